@@ -27,7 +27,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "WebApp", dependencies: [
-            "CareModel", "Storage",
+            "CareModel", "Forecasting", "Storage",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Interchange"]),
         .testTarget(name: "WebAppTests", dependencies: [
-            "WebApp",
+            "WebApp", "Storage",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ],

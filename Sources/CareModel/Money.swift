@@ -45,7 +45,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic
         let sign = pence < 0 ? "-" : ""
         let a = pence.magnitude
         let p = a % 100
-        return "\(sign)£\(Money.groupThousands(a / 100)).\(p < 10 ? "0" : "")\(p)"
+        return "\(sign)£\((a / 100).grouped).\(p < 10 ? "0" : "")\(p)"
     }
 
     /// Cost of `days` days at a weekly rate, rounded to the nearest penny (halves away from zero).
@@ -58,15 +58,6 @@ public struct Money: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic
         return Money(pence: q + roundAway)
     }
 
-    static func groupThousands(_ n: UInt64) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return out
-    }
 }
 
 extension Character {

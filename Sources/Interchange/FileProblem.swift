@@ -1,0 +1,25 @@
+/// Something wrong in a file that stops it being imported, pinned to where a person can find it:
+/// the file, the row as a spreadsheet numbers it (the column-name line is row 1, so the first
+/// data row is row 2; for XML, the line), and the column or element.
+public struct FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var row: Int?
+    public var field: String?
+    public var message: String
+
+    public init(file: String, row: Int? = nil, field: String? = nil, message: String) {
+        self.file = file
+        self.row = row
+        self.field = field
+        self.message = message
+    }
+
+    /// `file:row: field: message`, leaving out the parts that are not known (`file: message`).
+    public var description: String {
+        var text = file
+        if let row { text += ":\(row)" }
+        text += ": "
+        if let field { text += "\(field): " }
+        return text + message
+    }
+}

@@ -1,0 +1,56 @@
+import CareModel
+
+/// Everything read from a set of SSDA903 files, validated but not yet merged: every Header and
+/// Episodes row with the authority and return it came from. `HistoryMerge` turns it into histories.
+public struct SSDA903Extract: Sendable {
+    public var headers: [HeaderRow]
+    public var episodes: [EpisodeRow]
+    /// Files read, row counts and warnings; the merge adds what its cleaning rules did.
+    public var report: ImportReport
+
+    public init(headers: [HeaderRow] = [], episodes: [EpisodeRow] = [], report: ImportReport = ImportReport()) {
+        self.headers = headers
+        self.episodes = episodes
+        self.report = report
+    }
+}
+
+/// One Header record (a child) from one return.
+public struct HeaderRow: Sendable, Hashable {
+    public var authority: AuthorityCode
+    /// The year the return ends (2025 for 2024-25), when the file's name or folder says.
+    public var returnYear: Int?
+    /// Position in reading order across all files: breaks ties between rows of the same return year.
+    public var order: Int
+    public var child: Child
+
+    public init(authority: AuthorityCode, returnYear: Int?, order: Int, child: Child) {
+        self.authority = authority
+        self.returnYear = returnYear
+        self.order = order
+        self.child = child
+    }
+
+    /// The child this row is about.
+    public var key: ChildKey { ChildKey(authority: authority, child: child.id) }
+}
+
+/// One Episodes record from one return.
+public struct EpisodeRow: Sendable, Hashable {
+    public var authority: AuthorityCode
+    /// The year the return ends (2025 for 2024-25), when the file's name or folder says.
+    public var returnYear: Int?
+    /// Position in reading order across all files: breaks ties between rows of the same return year.
+    public var order: Int
+    public var episode: Episode
+
+    public init(authority: AuthorityCode, returnYear: Int?, order: Int, episode: Episode) {
+        self.authority = authority
+        self.returnYear = returnYear
+        self.order = order
+        self.episode = episode
+    }
+
+    /// The child this row is about.
+    public var key: ChildKey { ChildKey(authority: authority, child: episode.childID) }
+}

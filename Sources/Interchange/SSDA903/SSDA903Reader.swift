@@ -1,0 +1,60 @@
+import CareModel
+import Foundation
+
+/// Reads SSDA903 returns — the Header and Episodes CSV files, or the XML form — from files and
+/// folders, and validates every row. Nothing is merged or stored here: see `HistoryMerge`.
+///
+/// Each row's authority is its `LA` column when there is one, else the nearest folder named like a
+/// DfE LA code ("879" or "E10000002"), else `defaultAuthority`. Its return year is a four-digit
+/// year in the file name or a folder name ("2017-episodes.csv", ".../2025/header.csv"), meaning
+/// the year the return ends (2025 is 2024-25).
+public struct SSDA903Reader: Sendable {
+    public var defaultAuthority: AuthorityCode
+
+    public init(defaultAuthority: AuthorityCode = "LA") {
+        self.defaultAuthority = defaultAuthority
+    }
+
+    /// Reads files and folders (folders walked recursively for `*.csv` and `*.xml`, in sorted path
+    /// order). Other 903 tables (UASC, reviews, …) are listed in the report as ignored, as are CSV
+    /// files in a folder that are not 903 tables; a file named here that is not a 903 table is an error.
+    ///
+    /// - Throws: every problem in every file, in file and row order, when anything is wrong.
+    public func read(paths: [String]) throws(SSDA903ReadFailure) -> SSDA903Extract {
+        var problems: [FileProblem] = []
+        var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority)
+        for found in SSDA903Source.discover(paths) {
+            switch found {
+            case .problem(let problem): problems.append(problem)
+            case .file(let source): problems += read(source, into: &builder)
+            }
+        }
+        if problems.isEmpty, builder.returnFilesRead == 0 {
+            problems.append(FileProblem(file: paths.isEmpty ? "(no files given)" : paths.joined(separator: ", "),
+                                        message: "no SSDA903 Header, Episodes or XML return found"))
+        }
+        guard problems.isEmpty else { throw SSDA903ReadFailure(problems: problems) }
+        return builder.finished()
+    }
+
+    private func read(_ source: SSDA903Source, into builder: inout SSDA903ExtractBuilder) -> [FileProblem] {
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            return [FileProblem(file: source.path, message: "cannot be read")]
+        }
+        return read(Array(data), from: source, into: &builder)
+    }
+
+    /// Reads one file's bytes; returns its problems in row order.
+    func read(_ bytes: [UInt8], from source: SSDA903Source,
+              into builder: inout SSDA903ExtractBuilder) -> [FileProblem] {
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
+            return [FileProblem(file: source.path, message: "file is empty")]
+        }
+        let problems = source.isXML ? readXML(bytes, from: source, into: &builder)
+                                    : readCSV(bytes, from: source, into: &builder)
+        // Row order, keeping the order found within a row (fields left to right).
+        return problems.enumerated()
+            .sorted { ($0.element.row ?? 0, $0.offset) < ($1.element.row ?? 0, $1.offset) }
+            .map(\.element)
+    }
+}

@@ -1,0 +1,35 @@
+import CareModel
+
+/// The weekly cost of one placement from a given day until the next row for the same placement: one row
+/// per price (the start price, each April's uplift, an additional support package added or stepped down).
+public struct PlacementCostRow: Sendable, Hashable {
+    /// CHILD ID, as in the returns.
+    public var child: String
+    /// The placement's first day as the returns show it (with the same carers since then).
+    public var placementStart: Day
+    /// The day the placement ended; `nil` while it continues after the last return.
+    public var placementEnd: Day?
+    /// PLACE of the episode in force on `effectiveFrom`.
+    public var place: PlacementType
+    public var providerType: PlacementProvider?
+    /// One of `BudgetLineName.all`.
+    public var budgetLine: String
+    public var weeklyCost: Money
+    public var effectiveFrom: Day
+    /// The provider's Ofsted URN; `nil` when there is none (with parents, adoption, unregistered).
+    public var urn: String?
+
+    public init(child: String, placementStart: Day, placementEnd: Day?, place: PlacementType,
+                providerType: PlacementProvider?, budgetLine: String, weeklyCost: Money, effectiveFrom: Day,
+                urn: String?) {
+        self.child = child
+        self.placementStart = placementStart
+        self.placementEnd = placementEnd
+        self.place = place
+        self.providerType = providerType
+        self.budgetLine = budgetLine
+        self.weeklyCost = weeklyCost
+        self.effectiveFrom = effectiveFrom
+        self.urn = urn
+    }
+}

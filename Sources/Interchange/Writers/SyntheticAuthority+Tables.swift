@@ -1,0 +1,40 @@
+import CareModel
+
+extension SyntheticAuthority {
+    public static let costColumns = ["child", "placement_start", "placement_end", "place", "provider_type",
+                                     "budget_line", "weekly_cost", "effective_from"]
+    public static let providerColumns = ["urn", "name", "registration", "provider_type", "postcode"]
+    public static let stockColumns = ["date", "authority", "category", "age_band", "children"]
+
+    /// `placement-costs.csv`: one row per price of each placement; dates ISO, costs in plain pounds.
+    public func costsCSV() -> CSVWriter {
+        var csv = CSVWriter(header: SyntheticAuthority.costColumns)
+        for row in costs {
+            csv.append([row.child, row.placementStart.iso, row.placementEnd?.iso, row.place.code,
+                         row.providerType?.code, row.budgetLine, row.weeklyCost.plain, row.effectiveFrom.iso])
+        }
+        return csv
+    }
+
+    /// `providers.csv`: the council's services and the providers its children lived with.
+    public func providersCSV() -> CSVWriter {
+        var csv = CSVWriter(header: SyntheticAuthority.providerColumns)
+        for p in providers {
+            csv.append([p.urn, p.name, p.registration.rawValue, p.providerType.code, p.postcode])
+        }
+        return csv
+    }
+
+    /// `expected-stock.csv`: the simulation's own count of children in care on each return's 31 March,
+    /// non-zero cells only, by date, then category and age band in their list order.
+    public func expectedStockCSV() -> CSVWriter {
+        var csv = CSVWriter(header: SyntheticAuthority.stockColumns)
+        for year in returnYears {
+            for cell in stock(on: year.last) {
+                csv.append([year.last.iso, cell.authority, cell.category.rawValue, cell.ageBand.rawValue,
+                             String(cell.children)])
+            }
+        }
+        return csv
+    }
+}

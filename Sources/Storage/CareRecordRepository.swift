@@ -1,0 +1,32 @@
+import CareModel
+
+/// The children's SSDA903 records: headers and episodes, and the imports that brought them in.
+public protocol CareRecordRepository: Sendable {
+    /// The authorities that have at least one child, in code order.
+    func authorities() async throws -> [AuthorityCode]
+
+    /// Histories (header + episodes sorted by start) of these authorities' children; all when nil.
+    /// Sorted by authority, then child ID.
+    func histories(authorities: Set<AuthorityCode>?) async throws -> [ChildHistory]
+
+    /// In ONE transaction: replace these children's header and episodes (delete + insert), and record
+    /// the import run. Returns the new import run's id. All-or-nothing: on any error nothing is written.
+    func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: String) async throws -> Int
+
+    /// Every import run, oldest first.
+    func importRuns() async throws -> [ImportRun]
+}
+
+/// One saved import: when it happened and what its report said.
+public struct ImportRun: Sendable, Hashable, Codable {
+    public var id: Int
+    /// When the import was saved, as the caller wrote it (an ISO 8601 timestamp by convention).
+    public var importedAt: String
+    public var report: ImportReport
+
+    public init(id: Int, importedAt: String, report: ImportReport) {
+        self.id = id
+        self.importedAt = importedAt
+        self.report = report
+    }
+}

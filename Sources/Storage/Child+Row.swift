@@ -1,0 +1,22 @@
+import CareModel
+import SQLKit
+
+/// How a child's header is stored in the `children` table.
+extension Child {
+    static let columns = ["authority", "child_id", "sex", "dob", "ethnicity", "upn", "is_mother", "mc_dob"]
+
+    /// The values of `columns`, in order, for this child in `authority`.
+    func row(authority: AuthorityCode) -> [any SQLExpression] {
+        [SQLBind(authority), SQLBind(id), SQLBind(sex.code), SQLBind(dateOfBirth.iso), bound(ethnicity?.code),
+         bound(upn), isMother.map { SQLBind($0 ? 1 : 0) } ?? SQLLiteral.null, bound(motherChildDateOfBirth?.iso)]
+    }
+
+    /// Reads a child from a row of `children` selected with `columns`.
+    init(row: any SQLRow) throws {
+        let isMother = try row.decodeNil(column: "is_mother") ? nil : row.decode(column: "is_mother", as: Int.self)
+        self.init(
+            id: try row.text("child_id"), sex: try row.code("sex"), dateOfBirth: try row.day("dob"),
+            ethnicity: try row.optionalCode("ethnicity"), upn: try row.optionalText("upn"),
+            isMother: isMother.map { $0 != 0 }, motherChildDateOfBirth: try row.optionalDay("mc_dob"))
+    }
+}

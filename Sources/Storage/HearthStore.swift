@@ -1,0 +1,48 @@
+import Logging
+
+/// Hearth's database: open it, bring its schema up to date, use its repositories, shut it down.
+///
+/// One connection serves the store; calls take turns on it, so a transaction is never interleaved
+/// with another call. Always call `shutdown()` when done.
+public final class HearthStore: Sendable {
+    public let location: DatabaseLocation
+    let connection: Connection
+    public let careRecords: any CareRecordRepository
+
+    init(location: DatabaseLocation, connection: Connection) {
+        self.location = location
+        self.connection = connection
+        self.careRecords = SQLCareRecordRepository(connection: connection)
+    }
+
+    /// Opens the database at `location`, creating a SQLite file if it does not exist.
+    /// Throws `StorageError.cannotOpen` or `.invalidLocation`.
+    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> HearthStore {
+        let connection = try await Connection.open(location, logger: logger)
+        logger.debug("Opened database", metadata: ["location": .string(location.displayName)])
+        return HearthStore(location: location, connection: connection)
+    }
+
+    /// Applies the schema migrations this database has not had yet, each in its own transaction, and
+    /// records them. Running it again does nothing.
+    public func migrate() async throws {
+        try await Migration.migrate(connection)
+    }
+
+    /// The newest schema migration the database has had (0 for a new, empty database).
+    public func schemaVersion() async throws -> Int {
+        try await Migration.appliedVersions(connection).max() ?? 0
+    }
+
+    /// The newest schema version this Hearth knows; `migrate()` brings a database up to it.
+    public static var latestSchemaVersion: Int { Migration.all.last?.version ?? 0 }
+
+    /// Closes the connection after any calls already waiting have run.
+    public func shutdown() async throws {
+        do {
+            try await connection.close()
+        } catch {
+            throw StorageError.queryFailed(action: "close the database", reason: StorageError.reason(error))
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import CareModel
+import Foundation
+import SQLKit
+
+extension SQLCareRecordRepository {
+    /// SQLite accepts at most 32,766 bound values in one statement (PostgreSQL 65,535), so rows are
+    /// inserted in batches that stay under the smaller limit.
+    static let maximumBindings = 32_766
+
+    func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: String) async throws -> Int {
+        let reportJSON: String
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            reportJSON = String(decoding: try encoder.encode(report), as: UTF8.self)
+        } catch {
+            throw StorageError.saveFailed(reason: "the import report could not be written as JSON: \(error)")
+        }
+        do {
+            return try await connection.transaction { db in
+                try await Self.delete(changed.map(\.key), db)
+                try await Self.insert(into: "children", Child.columns,
+                                      rows: changed.map { $0.child.row(authority: $0.authority) }, db)
+                try await Self.insert(into: "episodes", Episode.columns, rows: Self.episodeRows(changed), db)
+                return try await Self.recordRun(importedAt: importedAt, reportJSON: reportJSON, db)
+            }
+        } catch {
+            throw StorageError.saveFailed(reason: StorageError.reason(error))
+        }
+    }
+
+    static func episodeRows(_ histories: [ChildHistory]) -> [[any SQLExpression]] {
+        var rows: [[any SQLExpression]] = []
+        rows.reserveCapacity(histories.reduce(0) { $0 + $1.episodes.count })
+        for history in histories {
+            for episode in history.episodes {
+                rows.append(episode.row(authority: history.authority, child: history.child.id))
+            }
+        }
+        return rows
+    }
+
+    /// Deletes these children; their episodes go with them (ON DELETE CASCADE).
+    static func delete(_ keys: [ChildKey], _ db: any SQLDatabase) async throws {
+        let byAuthority = Dictionary(grouping: keys, by: \.authority)
+        for authority in byAuthority.keys.sorted() {
+            let ids = byAuthority[authority]!.map(\.child)
+            for start in stride(from: 0, to: ids.count, by: maximumBindings - 1) {
+                let batch = Array(ids[start..<min(start + maximumBindings - 1, ids.count)])
+                try await db.delete(from: "children")
+                    .where("authority", .equal, authority)
+                    .where("child_id", .in, batch)
+                    .run()
+            }
+        }
+    }
+
+    /// Multi-row INSERTs of `rows` (each in `columns` order), as few statements as the bind limit allows.
+    static func insert(into table: String, _ columns: [String], rows: [[any SQLExpression]],
+                       _ db: any SQLDatabase) async throws {
+        let perStatement = maximumBindings / columns.count
+        for start in stride(from: 0, to: rows.count, by: perStatement) {
+            let insert = db.insert(into: table).columns(columns)
+            for row in rows[start..<min(start + perStatement, rows.count)] { insert.values(row) }
+            try await insert.run()
+        }
+    }
+
+    static func recordRun(importedAt: String, reportJSON: String, _ db: any SQLDatabase) async throws -> Int {
+        let row = try await db.insert(into: "import_runs")
+            .columns("imported_at", "report_json")
+            .values(SQLBind(importedAt), SQLBind(reportJSON))
+            .returning("id")
+            .first()
+        guard let row else { throw StorageError.saveFailed(reason: "the database did not return the import's id") }
+        return try row.decode(column: "id", as: Int.self)
+    }
+}

@@ -1,0 +1,47 @@
+import CareModel
+import SQLKit
+
+/// Typed reads of the stored columns, with a clear error when a value is not what Hearth wrote.
+extension SQLRow {
+    func text(_ column: String) throws -> String {
+        try decode(column: column, as: String.self)
+    }
+
+    func optionalText(_ column: String) throws -> String? {
+        try decodeNil(column: column) ? nil : decode(column: column, as: String.self)
+    }
+
+    func day(_ column: String) throws -> Day {
+        let text = try text(column)
+        guard let day = Day(iso: text) else { throw unreadable(column, text, "not a YYYY-MM-DD date") }
+        return day
+    }
+
+    func optionalDay(_ column: String) throws -> Day? {
+        guard let text = try optionalText(column) else { return nil }
+        guard let day = Day(iso: text) else { throw unreadable(column, text, "not a YYYY-MM-DD date") }
+        return day
+    }
+
+    func code<C: RawRepresentable>(_ column: String, as type: C.Type = C.self) throws -> C where C.RawValue == String {
+        let text = try text(column)
+        guard let value = C(rawValue: text) else { throw unreadable(column, text, "not a known code") }
+        return value
+    }
+
+    func optionalCode<C: RawRepresentable>(_ column: String, as type: C.Type = C.self) throws -> C?
+    where C.RawValue == String {
+        guard let text = try optionalText(column) else { return nil }
+        guard let value = C(rawValue: text) else { throw unreadable(column, text, "not a known code") }
+        return value
+    }
+
+    private func unreadable(_ column: String, _ value: String, _ problem: String) -> StorageError {
+        .queryFailed(action: "read the stored records", reason: "column \(column) holds '\(value)', \(problem)")
+    }
+}
+
+/// A value to bind in an INSERT: the text itself, or SQL NULL when absent.
+func bound(_ text: String?) -> any SQLExpression {
+    text.map { SQLBind($0) } ?? SQLLiteral.null
+}

@@ -1,0 +1,58 @@
+import PostgresNIO
+import SQLiteNIO
+
+/// What went wrong in the database, in words an analyst or a council's IT team can act on.
+public enum StorageError: Error, CustomStringConvertible, Sendable {
+    /// The database could not be opened or reached.
+    case cannotOpen(location: String, reason: String)
+    /// A `--db` value that cannot be a database location.
+    case invalidLocation(location: String, reason: String)
+    /// A schema migration failed; nothing of that migration was kept.
+    case migrationFailed(version: Int, name: String, reason: String)
+    /// The database holds migrations newer than this version of Hearth knows.
+    case newerSchema(found: Int, known: Int)
+    /// Saving an import failed; the transaction was rolled back and nothing was written.
+    case saveFailed(reason: String)
+    /// Reading or writing failed for another reason.
+    case queryFailed(action: String, reason: String)
+    /// The store was used after `shutdown()`.
+    case closed
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(location, reason):
+            "Cannot open the database at \(location): \(reason)"
+        case let .invalidLocation(location, reason):
+            "Not a usable database location '\(location)': \(reason)"
+        case let .migrationFailed(version, name, reason):
+            "Database upgrade \(version) (\(name)) failed and was undone: \(reason)"
+        case let .newerSchema(found, known):
+            "The database was upgraded by a newer Hearth (schema version \(found); this Hearth knows up to \(known))."
+                + " Use the newer Hearth."
+        case let .saveFailed(reason):
+            "The import was not saved (nothing was changed): \(reason)"
+        case let .queryFailed(action, reason):
+            "Could not \(action): \(reason)"
+        case .closed:
+            "The database connection has been closed."
+        }
+    }
+
+    /// The most useful words from a driver error: PostgreSQL's server message (its default description
+    /// is deliberately vague), SQLite's message, or the error as it describes itself.
+    static func reason(_ error: any Error) -> String {
+        if let storage = error as? StorageError { return storage.description }
+        if let sqlite = error as? SQLiteError { return sqlite.message }
+        if let psql = error as? PSQLError { return reason(psql) }
+        return String(describing: error)
+    }
+
+    private static func reason(_ error: PSQLError) -> String {
+        if let info = error.serverInfo, let message = info[.message] {
+            let detail = info[.detail].map { " (\($0))" } ?? ""
+            return message + detail
+        }
+        if let underlying = error.underlying { return "\(error.code): \(String(describing: underlying))" }
+        return error.code.description
+    }
+}

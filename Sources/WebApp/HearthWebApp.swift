@@ -1,0 +1,57 @@
+import CareModel
+import Forecasting
+import Hummingbird
+import Logging
+import Storage
+
+/// The Hearth web application: builds the router and the Hummingbird application around a store.
+public struct HearthWebApp: Sendable {
+    public var records: any CareRecordRepository
+    /// The day the page calls "today" (Europe/London); injectable so tests are repeatable.
+    public var today: @Sendable () -> Day
+
+    public init(records: any CareRecordRepository, today: @escaping @Sendable () -> Day) {
+        self.records = records
+        self.today = today
+    }
+
+    /// The routes: the overview page, the stylesheet and a health check for load balancers.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: LogRequestsMiddleware(.info))
+        router.get("/healthz") { _, _ in "ok\n" }
+        router.get("/assets/hearth.css") { _, _ in Stylesheet.response() }
+        router.get("/") { _, _ in try await self.overview() }
+        return router
+    }
+
+    /// The application listening on `host:port`; `runService()` serves until SIGINT/SIGTERM, then
+    /// finishes the requests in flight (graceful shutdown).
+    public func application(host: String = "127.0.0.1", port: Int, logger: Logger,
+                            onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+        -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(host, port: port),
+                                                           serverName: "Hearth"),
+                    onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+                    logger: logger)
+    }
+
+    /// Serves until SIGINT or SIGTERM, then lets requests in flight finish (graceful shutdown).
+    public func run(host: String, port: Int, logger: Logger,
+                    onServerRunning: @escaping @Sendable (Int) async -> Void) async throws {
+        try await application(host: host, port: port, logger: logger, onServerRunning: onServerRunning).runService()
+    }
+
+    func overview() async throws -> HTMLPage {
+        let histories = try await records.histories(authorities: nil)
+        guard let date = CareSummary.dataDate(of: histories, today: today()) else {
+            return HTMLPage(title: "No data yet", body: """
+                <h1>No data yet</h1>
+                <p>Hearth has no SSDA903 returns to show. Import them with <code>hearth import ssda903 FOLDER</code>.</p>
+                """)
+        }
+        let authorities = Array(Set(histories.map(\.authority))).sorted()
+        return OverviewPage(date: date, authorities: authorities,
+                            stock: CareSummary.stock(of: histories, on: date)).page
+    }
+}

@@ -1,0 +1,76 @@
+import CareModel
+import Forecasting
+
+/// The first page: how many children are in care on the data date, in which kinds of home.
+struct OverviewPage {
+    var date: Day
+    var authorities: [AuthorityCode]
+    var stock: [InCareCount]
+
+    var page: HTMLPage {
+        let total = stock.reduce(0) { $0 + $1.children }
+        var body = "<h1>Children in care</h1>\n"
+        body += "<p class=\"lede\">\(total.grouped) children were in care on \(date.long)"
+        body += authorities.count > 1 ? " across \(authorities.count) authorities.</p>\n" : ".</p>\n"
+        body += measures(total: total)
+        body += categoryTable(total: total)
+        body += ageTable()
+        return HTMLPage(title: "Children in care", body: body)
+    }
+
+    func count(where include: (InCareCount) -> Bool) -> Int {
+        stock.filter(include).reduce(0) { $0 + $1.children }
+    }
+
+    func measures(total: Int) -> String {
+        let family = count { $0.category.isFamilyBased }
+        let commissioned = count { $0.category.isCommissioned }
+        return """
+        <dl class="summary-list">
+        <dt>In family-based settings</dt><dd>\(percent(family, of: total)) (\(family.grouped) children)</dd>
+        <dt>In commissioned placements</dt><dd>\(percent(commissioned, of: total)) (\(commissioned.grouped) children)</dd>
+        </dl>
+
+        """
+    }
+
+    func categoryTable(total: Int) -> String {
+        var rows = ""
+        for category in PlacementCategory.allCases {
+            let n = count { $0.category == category }
+            rows += "<tr><th scope=\"row\">\(escape(category.label))</th>"
+            rows += "<td class=\"numeric\">\(n.grouped)</td><td class=\"numeric\">\(percent(n, of: total))</td></tr>\n"
+        }
+        return """
+        <table>
+        <caption>Children in care on \(date.long) by kind of home</caption>
+        <thead><tr><th scope="col">Kind of home</th><th scope="col" class="numeric">Children</th><th scope="col" class="numeric">Share</th></tr></thead>
+        <tbody>
+        \(rows)</tbody>
+        <tfoot><tr><th scope="row">Total</th><td class="numeric">\(total.grouped)</td><td class="numeric">\(total > 0 ? "100%" : "–")</td></tr></tfoot>
+        </table>
+
+        """
+    }
+
+    func ageTable() -> String {
+        var rows = ""
+        for band in AgeBand.allCases {
+            rows += "<tr><th scope=\"row\">\(band.label)</th><td class=\"numeric\">\(count { $0.ageBand == band }.grouped)</td></tr>\n"
+        }
+        return """
+        <table>
+        <caption>Children in care on \(date.long) by age</caption>
+        <thead><tr><th scope="col">Age</th><th scope="col" class="numeric">Children</th></tr></thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """
+    }
+
+    func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "–" }
+        return "\((part * 100 + whole / 2) / whole)%"
+    }
+}

@@ -1,0 +1,37 @@
+import Hummingbird
+
+/// Hearth's own small stylesheet, served locally: nothing is fetched from the internet.
+/// Colours and spacing follow GOV.UK conventions with contrast of at least 4.5:1.
+enum Stylesheet {
+    static let css = """
+    *,*::before,*::after{box-sizing:border-box}
+    body{margin:0;font-family:Arial,Helvetica,sans-serif;font-size:19px;line-height:1.32;color:#0b0c0c;background:#fff}
+    .width-container{max-width:1020px;margin:0 auto;padding:0 15px}
+    .skip-link{position:absolute;left:-9999px}.skip-link:focus{left:0;top:0;background:#fd0;padding:10px;color:#0b0c0c}
+    .site-header{background:#0b0c0c;color:#fff;padding:12px 0;border-bottom:10px solid #1d70b8}
+    .site-name{color:#fff;font-weight:700;font-size:24px;text-decoration:none;margin-right:12px}
+    .site-tagline{color:#fff}
+    main{padding:30px 15px 50px;display:block}
+    h1{font-size:36px;margin:0 0 20px}h2{font-size:27px;margin:30px 0 15px}
+    .lede{font-size:24px}
+    .hint{color:#505a5f}
+    table{border-collapse:collapse;width:100%;margin-bottom:30px}
+    caption{text-align:left;font-weight:700;font-size:24px;padding-bottom:10px}
+    th,td{text-align:left;padding:10px 20px 10px 0;border-bottom:1px solid #b1b4b6;vertical-align:top}
+    th{font-weight:700}
+    .numeric{text-align:right}
+    tfoot td,tfoot th{font-weight:700;border-top:2px solid #0b0c0c}
+    .summary-list{margin:0 0 30px;display:grid;grid-template-columns:max-content auto;gap:0}
+    .summary-list dt,.summary-list dd{padding:10px 20px 10px 0;margin:0;border-bottom:1px solid #b1b4b6}
+    .summary-list dt{font-weight:700}
+    a{color:#1d70b8}a:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
+    .site-footer{border-top:1px solid #b1b4b6;padding:20px 0;color:#0b0c0c;background:#f3f2f1}
+    """
+
+    static func response() -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/css; charset=utf-8"
+        headers[.cacheControl] = "public, max-age=3600"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: css)))
+    }
+}

@@ -1,0 +1,56 @@
+import CareModel
+import Testing
+@testable import Storage
+
+@Suite("Migrations")
+struct MigrationTests {
+    @Test("migrating twice changes nothing", arguments: Backend.available)
+    func idempotent(_ backend: Backend) async throws {
+        try await withStore(backend) { store in
+            #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
+            _ = try await store.careRecords.saveImport(Fixtures.all, report: ImportReport(), importedAt: "2025-01-01")
+            try await store.migrate()
+            #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
+            #expect(try await store.careRecords.histories(authorities: nil).count == 3)
+            let recorded = try await store.connection.exclusive { db in
+                try await db.select().column("version").from(Migration.ledger).all().count
+            }
+            #expect(recorded == Migration.all.count)
+        }
+    }
+
+    @Test("versions are consecutive from 1", arguments: [Migration.all.map(\.version)])
+    func consecutive(_ versions: [Int]) {
+        #expect(versions == Array(1...versions.count))
+    }
+
+    @Test("a failing migration is undone and later ones are not applied", arguments: Backend.available)
+    func failureUndone(_ backend: Backend) async throws {
+        try await withStore(backend) { store in
+            let failing = Migration(version: 2, name: "half done") { db in
+                try await db.create(table: "half_done").column("x", type: .int).run()
+                try await db.raw("SELECT * FROM no_such_table").run()
+            }
+            let never = Migration(version: 3, name: "never") { db in
+                try await db.create(table: "never").column("x", type: .int).run()
+            }
+            await #expect(throws: StorageError.self) {
+                try await Migration.migrate(store.connection, with: Migration.all + [failing, never])
+            }
+            #expect(try await store.schemaVersion() == 1)
+            // Creating the table again succeeds only if the failed migration's CREATE was rolled back.
+            try await store.connection.exclusive { db in
+                try await db.create(table: "half_done").column("x", type: .int).run()
+            }
+        }
+    }
+
+    @Test("a database from a newer Hearth is refused", arguments: Backend.available)
+    func newer(_ backend: Backend) async throws {
+        try await withStore(backend) { store in
+            let future = Migration(version: 2, name: "future") { _ in }
+            try await Migration.migrate(store.connection, with: Migration.all + [future])
+            await #expect(throws: StorageError.self) { try await store.migrate() }
+        }
+    }
+}

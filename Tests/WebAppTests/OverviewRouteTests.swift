@@ -1,0 +1,89 @@
+import CareModel
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Storage
+import Testing
+@testable import WebApp
+
+@Suite("Web routes, in process, over a real SQLite file")
+struct OverviewRouteTests {
+    static func withApp(_ histories: [ChildHistory],
+                        _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-web-\(UUID()).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try await HearthStore.open(.sqlite(path: path), logger: Logger(label: "test"))
+        try await store.migrate()
+        if !histories.isEmpty {
+            _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: "test")
+        }
+        let app = HearthWebApp(records: store.careRecords, today: { Day(iso: "2026-11-24")! })
+        let application = app.application(port: 0, logger: Logger(label: "test"))
+        do {
+            try await application.test(.router, body)
+            try await store.shutdown()
+        } catch {
+            try? await store.shutdown()
+            throw error
+        }
+    }
+
+    static func history(_ id: String, born: String, _ start: String, _ end: String?, _ place: PlacementType,
+                        _ provider: PlacementProvider) -> ChildHistory {
+        let episode = Episode(childID: id, start: Day(iso: start)!, reasonNew: .s, legalStatus: .c2, place: place,
+                              provider: provider, end: end.map { Day(iso: $0)! }, reasonEnded: end == nil ? nil : .e4a)
+        return ChildHistory(authority: "990", child: Child(id: id, sex: .female, dateOfBirth: Day(iso: born)!),
+                            episodes: [episode])
+    }
+
+    @Test func healthCheck() async throws {
+        try await Self.withApp([]) { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == "ok\n")
+            }
+        }
+    }
+
+    /// Latest event 2024-06-01 → data date is the end of that collection year, 31 March 2025.
+    /// On that day: A (IFA, aged 6) and B (external residential, aged 14) are in care; C left on 1 June 2024.
+    @Test func overviewCountsChildrenByKindOfHome() async throws {
+        let histories = [
+            Self.history("A", born: "2018-05-01", "2023-04-10", nil, .u4, .pr4),
+            Self.history("B", born: "2010-09-09", "2024-01-01", nil, .k2, .pr4),
+            Self.history("C", born: "2012-01-01", "2023-05-05", "2024-06-01", .u1, .pr1),
+        ]
+        try await Self.withApp(histories) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(page.contains("2 children were in care on 31 March 2025."))
+                #expect(page.contains("<th scope=\"row\">Fostering: independent agency (IFA)</th><td class=\"numeric\">1</td><td class=\"numeric\">50%</td>"))
+                #expect(page.contains("<th scope=\"row\">Residential: external</th><td class=\"numeric\">1</td>"))
+                // family-based: A only = 1 of 2 = 50%; commissioned: A (IFA) and B (external) = 100%
+                #expect(page.contains("<dt>In family-based settings</dt><dd>50% (1 children)</dd>"))
+                #expect(page.contains("<dt>In commissioned placements</dt><dd>100% (2 children)</dd>"))
+                #expect(page.contains("<html lang=\"en-GB\">"))
+            }
+        }
+    }
+
+    @Test func emptyDatabaseSaysHowToImport() async throws {
+        try await Self.withApp([]) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(String(buffer: response.body).contains("hearth import ssda903"))
+            }
+        }
+    }
+
+    @Test func stylesheetIsServedLocally() async throws {
+        try await Self.withApp([]) { client in
+            try await client.execute(uri: "/assets/hearth.css", method: .get) { response in
+                #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+                #expect(String(buffer: response.body).contains(".numeric{text-align:right}"))
+            }
+        }
+    }
+}

@@ -40,6 +40,8 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Interchange"]),
+        // Runs the built `hearth` binary end to end; depending on it makes `swift test` build it first.
+        .testTarget(name: "HearthCommandTests", dependencies: ["hearth"]),
         .testTarget(name: "WebAppTests", dependencies: [
             "WebApp", "Storage",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

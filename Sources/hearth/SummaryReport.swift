@@ -1,6 +1,7 @@
 import CareModel
 import Forecasting
 import Foundation
+import Interchange
 
 /// The numbers `hearth summary` prints, computed once and rendered as a table, CSV or JSON.
 struct SummaryReport {
@@ -29,20 +30,15 @@ struct SummaryReport {
     }
 
     var stockCSV: String {
-        var text = CSVText.row(["date", "authority", "category", "age_band", "children"])
-        for row in stock {
-            text += CSVText.row([row.date.iso, row.authority, row.category.rawValue, row.ageBand.rawValue,
-                                 String(row.children)])
-        }
-        return text
+        var csv = CSVWriter(header: InCareCount.csvColumns)
+        for row in stock { csv.append(row.csvFields) }
+        return csv.text
     }
 
     var flowsCSV: String {
-        var text = CSVText.row(["authority", "month", "entries", "exits"])
-        for row in flowRows {
-            text += CSVText.row([row.authority, row.month, String(row.entries), String(row.exits)])
-        }
-        return text
+        var csv = CSVWriter(header: ["authority", "month", "entries", "exits"])
+        for row in flowRows { csv.append([row.authority, row.month, String(row.entries), String(row.exits)]) }
+        return csv.text
     }
 
     func json<T: Encodable>(_ value: T) throws -> String {
@@ -50,15 +46,5 @@ struct SummaryReport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-}
-
-/// RFC 4180 rows: fields quoted only when they hold a comma, quote or line break; CRLF line ends.
-enum CSVText {
-    static func row(_ fields: [String]) -> String {
-        fields.map { field in
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }.joined(separator: ",") + "\r\n"
     }
 }

@@ -18,14 +18,14 @@ struct SyntheticImportTests {
         #expect(report.rulesApplied[.overlapTrimmed] == nil)
         #expect(report.rulesApplied[.episodeWithoutHeader] == nil)
         for day in F.yearEnds {
-            var cells: [StockCount: Int] = [:]
+            var cells: [InCareCount: Int] = [:]
             for history in histories {
                 guard let e = history.episode(on: day) else { continue }
-                let key = StockCount(authority: history.authority, category: e.category,
+                let key = InCareCount(date: day, authority: history.authority, category: e.category,
                                      ageBand: AgeBand(age: history.child.age(on: day)), children: 0)
                 cells[key, default: 0] += 1
             }
-            let imported = Set(cells.map { StockCount(authority: $0.key.authority, category: $0.key.category,
+            let imported = Set(cells.map { InCareCount(date: day, authority: $0.key.authority, category: $0.key.category,
                                                       ageBand: $0.key.ageBand, children: $0.value) })
             #expect(imported == Set(F.authority.stock(on: day)), "\(day)")
         }

@@ -110,14 +110,14 @@ struct SyntheticStockTests {
             for e in contents.episodes { latest[e.childID, default: [:]][e.start] = e }
         }
         for day in F.yearEnds {
-            var counts: [StockCount: Int] = [:]
+            var counts: [InCareCount: Int] = [:]
             for (child, episodes) in latest {
                 guard let e = episodes.values.first(where: { $0.isOpen(on: day) }) else { continue }
-                let cell = StockCount(authority: "990", category: e.category, ageBand: AgeBand(age: dob[child]!.age(on: day)),
+                let cell = InCareCount(date: day, authority: "990", category: e.category, ageBand: AgeBand(age: dob[child]!.age(on: day)),
                                       children: 0)
                 counts[cell, default: 0] += 1
             }
-            let fromReturns = counts.map { StockCount(authority: $0.key.authority, category: $0.key.category,
+            let fromReturns = counts.map { InCareCount(date: day, authority: $0.key.authority, category: $0.key.category,
                                                       ageBand: $0.key.ageBand, children: $0.value) }
             #expect(Set(fromReturns) == Set(F.authority.stock(on: day)), "\(day)")
         }

@@ -22,7 +22,7 @@ public struct SyntheticAuthority: Sendable {
 
     /// Children in care on `day` by category and age band, counted from `histories` (DECOM ≤ day < DEC),
     /// only non-zero cells, in category then age band order. Meaningful for days the returns cover.
-    public func stock(on day: Day) -> [StockCount] {
+    public func stock(on day: Day) -> [InCareCount] {
         let bands = AgeBand.allCases, categories = PlacementCategory.allCases
         var cells = [Int](repeating: 0, count: bands.count * categories.count)
         for history in histories {
@@ -32,10 +32,10 @@ public struct SyntheticAuthority: Sendable {
                                              year: FinancialYear(containing: episode.start))
             cells[categories.firstIndex(of: category)! * bands.count + bands.firstIndex(of: band)!] += 1
         }
-        var result: [StockCount] = []
+        var result: [InCareCount] = []
         for (c, category) in categories.enumerated() {
             for (b, band) in bands.enumerated() where cells[c * bands.count + b] > 0 {
-                result.append(StockCount(authority: code, category: category, ageBand: band,
+                result.append(InCareCount(date: day, authority: code, category: category, ageBand: band,
                                          children: cells[c * bands.count + b]))
             }
         }

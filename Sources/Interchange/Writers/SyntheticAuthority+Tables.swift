@@ -4,7 +4,6 @@ extension SyntheticAuthority {
     public static let costColumns = ["child", "placement_start", "placement_end", "place", "provider_type",
                                      "budget_line", "weekly_cost", "effective_from"]
     public static let providerColumns = ["urn", "name", "registration", "provider_type", "postcode"]
-    public static let stockColumns = ["date", "authority", "category", "age_band", "children"]
 
     /// `placement-costs.csv`: one row per price of each placement; dates ISO, costs in plain pounds.
     public func costsCSV() -> CSVWriter {
@@ -28,11 +27,10 @@ extension SyntheticAuthority {
     /// `expected-stock.csv`: the simulation's own count of children in care on each return's 31 March,
     /// non-zero cells only, by date, then category and age band in their list order.
     public func expectedStockCSV() -> CSVWriter {
-        var csv = CSVWriter(header: SyntheticAuthority.stockColumns)
+        var csv = CSVWriter(header: InCareCount.csvColumns)
         for year in returnYears {
             for cell in stock(on: year.last) {
-                csv.append([year.last.iso, cell.authority, cell.category.rawValue, cell.ageBand.rawValue,
-                             String(cell.children)])
+                csv.append(cell.csvFields)
             }
         }
         return csv

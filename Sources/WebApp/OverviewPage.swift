@@ -71,6 +71,7 @@ struct OverviewPage {
 
     func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "–" }
-        return "\((part * 100 + whole / 2) / whole)%"
+        let rounded = (part * 100 + whole / 2) / whole
+        return part > 0 && rounded == 0 ? "less than 1%" : "\(rounded)%"
     }
 }

@@ -29,13 +29,13 @@ struct DemoCommand: AsyncParsableCommand {
             .appendingPathComponent("hearth-demo-\(ProcessInfo.processInfo.processIdentifier)").path
         let database = DatabaseOptions(path: db ?? folder + "/hearth.sqlite")
         let returns = folder + "/returns"
-        print("Making a synthetic authority (seed \(seed)) in \(returns)…")
+        Terminal.say("Making a synthetic authority (seed \(seed)) in \(returns)…")
         let settings = try SyntheticRegion.Settings.validated(seed: seed, authorities: 1, years: 6,
                                                               lastReturnYearEnding: 2025)
         _ = try SyntheticRegion.generate(settings).write(to: returns)
         switch try await SSDA903ImportRun(paths: [returns], defaultAuthority: "LA").run(database: database) {
-        case .imported(_, let report): print("Imported \(report.childrenAffected.grouped) children into \(database.db).")
-        case .unchanged: print("\(database.db) already holds this authority.")
+        case .imported(_, let report): Terminal.say("Imported \(report.childrenAffected.grouped) children into \(database.db).")
+        case .unchanged: Terminal.say("\(database.db) already holds this authority.")
         }
         var logger = Logger(label: "hearth")
         logger.logLevel = .info

@@ -21,7 +21,7 @@ struct ListenOptions: ParsableArguments {
         let app = HearthWebApp(records: store.careRecords, today: { .todayInLondon() })
         let host = self.host
         try await app.run(host: host, port: port, logger: logger) { port in
-            print("Hearth is running at http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/ — press Ctrl-C to stop.")
+            Terminal.say("Hearth is running at http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/ — press Ctrl-C to stop.")
         }
     }
 }

@@ -14,6 +14,12 @@ enum Terminal {
         write(line + "\n")
     }
 
+    /// A line on standard output written at once: `print` holds output back when it goes to a pipe or a
+    /// log file, which would hide "Hearth is running at …" from whoever started the server.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     /// A progress line that the next progress line overwrites; nothing when not on a terminal.
     static func progress(_ line: String) {
         guard showsProgress else { return }

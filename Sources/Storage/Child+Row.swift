@@ -5,10 +5,12 @@ import SQLKit
 extension Child {
     static let columns = ["authority", "child_id", "sex", "dob", "ethnicity", "upn", "is_mother", "mc_dob"]
 
-    /// The values of `columns`, in order, for this child in `authority`.
-    func row(authority: AuthorityCode) -> [any SQLExpression] {
-        [SQLBind(authority), SQLBind(id), SQLBind(sex.code), SQLBind(dateOfBirth.iso), bound(ethnicity?.code),
-         bound(upn), isMother.map { SQLBind($0 ? 1 : 0) } ?? SQLLiteral.null, bound(motherChildDateOfBirth?.iso)]
+    /// Appends the values of `columns`, in order, for this child in `authority`.
+    func appendRow(authority: AuthorityCode, to values: inout [StoredValue]) {
+        values.append(contentsOf: [
+            .text(authority), .text(id), .text(sex.code), .text(dateOfBirth.iso), StoredValue(ethnicity?.code),
+            StoredValue(upn), isMother.map { .integer($0 ? 1 : 0) } ?? .null, StoredValue(motherChildDateOfBirth?.iso),
+        ])
     }
 
     /// Reads a child from a row of `children` selected with `columns`.

@@ -6,13 +6,15 @@ extension Episode {
     static let columns = ["authority", "child_id", "decom", "rne", "ls", "cin", "place", "place_provider",
                           "dec", "rec", "reason_place_change", "home_post", "pl_post", "urn"]
 
-    /// The values of `columns`, in order. The child comes from the history that holds the episode, so
-    /// the stored row always belongs to the header it is saved with.
-    func row(authority: AuthorityCode, child: String) -> [any SQLExpression] {
-        [SQLBind(authority), SQLBind(child), SQLBind(start.iso), SQLBind(reasonNew.code), SQLBind(legalStatus.code),
-         bound(categoryOfNeed?.code), SQLBind(place.code), bound(provider?.code), bound(end?.iso),
-         bound(reasonEnded?.code), bound(reasonPlaceChange?.code), bound(homePostcode), bound(placementPostcode),
-         bound(urn)]
+    /// Appends the values of `columns`, in order. The child comes from the history that holds the episode,
+    /// so the stored row always belongs to the header it is saved with.
+    func appendRow(authority: AuthorityCode, child: String, to values: inout [StoredValue]) {
+        values.append(contentsOf: [
+            .text(authority), .text(child), .text(start.iso), .text(reasonNew.code), .text(legalStatus.code),
+            StoredValue(categoryOfNeed?.code), .text(place.code), StoredValue(provider?.code), StoredValue(end?.iso),
+            StoredValue(reasonEnded?.code), StoredValue(reasonPlaceChange?.code), StoredValue(homePostcode),
+            StoredValue(placementPostcode), StoredValue(urn),
+        ])
     }
 
     /// Reads an episode from a row of `episodes` selected with `columns`.

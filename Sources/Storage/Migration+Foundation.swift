@@ -7,7 +7,7 @@ extension Migration {
     /// Codes are stored exactly as the return writes them. The primary keys serve the queries: histories
     /// read children and episodes in key order, and replacing a child deletes by key.
     static let foundation = Migration(version: 1, name: "children, episodes and import runs") { db in
-        try await db.create(table: "children")
+        try await createInKeyOrder(db.create(table: "children")
             .column("authority", type: .text, .notNull)
             .column("child_id", type: .text, .notNull)
             .column("sex", type: .text, .notNull)
@@ -16,8 +16,7 @@ extension Migration {
             .column("upn", type: .text)
             .column("is_mother", type: .int)
             .column("mc_dob", type: .text)
-            .primaryKey("authority", "child_id")
-            .run()
+            .primaryKey("authority", "child_id"), db)
         try await createEpisodes(db)
         try await db.create(table: "import_runs")
             .column("id", type: .bigint, .primaryKey(autoIncrement: true))
@@ -27,7 +26,7 @@ extension Migration {
     }
 
     private static func createEpisodes(_ db: any SQLDatabase) async throws {
-        try await db.create(table: "episodes")
+        try await createInKeyOrder(db.create(table: "episodes")
             .column("authority", type: .text, .notNull)
             .column("child_id", type: .text, .notNull)
             .column("decom", type: .text, .notNull)
@@ -43,7 +42,19 @@ extension Migration {
             .column("pl_post", type: .text)
             .column("urn", type: .text)
             .primaryKey("authority", "child_id", "decom")
-            .foreignKey(["authority", "child_id"], references: "children", ["authority", "child_id"], onDelete: .cascade)
-            .run()
+            .foreignKey(["authority", "child_id"], references: "children", ["authority", "child_id"],
+                        onDelete: .cascade),
+            db)
+    }
+
+    /// Creates the table; on SQLite as a WITHOUT ROWID table, which keeps the rows in primary-key order in
+    /// one b-tree instead of a table plus a key index: imports write half as much and histories are read
+    /// in one sequential pass. PostgreSQL has no such option and needs none.
+    static func createInKeyOrder(_ table: SQLCreateTableBuilder, _ db: any SQLDatabase) async throws {
+        if db.dialect.name == "sqlite" {
+            try await db.raw("\(table.query) WITHOUT ROWID").run()
+        } else {
+            try await table.run()
+        }
     }
 }

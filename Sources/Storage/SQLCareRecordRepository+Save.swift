@@ -19,9 +19,8 @@ extension SQLCareRecordRepository {
         do {
             return try await connection.transaction { db in
                 try await Self.delete(changed.map(\.key), db)
-                try await Self.insert(into: "children", Child.columns,
-                                      rows: changed.map { $0.child.row(authority: $0.authority) }, db)
-                try await Self.insert(into: "episodes", Episode.columns, rows: Self.episodeRows(changed), db)
+                try await Self.insert(into: "children", Child.columns, values: Self.childValues(changed), db)
+                try await Self.insert(into: "episodes", Episode.columns, values: Self.episodeValues(changed), db)
                 return try await Self.recordRun(importedAt: importedAt, reportJSON: reportJSON, db)
             }
         } catch {
@@ -29,15 +28,22 @@ extension SQLCareRecordRepository {
         }
     }
 
-    static func episodeRows(_ histories: [ChildHistory]) -> [[any SQLExpression]] {
-        var rows: [[any SQLExpression]] = []
-        rows.reserveCapacity(histories.reduce(0) { $0 + $1.episodes.count })
+    static func childValues(_ histories: [ChildHistory]) -> [StoredValue] {
+        var values: [StoredValue] = []
+        values.reserveCapacity(histories.count * Child.columns.count)
+        for history in histories { history.child.appendRow(authority: history.authority, to: &values) }
+        return values
+    }
+
+    static func episodeValues(_ histories: [ChildHistory]) -> [StoredValue] {
+        var values: [StoredValue] = []
+        values.reserveCapacity(histories.reduce(0) { $0 + $1.episodes.count } * Episode.columns.count)
         for history in histories {
             for episode in history.episodes {
-                rows.append(episode.row(authority: history.authority, child: history.child.id))
+                episode.appendRow(authority: history.authority, child: history.child.id, to: &values)
             }
         }
-        return rows
+        return values
     }
 
     /// Deletes these children; their episodes go with them (ON DELETE CASCADE).
@@ -55,14 +61,15 @@ extension SQLCareRecordRepository {
         }
     }
 
-    /// Multi-row INSERTs of `rows` (each in `columns` order), as few statements as the bind limit allows.
-    static func insert(into table: String, _ columns: [String], rows: [[any SQLExpression]],
+    /// Multi-row INSERTs of `values` (row after row, each in `columns` order), in as few statements as
+    /// the bind limit allows.
+    static func insert(into table: String, _ columns: [String], values: [StoredValue],
                        _ db: any SQLDatabase) async throws {
-        let perStatement = maximumBindings / columns.count
-        for start in stride(from: 0, to: rows.count, by: perStatement) {
-            let insert = db.insert(into: table).columns(columns)
-            for row in rows[start..<min(start + perStatement, rows.count)] { insert.values(row) }
-            try await insert.run()
+        let perStatement = maximumBindings / columns.count * columns.count
+        for start in stride(from: 0, to: values.count, by: perStatement) {
+            let end = min(start + perStatement, values.count)
+            let rows = StoredRows(columnCount: columns.count, values: values[start..<end])
+            try await db.raw("INSERT INTO \(ident: table) (\(idents: columns, joinedBy: ", ")) VALUES \(rows)").run()
         }
     }
 

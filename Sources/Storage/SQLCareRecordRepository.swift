@@ -66,7 +66,8 @@ struct SQLCareRecordRepository: CareRecordRepository {
     }
 
     /// Runs a read, turning driver errors into a `StorageError` that says what was being done.
-    func reading<T: Sendable>(_ action: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func reading<T: Sendable>(_ action: String,
+                              _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         do {
             return try await connection.exclusive(body)
         } catch let error as StorageError {

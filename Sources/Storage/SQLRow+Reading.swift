@@ -40,8 +40,3 @@ extension SQLRow {
         .queryFailed(action: "read the stored records", reason: "column \(column) holds '\(value)', \(problem)")
     }
 }
-
-/// A value to bind in an INSERT: the text itself, or SQL NULL when absent.
-func bound(_ text: String?) -> any SQLExpression {
-    text.map { SQLBind($0) } ?? SQLLiteral.null
-}

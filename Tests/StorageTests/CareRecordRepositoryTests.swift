@@ -82,8 +82,9 @@ struct CareRecordRepositoryTests {
         try await withStore(backend) { store in
             let first = Fixtures.report(files: 2, warning: "H5 used in 2024-25")
             let second = Fixtures.report(files: 0, warning: "nothing changed")
-            let id1 = try await store.careRecords.saveImport(Fixtures.all, report: first, importedAt: "2025-01-01T09:00:00Z")
-            let id2 = try await store.careRecords.saveImport([], report: second, importedAt: "2025-01-02T09:00:00Z")
+            let records = store.careRecords
+            let id1 = try await records.saveImport(Fixtures.all, report: first, importedAt: "2025-01-01T09:00:00Z")
+            let id2 = try await records.saveImport([], report: second, importedAt: "2025-01-02T09:00:00Z")
             #expect(id2 > id1)
             #expect(try await store.careRecords.importRuns() == [
                 ImportRun(id: id1, importedAt: "2025-01-01T09:00:00Z", report: first),

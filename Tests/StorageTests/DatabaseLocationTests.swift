@@ -9,7 +9,8 @@ struct DatabaseLocationTests {
         ("postgres://u@h/db", .postgres(url: "postgres://u@h/db")),
         ("postgresql://u@h:5433/db?sslmode=disable", .postgres(url: "postgresql://u@h:5433/db?sslmode=disable")),
         ("POSTGRES://u@h/db", .postgres(url: "POSTGRES://u@h/db")),
-        ("postgres+uds://u@localhost/tmp/.s.PGSQL.5432#db", .postgres(url: "postgres+uds://u@localhost/tmp/.s.PGSQL.5432#db")),
+        ("postgres+uds://u@localhost/tmp/.s.PGSQL.5432#db",
+         .postgres(url: "postgres+uds://u@localhost/tmp/.s.PGSQL.5432#db")),
         ("postgres.sqlite", .sqlite(path: "postgres.sqlite")),
     ])
     func parse(_ text: String, _ expected: DatabaseLocation) {

@@ -28,7 +28,8 @@ struct HearthStoreTests {
     @Test("an unreachable PostgreSQL server is reported with the password masked")
     func unreachable() async {
         await #expect {
-            _ = try await HearthStore.open(.postgres(url: "postgres://u:pw@127.0.0.1:1/db?sslmode=disable"), logger: logger)
+            let nobodyListening = "postgres://u:pw@127.0.0.1:1/db?sslmode=disable"
+            _ = try await HearthStore.open(.postgres(url: nobodyListening), logger: logger)
         } throws: { error in
             guard case .cannotOpen(let location, _) = error as? StorageError else { return false }
             return location == "postgres://u:***@127.0.0.1:1/db?sslmode=disable"

@@ -6,7 +6,9 @@
 /// (`postgresql://` works too). `schema` keeps Hearth's tables in their own PostgreSQL schema, created
 /// when missing, so several authorities or test runs can share one database.
 public enum DatabaseLocation: Sendable, Hashable {
+    /// A SQLite file, created (with Hearth's tables, after `migrate()`) if it does not exist.
     case sqlite(path: String)
+    /// A PostgreSQL database, by URL.
     case postgres(url: String)
 
     /// The file Hearth uses when no `--db` is given.

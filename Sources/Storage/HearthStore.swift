@@ -5,8 +5,10 @@ import Logging
 /// One connection serves the store; calls take turns on it, so a transaction is never interleaved
 /// with another call. Always call `shutdown()` when done.
 public final class HearthStore: Sendable {
+    /// Where this store's data lives.
     public let location: DatabaseLocation
     let connection: Connection
+    /// Children's SSDA903 histories and the imports that wrote them.
     public let careRecords: any CareRecordRepository
 
     init(location: DatabaseLocation, connection: Connection) {

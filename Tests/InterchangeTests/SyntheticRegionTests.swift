@@ -48,15 +48,16 @@ struct SyntheticRegionTests {
         #expect(profiles[0].name == "Westmoor")
     }
 
-    @Test("the file layout: two files per return, three tables per authority, a README")
+    @Test("the file layout: two files per return, four tables per authority, a README")
     func layout() {
         let paths = SyntheticFixture.region.files().map(\.path)
-        #expect(paths.count == 1 + 6 * 2 + 3)
+        #expect(paths.count == 1 + 6 * 2 + 4)
         #expect(paths.contains("990/2020/header.csv"))
         #expect(paths.contains("990/2025/episodes.csv"))
         #expect(paths.contains("990/placement-costs.csv"))
         #expect(paths.contains("990/providers.csv"))
         #expect(paths.contains("990/expected-stock.csv"))
+        #expect(paths.contains("990/budget.csv"))
         #expect(paths.contains("README.txt"))
     }
 
@@ -64,7 +65,7 @@ struct SyntheticRegionTests {
     func determinism() throws {
         let again = SyntheticRegion.generate(SyntheticFixture.settings)
         let first = try written(SyntheticFixture.region), second = try written(again)
-        #expect(first.count == 16)
+        #expect(first.count == 17)
         #expect(first == second)
         var other = SyntheticFixture.settings
         other.seed = 8

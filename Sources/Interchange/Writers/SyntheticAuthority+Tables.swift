@@ -26,6 +26,21 @@ extension SyntheticAuthority {
 
     /// `expected-stock.csv`: the simulation's own count of children in care on each return's 31 March,
     /// non-zero cells only, by date, then category and age band in their list order.
+    /// `budget.csv`: the latest year's budget per line, in the layout `hearth import budget` reads.
+    public func budgetCSV() -> CSVWriter {
+        var csv = CSVWriter(header: ["year", "line", "budgeted_children", "budget"])
+        for line in budget {
+            csv.append([line.year.label, line.line, String(line.budgetedChildren), line.budget.plain])
+        }
+        return csv
+    }
+
+    /// The placement budget set for the latest return year (see `SyntheticBudget`).
+    public var budget: [LineBudget] {
+        guard let year = returnYears.last else { return [] }
+        return SyntheticBudget.budgets(authority: code, costs: costs, year: year)
+    }
+
     public func expectedStockCSV() -> CSVWriter {
         var csv = CSVWriter(header: InCareCount.csvColumns)
         for year in returnYears {

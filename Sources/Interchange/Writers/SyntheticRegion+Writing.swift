@@ -26,6 +26,7 @@ extension SyntheticRegion {
             }
             files.append(("\(authority.code)/placement-costs.csv", authority.costsCSV().text))
             files.append(("\(authority.code)/providers.csv", authority.providersCSV().text))
+            files.append(("\(authority.code)/budget.csv", authority.budgetCSV().text))
             files.append(("\(authority.code)/expected-stock.csv", authority.expectedStockCSV().text))
         }
         return files
@@ -51,6 +52,8 @@ extension SyntheticRegion {
           placement-costs.csv   weekly cost of each placement, one row per price (ISO dates, pounds)
           providers.csv         the council's own services and the providers used (invented names,
                                 Ofsted-shaped URNs, UK-shaped postcodes that are not real addresses)
+          budget.csv            the placement budget set for the latest year (numbers and £ per line),
+                                short on residential and unregistered placements as councils' often are
           expected-stock.csv    children in care on each 31 March by category and age band, counted
                                 by the simulation: importing the returns must give the same numbers
 

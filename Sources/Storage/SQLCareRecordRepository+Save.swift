@@ -16,11 +16,13 @@ extension SQLCareRecordRepository {
         } catch {
             throw StorageError.saveFailed(reason: "the import report could not be written as JSON: \(error)")
         }
+        // Built before the transaction so the connection is held only for the database's own work.
+        let (keys, children, episodes) = (changed.map(\.key), Self.childValues(changed), Self.episodeValues(changed))
         do {
             return try await connection.transaction { db in
-                try await Self.delete(changed.map(\.key), db)
-                try await Self.insert(into: "children", Child.columns, values: Self.childValues(changed), db)
-                try await Self.insert(into: "episodes", Episode.columns, values: Self.episodeValues(changed), db)
+                try await Self.delete(keys, db)
+                try await Self.insert(into: "children", Child.columns, values: children, db)
+                try await Self.insert(into: "episodes", Episode.columns, values: episodes, db)
                 return try await Self.recordRun(importedAt: importedAt, reportJSON: reportJSON, db)
             }
         } catch {

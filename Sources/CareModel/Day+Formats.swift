@@ -75,3 +75,20 @@ extension Day {
         return Day(year: p.year + years, month: 3, day: 1)!  // 29 Feb in a non-leap year
     }
 }
+
+extension Day {
+    /// Days are written to JSON as ISO dates ("2025-03-31"), which people and other tools can read.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = Day(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a YYYY-MM-DD date")
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}

@@ -72,3 +72,15 @@ extension Substring {
         return s
     }
 }
+
+extension Money {
+    /// Millions of pounds to three decimals, as budget monitors print them: £19,034,499.50 → "19.034".
+    /// Rounded half away from zero to the nearest £1,000.
+    public var millions: String {
+        let thousands = (pence.magnitude + 50_000) / 100_000
+        let sign = pence < 0 && thousands > 0 ? "-" : ""
+        let fraction = thousands % 1000
+        let padded = fraction < 10 ? "00\(fraction)" : fraction < 100 ? "0\(fraction)" : "\(fraction)"
+        return "\(sign)\(thousands / 1000).\(padded)"
+    }
+}

@@ -10,11 +10,14 @@ public final class HearthStore: Sendable {
     let connection: Connection
     /// Children's SSDA903 histories and the imports that wrote them.
     public let careRecords: any CareRecordRepository
+    /// Placement costs, budget lines and budgets, and closed months of the budget monitor.
+    public let budget: any BudgetRepository
 
     init(location: DatabaseLocation, connection: Connection) {
         self.location = location
         self.connection = connection
         self.careRecords = SQLCareRecordRepository(connection: connection)
+        self.budget = SQLBudgetRepository(connection: connection)
     }
 
     /// Opens the database at `location`, creating a SQLite file if it does not exist.

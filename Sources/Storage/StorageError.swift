@@ -17,6 +17,8 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
     case queryFailed(action: String, reason: String)
     /// The store was used after `shutdown()`.
     case closed
+    /// The month has already been closed; its reported forecast is frozen.
+    case periodClosed(authority: String, period: String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,8 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
             "Could not \(action): \(reason)"
         case .closed:
             "The database connection has been closed."
+        case let .periodClosed(authority, period):
+            "\(period) is already closed for \(authority); a closed month's forecast cannot be changed."
         }
     }
 

@@ -6,7 +6,7 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Bring data into Hearth from files.",
-        subcommands: [ImportSSDA903Command.self]
+        subcommands: [ImportSSDA903Command.self, ImportCostsCommand.self, ImportBudgetCommand.self]
     )
 }
 
@@ -48,11 +48,7 @@ struct ImportSSDA903Command: AsyncParsableCommand {
                 print(report.text)
             }
         } catch let failure as SSDA903ReadFailure {
-            Terminal.progressDone()
-            for problem in failure.problems { Terminal.error(problem.description) }
-            let n = failure.problems.count
-            Terminal.error("\(n) problem\(n == 1 ? "" : "s") found. Nothing was imported; the database is unchanged.")
-            throw ExitCode.failure
+            throw FileProblems.report(failure.problems, what: "imported")
         }
     }
 }

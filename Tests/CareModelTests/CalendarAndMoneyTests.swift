@@ -91,6 +91,15 @@ struct CalendarAndMoneyTests {
         #expect(Money(parsing: text) == nil)
     }
 
+    /// £m to 3 decimals, nearest £1,000: 19,034,499.50 → 19,034 thousand → "19.034".
+    @Test(arguments: [
+        (Int64(1_903_449_950), "19.034"), (1_903_450_000, "19.035"), (-11_000_000, "-0.110"),
+        (4_999_999, "0.050"), (4_999, "0.000"), (-4_999, "0.000"), (3_672_500_000, "36.725"), (0, "0.000"),
+    ])
+    func millions(pence: Int64, text: String) {
+        #expect(Money(pence: pence).millions == text)
+    }
+
     @Test func moneyFormats() {
         #expect(Money(pence: 123_456_789).formatted == "£1,234,567.89")
         #expect(Money(pence: -5).plain == "-0.05")

@@ -68,7 +68,8 @@ struct SyntheticCostTests {
         let children = F.authority.costs.map(\.child)
         #expect(children == children.sorted())
         #expect(F.authority.costsCSV().text.hasPrefix(
-            "child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from\r\n"))
+            "child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from,"
+            + "urn,provider_name,registration\r\n"))
     }
 
     @Test("providers have Ofsted-shaped URNs (none when unregistered), unique, covering the episodes")

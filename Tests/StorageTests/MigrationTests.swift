@@ -27,17 +27,17 @@ struct MigrationTests {
     @Test("a failing migration is undone and later ones are not applied", arguments: Backend.available)
     func failureUndone(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            let failing = Migration(version: 2, name: "half done") { db in
+            let failing = Migration(version: HearthStore.latestSchemaVersion + 1, name: "half done") { db in
                 try await db.create(table: "half_done").column("x", type: .int).run()
                 try await db.raw("SELECT * FROM no_such_table").run()
             }
-            let never = Migration(version: 3, name: "never") { db in
+            let never = Migration(version: HearthStore.latestSchemaVersion + 2, name: "never") { db in
                 try await db.create(table: "never").column("x", type: .int).run()
             }
             await #expect(throws: StorageError.self) {
                 try await Migration.migrate(store.connection, with: Migration.all + [failing, never])
             }
-            #expect(try await store.schemaVersion() == 1)
+            #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
             // Creating the table again succeeds only if the failed migration's CREATE was rolled back.
             try await store.connection.exclusive { db in
                 try await db.create(table: "half_done").column("x", type: .int).run()
@@ -48,7 +48,7 @@ struct MigrationTests {
     @Test("a database from a newer Hearth is refused", arguments: Backend.available)
     func newer(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            let future = Migration(version: 2, name: "future") { _ in }
+            let future = Migration(version: HearthStore.latestSchemaVersion + 1, name: "future") { _ in }
             try await Migration.migrate(store.connection, with: Migration.all + [future])
             await #expect(throws: StorageError.self) { try await store.migrate() }
         }

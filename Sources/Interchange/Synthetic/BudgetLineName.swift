@@ -1,4 +1,7 @@
-/// The budget lines of the seed report, as written in placement cost files.
+import CareModel
+
+/// The budget lines of the seed report, as written in placement cost files: the names of
+/// `BudgetLineSet.standard`, whose rules the monitor uses.
 public enum BudgetLineName {
     public static let externalResidential = "External Residential"
     public static let unregistered = "Unregistered"
@@ -9,6 +12,5 @@ public enum BudgetLineName {
     public static let other = "Other Placement Settings"
 
     /// Every line in the seed report's order.
-    public static let all = [externalResidential, unregistered, externalFostering, inHouseFoster,
-                             connectedCarers, supportedLiving, other]
+    public static let all = BudgetLineSet.standard.lines.map(\.name)
 }

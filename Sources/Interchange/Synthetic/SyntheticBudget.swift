@@ -5,15 +5,17 @@ import CareModel
 ///
 /// Estimated numbers are the children on each line on 30 September before the year starts (the seed's
 /// "Estimated Numbers Sept 23"), priced for the whole year at that day's average weekly cost on the line.
-/// Residential and unregistered lines then get less than that, as councils set budgets on the hope of
-/// fewer children's-home placements (Plymouth 2024-25: £36.7m budgeted against £42.6m forecast).
+/// Every line gets a 4% price uplift for the coming year; residential and unregistered lines then get
+/// less than that, as councils set budgets on the hope of fewer children's-home placements (Plymouth
+/// 2024-25: £36.7m budgeted against £42.6m forecast).
 enum SyntheticBudget {
     /// Share of the estimated cost that each line is given: under 1 is an under-provided line.
+    /// The 4% uplift is folded in: 104 is the line priced at September numbers plus the uplift.
     static let provision: [String: (numerator: Int64, denominator: Int64)] = [
-        "External Residential": (80, 100),
-        "Unregistered": (55, 100),
-        "External Fostering (IFA)": (104, 100),
-        "External Supported Living": (102, 100),
+        "External Residential": (83, 100),
+        "Unregistered": (57, 100),
+        "External Fostering (IFA)": (108, 100),
+        "External Supported Living": (106, 100),
     ]
 
     static func budgets(authority: AuthorityCode, costs: [PlacementCostRow], year: FinancialYear) -> [LineBudget] {
@@ -28,7 +30,7 @@ enum SyntheticBudget {
             let n = children[line.name] ?? 0
             let average = n == 0 ? Money.zero : Money(pence: weekly[line.name]!.pence / Int64(n))
             let full = Money.weekly(Money(pence: average.pence * Int64(n)), days: year.dayCount)
-            let share = provision[line.name] ?? (1, 1)
+            let share = provision[line.name] ?? (104, 100)
             let budget = Money(pence: full.pence * share.numerator / share.denominator)
             return LineBudget(authority: authority, year: year, line: line.name, budgetedChildren: n,
                               budget: roundedToThousandPounds(budget))

@@ -1,16 +1,25 @@
 import CareModel
 
 extension SyntheticAuthority {
+    /// The simple costs layout, plus the optional columns `hearth import costs` reads for the provider.
     public static let costColumns = ["child", "placement_start", "placement_end", "place", "provider_type",
-                                     "budget_line", "weekly_cost", "effective_from"]
+                                     "budget_line", "weekly_cost", "effective_from", "urn", "provider_name",
+                                     "registration"]
     public static let providerColumns = ["urn", "name", "registration", "provider_type", "postcode"]
 
     /// `placement-costs.csv`: one row per price of each placement; dates ISO, costs in plain pounds.
+    /// The provider's name and registration come from `providers`; a placement on the Unregistered line
+    /// has no URN and is recorded as unregistered.
     public func costsCSV() -> CSVWriter {
         var csv = CSVWriter(header: SyntheticAuthority.costColumns)
+        let byURN = Dictionary(providers.compactMap { p in p.urn.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         for row in costs {
+            let provider = row.urn.flatMap { byURN[$0] }
+            let registration = row.budgetLine == BudgetLineName.unregistered
+                ? RegistrationStatus.unregistered.rawValue : provider?.registration.rawValue
             csv.append([row.child, row.placementStart.iso, row.placementEnd?.iso, row.place.code,
-                         row.providerType?.code, row.budgetLine, row.weeklyCost.plain, row.effectiveFrom.iso])
+                         row.providerType?.code, row.budgetLine, row.weeklyCost.plain, row.effectiveFrom.iso,
+                         row.urn, provider?.name, registration])
         }
         return csv
     }

@@ -1,0 +1,82 @@
+import CareModel
+import SQLKit
+
+/// The budget monitor's records in SQL tables (see `Migration.budget`); the same statements run on
+/// SQLite and PostgreSQL.
+struct SQLBudgetRepository: BudgetRepository {
+    let connection: Connection
+
+    func replaceCosts(authority: AuthorityCode, with costs: [PlacementCost], importedAt: String) async throws {
+        if let stranger = costs.first(where: { $0.child.authority != authority }) {
+            throw StorageError.saveFailed(reason: "child \(stranger.child.child) belongs to authority "
+                                          + "\(stranger.child.authority), not \(authority)")
+        }
+        var placements: [StoredValue] = [], rates: [StoredValue] = [], contributions: [StoredValue] = []
+        for cost in costs {
+            cost.appendRow(to: &placements)
+            cost.appendRateRows(to: &rates)
+            cost.appendContributionRows(to: &contributions)
+        }
+        let rows = (placements, rates, contributions)
+        try await writing { db in
+            // Rates and contributions go with their placements (ON DELETE CASCADE).
+            try await db.delete(from: "placement_costs").where("authority", .equal, authority).run()
+            try await SQLCareRecordRepository.insert(into: "placement_costs", PlacementCost.columns, values: rows.0, db)
+            try await SQLCareRecordRepository.insert(into: "placement_rates", PlacementCost.rateColumns, values: rows.1, db)
+            try await SQLCareRecordRepository.insert(into: "placement_contributions", PlacementCost.contributionColumns,
+                                                     values: rows.2, db)
+            try await db.insert(into: "cost_imports").columns("authority", "imported_at", "placements")
+                .values(SQLBind(authority), SQLBind(importedAt), SQLBind(costs.count)).run()
+        }
+    }
+
+    func costs(authority: AuthorityCode) async throws -> [PlacementCost] {
+        let (placements, rates, contributions) = try await reading("read the placement costs") { db in
+            (try await Self.select(PlacementCost.columns, from: "placement_costs", authority, db).all(),
+             try await Self.select(PlacementCost.rateColumns, from: "placement_rates", authority, db)
+                .orderBy("effective_from").all(),
+             try await Self.select(PlacementCost.contributionColumns, from: "placement_contributions", authority, db)
+                .orderBy("position").all())
+        }
+        let ratesByKey = try Dictionary(grouping: rates, by: Self.key).mapValues { try $0.map(WeeklyRate.init(row:)) }
+        let contributionsByKey = try Dictionary(grouping: contributions, by: Self.key)
+            .mapValues { try $0.map(Contribution.init(row:)) }
+        return try placements.map { row in
+            let key = try Self.key(row)
+            return try PlacementCost(row: row, rates: ratesByKey[key] ?? [], contributions: contributionsByKey[key] ?? [])
+        }.sorted { ($0.child, $0.placementStart) < ($1.child, $1.placementStart) }
+    }
+
+    /// `SELECT columns FROM table WHERE authority = … ORDER BY child_id, placement_start`.
+    static func select(_ columns: [String], from table: String, _ authority: AuthorityCode,
+                       _ db: any SQLDatabase) -> SQLSelectBuilder {
+        db.select().columns(columns).from(table).where("authority", .equal, authority)
+            .orderBy("child_id").orderBy("placement_start")
+    }
+
+    static func key(_ row: any SQLRow) throws -> String {
+        try row.text("child_id") + "\u{1F}" + row.text("placement_start")
+    }
+
+    /// Runs a read, turning driver errors into a `StorageError` that says what was being done.
+    func reading<T: Sendable>(_ action: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await connection.exclusive(body)
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError.queryFailed(action: action, reason: StorageError.reason(error))
+        }
+    }
+
+    /// Runs writes in one transaction; on any error nothing is kept.
+    func writing(_ body: @Sendable (any SQLDatabase) async throws -> Void) async throws {
+        do {
+            try await connection.transaction(body)
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError.saveFailed(reason: StorageError.reason(error))
+        }
+    }
+}

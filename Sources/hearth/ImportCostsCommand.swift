@@ -1,0 +1,78 @@
+import ArgumentParser
+import CareModel
+import Forecasting
+import Interchange
+import Storage
+
+struct ImportCostsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "costs",
+        abstract: "Import the placement costs register: each child's placement, provider, budget line and weekly cost over time.",
+        discussion: """
+        Two layouts are accepted, told apart by their columns:
+          child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from
+        (one row per price: a new row for each uplift or package change; optional columns la, planned_end,
+        urn, provider_name, registration, procurement_route, change, health_contribution,
+        education_contribution, contribution_detail, continues_past_18), or the S251-style placement_costs
+        table with "Total committed cost accrued in FY to date" (give --as-at, the date the accrual runs to).
+
+        The file replaces the authority's whole register, in one transaction, so importing the same file
+        again changes nothing. Every problem is listed as file:row: field: what is wrong, and nothing is
+        saved. Afterwards, costs that match no SSDA903 episode (child + start date) and placements with no
+        cost are listed as data-quality exceptions.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The costs CSV file.", valueName: "file")) var file: String
+    @Option(help: ArgumentHelp("The authority, when the file has no la column. Default: the only one in the database.", valueName: "code"))
+    var la: String?
+    @Option(help: ArgumentHelp("For the S251 layout: the last day the accrued costs cover (YYYY-MM-DD).", valueName: "date"))
+    var asAt: Day?
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let costs: [PlacementCost]
+        do {
+            costs = try PlacementCostReader(defaultAuthority: la ?? "LA").read(path: file, asAt: asAt)
+        } catch {
+            throw FileProblems.report(error.problems, what: "imported")
+        }
+        try await HearthStore.using(database) { store in
+            let authority = try await AuthorityChoice.resolve(la, in: store)
+            let byAuthority = Dictionary(grouping: costs) { $0.child.authority == "LA" && la == nil ? authority : $0.child.authority }
+            for (code, entries) in byAuthority.sorted(by: { $0.key < $1.key }) {
+                let owned = entries.map { var c = $0; c.child.authority = code; return c }
+                try await store.budget.replaceCosts(authority: code, with: owned, importedAt: SSDA903ImportRun.timestamp())
+                let placements = Set(owned.map { PlacementKey(child: $0.child, placementStart: $0.placementStart) }).count
+                print("Saved \(placements.grouped) placements (\(owned.count.grouped) entries) as authority \(code)'s costs register.")
+                try await Self.reportExceptions(store: store, authority: code, costs: owned)
+            }
+        }
+    }
+
+    /// Lists the register's mismatches with the SSDA903 returns for the latest year the costs cover.
+    static func reportExceptions(store: HearthStore, authority: AuthorityCode, costs: [PlacementCost]) async throws {
+        guard let latest = costs.flatMap({ $0.rates.map(\.effectiveFrom) }).max() else { return }
+        let year = FinancialYear(containing: latest)
+        let histories = try await store.careRecords.histories(authorities: [authority])
+        let exceptions = RegisterCheck.exceptions(costs: costs, histories: histories, year: year)
+        guard !exceptions.isEmpty else {
+            print("Every \(year.label) cost matches an SSDA903 placement, and every placement has a cost.")
+            return
+        }
+        print("\(exceptions.count.grouped) data-quality exceptions for \(year.label) (first 10 shown; all with "
+            + "`hearth budget --period YYYY-MM --view exceptions`):")
+        for exception in exceptions.prefix(10) { print("  " + exception.message) }
+    }
+}
+
+/// Printing every problem found in a file, then failing with status 1.
+enum FileProblems {
+    static func report(_ problems: [FileProblem], what: String) -> ExitCode {
+        Terminal.progressDone()
+        for problem in problems { Terminal.error(problem.description) }
+        let n = problems.count
+        Terminal.error("\(n) problem\(n == 1 ? "" : "s") found. Nothing was \(what); the database is unchanged.")
+        return ExitCode.failure
+    }
+}

@@ -66,6 +66,17 @@ public struct Period: Hashable, Comparable, Sendable, Codable {
 
     public static func < (a: Period, b: Period) -> Bool { (a.year, a.number) < (b.year, b.number) }
 
+    /// The period after this one, crossing into the next financial year from P12.
+    public var next: Period {
+        number == 12 ? Period(year: FinancialYear(year.startYear + 1), number: 1)!
+                     : Period(year: year, number: number + 1)!
+    }
+
+    /// "2024-12": the calendar month, as command-line options and web addresses write it.
+    public var calendarMonthText: String {
+        "\(calendarYear)-\(calendarMonth < 10 ? "0" : "")\(calendarMonth)"
+    }
+
     /// The period before this one, crossing into the previous financial year from P1.
     public var previous: Period {
         number == 1 ? Period(year: FinancialYear(year.startYear - 1), number: 12)!

@@ -6,14 +6,16 @@ import Storage
 
 /// The Hearth web application: builds the router and the Hummingbird application around a store.
 public struct HearthWebApp: Sendable {
-    public var records: any CareRecordRepository
+    public var store: HearthStore
     /// The day the page calls "today" (Europe/London); injectable so tests are repeatable.
     public var today: @Sendable () -> Day
 
-    public init(records: any CareRecordRepository, today: @escaping @Sendable () -> Day) {
-        self.records = records
+    public init(store: HearthStore, today: @escaping @Sendable () -> Day) {
+        self.store = store
         self.today = today
     }
+
+    var records: any CareRecordRepository { store.careRecords }
 
     /// The routes: the overview page, the stylesheet and a health check for load balancers.
     public func router() -> Router<BasicRequestContext> {
@@ -22,6 +24,10 @@ public struct HearthWebApp: Sendable {
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/assets/hearth.css") { _, _ in Stylesheet.response() }
         router.get("/") { _, _ in try await self.overview() }
+        router.get("/budget") { request, _ in
+            try await self.budget(period: request.uri.queryParameters["period"].map(String.init),
+                                  la: request.uri.queryParameters["la"].map(String.init))
+        }
         return router
     }
 
@@ -40,6 +46,36 @@ public struct HearthWebApp: Sendable {
     public func run(host: String, port: Int, logger: Logger,
                     onServerRunning: @escaping @Sendable (Int) async -> Void) async throws {
         try await application(host: host, port: port, logger: logger, onServerRunning: onServerRunning).runService()
+    }
+
+    /// The monitor for `period` (YYYY-MM); without one, the month after the last closed month, or the
+    /// month of the latest data.
+    func budget(period text: String?, la: String?) async throws -> HTMLPage {
+        let period: Period
+        if let text {
+            guard let parsed = Period(calendarMonth: text) else {
+                return .problem(title: "Placement budget monitor", message: "Enter the month as a year and month, like 2024-12.",
+                                field: "period", status: .badRequest)
+            }
+            period = parsed
+        } else {
+            period = try await defaultPeriod(la: la)
+        }
+        do {
+            return BudgetPage(report: try await MonitorReport.load(store: store, la: la, period: period)).page
+        } catch let error as MonitorReportError {
+            return .problem(title: "Placement budget monitor", message: error.description, field: nil, status: .notFound)
+        }
+    }
+
+    func defaultPeriod(la: String?) async throws -> Period {
+        if let authority = try? await AuthorityChoice.resolve(la, in: store),
+           let closed = try await store.budget.closedPeriods(authority: authority).last {
+            return closed.next
+        }
+        let histories = try await records.histories(authorities: la.map { [$0] })
+        let day = CareSummary.dataDate(of: histories, today: today()) ?? today()
+        return Period(calendarYear: day.year, month: day.month)
     }
 
     func overview() async throws -> HTMLPage {

@@ -11,6 +11,12 @@ enum Stylesheet {
     .site-header{background:#0b0c0c;color:#fff;padding:12px 0;border-bottom:10px solid #1d70b8}
     .site-name{color:#fff;font-weight:700;font-size:24px;text-decoration:none;margin-right:12px}
     .site-tagline{color:#fff}
+    nav{display:inline-block;margin-left:20px}nav a{color:#fff;margin-right:15px;font-weight:700}
+    .error-summary{border:5px solid #d4351c;padding:20px;margin-bottom:30px}
+    .error-summary a{color:#d4351c;font-weight:700}
+    .inline-form{margin-bottom:20px}.inline-form label{font-weight:700;margin-right:10px}
+    .inline-form input{font-size:19px;padding:5px;border:2px solid #0b0c0c}
+    .inline-form button{font-size:19px;padding:6px 12px;background:#00703c;color:#fff;border:0;margin-left:10px}
     main{padding:30px 15px 50px;display:block}
     h1{font-size:36px;margin:0 0 20px}h2{font-size:27px;margin:30px 0 15px}
     .lede{font-size:24px}

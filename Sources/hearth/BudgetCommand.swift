@@ -3,6 +3,7 @@ import CareModel
 import Forecasting
 import Foundation
 import Storage
+import WebApp
 
 struct BudgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,12 +50,10 @@ struct BudgetCloseCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await HearthStore.using(options.database) { store in
-            let run = try await BudgetMonitorRun.load(store: store, la: options.la, period: options.month,
+            let run = try await MonitorReport.load(store: store, la: options.la, period: options.month,
                                                       allowance: options.demandAllowance)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let json = String(decoding: try encoder.encode(run.forecast), as: UTF8.self)
-            try await store.budget.closePeriod(authority: run.authority, period: options.month, forecastJSON: json,
+            try await store.budget.closePeriod(authority: run.authority, period: options.month,
+                                               forecastJSON: try run.frozenForecastJSON,
                                                closedAt: SSDA903ImportRun.timestamp())
             print("\(options.month.label) closed for authority \(run.authority): forecast £\(run.forecast.total.forecast.millions)m "
                 + "against a budget of £\(run.forecast.total.budget.millions)m is frozen.")

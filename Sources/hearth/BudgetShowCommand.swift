@@ -4,6 +4,7 @@ import Forecasting
 import Foundation
 import Interchange
 import Storage
+import WebApp
 
 struct BudgetShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,7 +43,7 @@ struct BudgetShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         let run = try await HearthStore.using(options.database) { store in
-            try await BudgetMonitorRun.load(store: store, la: options.la, period: options.month,
+            try await MonitorReport.load(store: store, la: options.la, period: options.month,
                                             allowance: options.demandAllowance)
         }
         switch format {
@@ -53,7 +54,7 @@ struct BudgetShowCommand: AsyncParsableCommand {
         }
     }
 
-    func sheet(_ view: View, of run: BudgetMonitorRun) -> ReportSheet {
+    func sheet(_ view: View, of run: MonitorReport) -> ReportSheet {
         switch view {
         case .monitor: run.monitorSheet
         case .makeUp: run.componentsSheet
@@ -71,7 +72,7 @@ struct BudgetShowCommand: AsyncParsableCommand {
         print("Wrote \(out).")
     }
 
-    func writeWorkbook(_ run: BudgetMonitorRun) throws {
+    func writeWorkbook(_ run: MonitorReport) throws {
         var workbook = Workbook()
         for sheet in run.allSheets { workbook.addSheet(name: sheet.name, rows: sheet.workbookRows) }
         let path = out ?? "hearth-budget-\(options.period).xlsx"

@@ -4,6 +4,7 @@ import Foundation
 import Interchange
 import Logging
 import Storage
+import WebApp
 
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,14 +33,35 @@ struct DemoCommand: AsyncParsableCommand {
         Terminal.say("Making a synthetic authority (seed \(seed)) in \(returns)…")
         let settings = try SyntheticRegion.Settings.validated(seed: seed, authorities: 1, years: 6,
                                                               lastReturnYearEnding: 2025)
-        _ = try SyntheticRegion.generate(settings).write(to: returns)
+        let region = SyntheticRegion.generate(settings)
+        _ = try region.write(to: returns)
         switch try await SSDA903ImportRun(paths: [returns], defaultAuthority: "LA").run(database: database) {
         case .imported(_, let report): Terminal.say("Imported \(report.childrenAffected.grouped) children into \(database.db).")
         case .unchanged: Terminal.say("\(database.db) already holds this authority.")
         }
         var logger = Logger(label: "hearth")
         logger.logLevel = .info
-        try await HearthStore.using(database) { store in try await listen.serve(store, logger: logger) }
+        try await HearthStore.using(database) { store in
+            try await Self.loadBudget(authority: region.authorities[0].code, folder: returns, store: store)
+            try await listen.serve(store, logger: logger)
+        }
+    }
+
+    /// Imports the authority's costs register and budget, and closes November of the latest year as
+    /// finance would have, so December's monitor compares with what was reported for November.
+    static func loadBudget(authority: AuthorityCode, folder: String, store: HearthStore) async throws {
+        let costs = try PlacementCostReader(defaultAuthority: authority).read(path: "\(folder)/\(authority)/placement-costs.csv")
+        try await store.budget.replaceCosts(authority: authority, with: costs, importedAt: SSDA903ImportRun.timestamp())
+        let plan = try BudgetReader().read(path: "\(folder)/\(authority)/budget.csv", defaultAuthority: authority)
+        guard let year = plan.budgets.first?.year else { return }
+        try await store.budget.saveBudgetPlan(authority: authority, year: year, lines: plan.lines, budgets: plan.budgets)
+        let november = Period(year: year, number: 8)!
+        if try await store.budget.closedForecast(authority: authority, period: november) == nil {
+            let report = try await MonitorReport.load(store: store, la: authority, period: november)
+            try await store.budget.closePeriod(authority: authority, period: november,
+                                               forecastJSON: try report.frozenForecastJSON, closedAt: SSDA903ImportRun.timestamp())
+        }
+        Terminal.say("Loaded \(costs.count.grouped) placement costs and the \(year.label) budget; the monitor opens on December \(year.startYear).")
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CareModel
 import Interchange
 import Storage
+import WebApp
 
 struct ImportBudgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

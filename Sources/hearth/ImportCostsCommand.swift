@@ -3,6 +3,7 @@ import CareModel
 import Forecasting
 import Interchange
 import Storage
+import WebApp
 
 struct ImportCostsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -18,7 +18,7 @@ struct ListenOptions: ParsableArguments {
 
     /// Serves the web app over `store` until Ctrl-C or SIGTERM, then shuts down gracefully.
     func serve(_ store: HearthStore, logger: Logger) async throws {
-        let app = HearthWebApp(records: store.careRecords, today: { .todayInLondon() })
+        let app = HearthWebApp(store: store, today: { .todayInLondon() })
         let host = self.host
         try await app.run(host: host, port: port, logger: logger) { port in
             Terminal.say("Hearth is running at http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/ — press Ctrl-C to stop.")

@@ -76,6 +76,9 @@ struct CalendarAndMoneyTests {
         #expect(p9.previous.number == 8)
         #expect(Period(calendarMonth: "2024-04")!.previous == Period(year: FinancialYear(2023), number: 12))
         #expect(Period(calendarMonth: "2024-13") == nil)
+        #expect(p9.next.calendarMonthText == "2025-01" && p9.next.number == 10)
+        #expect(Period(calendarMonth: "2025-03")!.next == Period(year: FinancialYear(2025), number: 1))
+        #expect(Period(calendarMonth: "2025-04")!.previous.next.calendarMonthText == "2025-04")
     }
 
     @Test(arguments: [

@@ -18,7 +18,7 @@ struct OverviewRouteTests {
         if !histories.isEmpty {
             _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: "test")
         }
-        let app = HearthWebApp(records: store.careRecords, today: { Day(iso: "2026-11-24")! })
+        let app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! })
         let application = app.application(port: 0, logger: Logger(label: "test"))
         do {
             try await application.test(.router, body)

@@ -1,8 +1,8 @@
 import CareModel
 import Forecasting
+import WebApp
 
-extension BudgetMonitorRun {
-    var period: Period { forecast.period }
+extension MonitorReport {
     var previousLabel: String { "P\(period.previous.number)" }
 
     /// The seed table: the columns finance already report, plus the average weekly unit cost and its change.

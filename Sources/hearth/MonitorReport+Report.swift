@@ -1,8 +1,9 @@
 import CareModel
 import Forecasting
+import WebApp
 import Foundation
 
-extension BudgetMonitorRun {
+extension MonitorReport {
     /// The whole monitor as text: the seed table, how the forecast is made up, movements and the lists.
     var report: String {
         var out = "Placement budget monitor: \(period.label), authority \(authority)\n"
@@ -35,7 +36,7 @@ extension BudgetMonitorRun {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let document = Document(authority: authority, period: "\(period.calendarYear)-\(period.calendarMonth < 10 ? "0" : "")\(period.calendarMonth)",
+        let document = Document(authority: authority, period: period.calendarMonthText,
                                 table: table, forecast: forecast, movements: movements, highCost: highCost,
                                 unregistered: unregistered, exceptions: exceptions)
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"

@@ -1,0 +1,107 @@
+import CareModel
+import Forecasting
+
+/// The monthly monitor as a page: the seed table, how the forecast is made up, and the two lists
+/// finance are asked about (high-cost and unregistered placements).
+struct BudgetPage {
+    var report: MonitorReport
+
+    var page: HTMLPage {
+        let total = report.table.total
+        let over = total.varianceToBudget
+        var body = "<h1>Placement budget monitor</h1>\n"
+        body += "<p class=\"lede\">\(escape(report.period.label)), authority \(escape(report.authority)): forecast "
+        body += "£\(total.forecast.millions)m against a budget of £\(total.budget.millions)m, "
+        body += over >= .zero ? "an overspend of £\(over.millions)m.</p>\n" : "an underspend of £\((-over).millions)m.</p>\n"
+        body += periodForm
+        body += report.previous == nil
+            ? "<p class=\"hint\">P\(report.period.previous.number) was not closed, so there is no previous forecast to compare with.</p>\n"
+            : "<p class=\"hint\">Variance to P\(report.period.previous.number) compares with the forecast frozen when that month was closed.</p>\n"
+        body += monitorTable + makeUpTable + lists
+        return HTMLPage(title: "Placement budget monitor", body: body)
+    }
+
+    var periodForm: String {
+        """
+        <form method="get" action="/budget" class="inline-form">
+        <label for="period">Month (YYYY-MM)</label>
+        <input id="period" name="period" type="text" inputmode="numeric" value="\(report.period.calendarMonthText)" size="8">
+        <button type="submit">Show month</button>
+        </form>
+
+        """
+    }
+
+    var monitorTable: String {
+        let p = "P\(report.period.number)", q = "P\(report.period.previous.number)"
+        let head = ["Line", "Estimated no.", "Budget £m", "\(q) forecast £m", "Actual no. \(p)", "\(p) forecast £m",
+                    "Variance to \(q) £m", "Variance to budget £m", "Average weekly unit cost"]
+        let rows = report.table.rows.map(cells)
+        return HTMLTable(caption: "Forecast outturn by budget line, \(report.period.label)", head: head,
+                         rows: rows, foot: cells(report.table.total)).html
+    }
+
+    func cells(_ r: MonitorRow) -> [String] {
+        [r.line, r.budgetedChildren.grouped, r.budget.millions, r.previousForecast?.millions ?? "–",
+         r.childrenAtPeriodEnd.grouped, r.forecast.millions, r.varianceToPrevious?.millions ?? "–",
+         r.varianceToBudget.millions, r.averageWeeklyUnitCost.formatted]
+    }
+
+    var makeUpTable: String {
+        let f = report.forecast
+        let rows = f.lines.map { l in [l.line, l.actualToDate.millions, l.committed.millions, l.demandAllowance.millions, l.forecast.millions] }
+        let t = f.total
+        return HTMLTable(caption: "How the forecast is made up, £m",
+                         head: ["Line", "Actual to \(report.period.last.long)", "Committed to 31 March",
+                                "Allowance for new placements", "Forecast"],
+                         rows: rows, foot: [t.line, t.actualToDate.millions, t.committed.millions,
+                                            t.demandAllowance.millions, t.forecast.millions]).html
+    }
+
+    var lists: String {
+        let day = report.period.last.long
+        var out = "<h2>High-cost placements on \(day)</h2>\n"
+        out += report.highCost.isEmpty ? "<p>None at £10,000 a week or more.</p>\n" : HTMLTable(
+            caption: "\(report.highCost.count) placements at £10,000 a week or more",
+            head: ["Child", "Line", "Provider", "Since", "Gross weekly", "Net weekly"],
+            rows: report.highCost.map { [$0.child.child, $0.line, $0.providerName ?? "–", $0.placementStart.long,
+                                         $0.grossWeekly.formatted, $0.netWeekly.formatted] }, firstColumnIsText: 4).html
+        out += "<h2>Unregistered placements on \(day)</h2>\n"
+        out += report.unregistered.isEmpty ? "<p>None.</p>\n" : HTMLTable(
+            caption: "\(report.unregistered.count) children in unregistered homes",
+            head: ["Child", "Line", "Provider", "Since", "Weeks unregistered", "Net weekly"],
+            rows: report.unregistered.map { [$0.child.child, $0.line, $0.providerName ?? "–", $0.placementStart.long,
+                                             $0.weeksUnregistered.grouped, $0.netWeekly.formatted] }, firstColumnIsText: 4).html
+        out += "<p>Data-quality exceptions for \(report.period.year.label): \(report.exceptions.count.grouped).</p>\n"
+        return out
+    }
+}
+
+/// A GOV.UK-style table: caption, column headers, row headers in the first column, numbers right-aligned.
+struct HTMLTable {
+    var caption: String
+    var head: [String]
+    var rows: [[String]]
+    var foot: [String]? = nil
+    /// How many leading columns hold text (left-aligned); the rest are numbers.
+    var firstColumnIsText = 1
+
+    var html: String {
+        var out = "<table>\n<caption>\(escape(caption))</caption>\n<thead><tr>"
+        for (i, h) in head.enumerated() { out += "<th scope=\"col\"\(i >= firstColumnIsText ? " class=\"numeric\"" : "")>\(escape(h))</th>" }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in rows { out += line(row) }
+        out += "</tbody>\n"
+        if let foot { out += "<tfoot>\n" + line(foot) + "</tfoot>\n" }
+        return out + "</table>\n"
+    }
+
+    func line(_ cells: [String]) -> String {
+        var out = "<tr>"
+        for (i, cell) in cells.enumerated() {
+            if i == 0 { out += "<th scope=\"row\">\(escape(cell))</th>"; continue }
+            out += i >= firstColumnIsText ? "<td class=\"numeric\">\(escape(cell))</td>" : "<td>\(escape(cell))</td>"
+        }
+        return out + "</tr>\n"
+    }
+}

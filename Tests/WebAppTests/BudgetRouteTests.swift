@@ -1,0 +1,89 @@
+import CareModel
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Storage
+import Testing
+@testable import WebApp
+
+@Suite("Budget monitor page, in process, over a real SQLite file")
+struct BudgetRouteTests {
+    /// One child in an IFA placement from 1 April 2024 at £700 a week; IFA budget £30,000 for 1 child.
+    /// December 2024 (P9): actual 1 Apr–31 Dec = 275 days → 700 × 275 / 7 = £27,500.00;
+    /// committed 1 Jan–31 Mar 2025 = 90 days → 700 × 90 / 7 = £9,000.00; forecast £36,500 → "0.037" (£m,
+    /// nearest £1,000, half up); variance to budget £6,500 → "0.007".
+    static func withBudgetApp(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-budget-\(UUID()).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try await HearthStore.open(.sqlite(path: path), logger: Logger(label: "test"))
+        do {
+            try await store.migrate()
+            try await seed(store)
+            let app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! })
+            try await app.application(port: 0, logger: Logger(label: "test")).test(.router, body)
+            try await store.shutdown()
+        } catch {
+            try? await store.shutdown()
+            throw error
+        }
+    }
+
+    static func seed(_ store: HearthStore) async throws {
+        let start = Day(iso: "2024-04-01")!
+        let child = Child(id: "A", sex: .female, dateOfBirth: Day(iso: "2015-01-01")!)
+        let episode = Episode(childID: "A", start: start, reasonNew: .s, legalStatus: .c2, place: .u4, provider: .pr4)
+        _ = try await store.careRecords.saveImport([ChildHistory(authority: "990", child: child, episodes: [episode])],
+                                                   report: ImportReport(), importedAt: "test")
+        let cost = PlacementCost(child: ChildKey(authority: "990", child: "A"), placementStart: start, place: .u4,
+                                 providerType: .pr4, rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 700))])
+        try await store.budget.replaceCosts(authority: "990", with: [cost], importedAt: "test")
+        let budget = LineBudget(authority: "990", year: FinancialYear(2024), line: "External Fostering (IFA)",
+                                budgetedChildren: 1, budget: Money(pounds: 30_000))
+        try await store.budget.saveBudgetPlan(authority: "990", year: FinancialYear(2024), lines: .standard, budgets: [budget])
+    }
+
+    @Test func monitorForAMonth() async throws {
+        try await Self.withBudgetApp { client in
+            try await client.execute(uri: "/budget?period=2024-12", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(page.contains("P9 2024-25 (December 2024), authority 990: forecast £0.037m against a budget of £0.030m, an overspend of £0.007m."))
+                #expect(page.contains("<th scope=\"row\">External Fostering (IFA)</th><td class=\"numeric\">1</td><td class=\"numeric\">0.030</td>"))
+                #expect(page.contains("<td class=\"numeric\">0.028</td><td class=\"numeric\">0.009</td>"))  // actual 27,500; committed 9,000
+                #expect(page.contains("P8 was not closed"))
+            }
+        }
+    }
+
+    @Test func badMonthIsExplained() async throws {
+        try await Self.withBudgetApp { client in
+            try await client.execute(uri: "/budget?period=2024-13", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .badRequest)
+                #expect(page.contains("<title>Error: Placement budget monitor – Hearth</title>"))
+                #expect(page.contains("There is a problem"))
+                #expect(page.contains("like 2024-12"))
+            }
+        }
+    }
+
+    @Test func yearWithoutBudgetSaysWhatToImport() async throws {
+        try await Self.withBudgetApp { client in
+            try await client.execute(uri: "/budget?period=2023-12", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body).contains("has no budget for 2023-24"))
+            }
+        }
+    }
+
+    /// With nothing closed, the default month is the month of the data date: the latest event is
+    /// 1 April 2024, so the end of that collection year, 31 March 2025 — March 2025 is P12.
+    @Test func defaultMonth() async throws {
+        try await Self.withBudgetApp { client in
+            try await client.execute(uri: "/budget", method: .get) { response in
+                #expect(String(buffer: response.body).contains("P12 2024-25 (March 2025)"))
+            }
+        }
+    }
+}

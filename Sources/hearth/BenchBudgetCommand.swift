@@ -1,0 +1,72 @@
+import ArgumentParser
+import CareModel
+import Forecasting
+import Foundation
+import Interchange
+import Storage
+import WebApp
+
+struct BenchBudgetCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "Time the budget monitor for every authority of a generated region (December of the latest year).",
+        discussion: "The region is generated and imported first (not timed). Build with -c release."
+    )
+
+    @Option(help: "Authorities in the region.") var authorities = 10
+    @Option(help: "Generator seed.") var seed: UInt64 = 7
+    @Option(help: "How many times to run; the median is reported.") var runs = 5
+
+    func run() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-bench-budget-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let settings = try SyntheticRegion.Settings.validated(seed: seed, authorities: authorities, years: 6,
+                                                              lastReturnYearEnding: 2025)
+        let region = SyntheticRegion.generate(settings)
+        _ = try region.write(to: root + "/returns")
+        let database = DatabaseOptions(path: root + "/bench.sqlite")
+        _ = try await SSDA903ImportRun(paths: [root + "/returns"], defaultAuthority: "LA").run(database: database)
+        let december = Period(calendarMonth: "2024-12")!
+        let (compute, load, entries) = try await HearthStore.using(database) { store in
+            for authority in region.authorities {
+                try await DemoCommand.loadBudget(authority: authority.code, folder: root + "/returns", store: store)
+            }
+            return try await measure(region: region, store: store, period: december)
+        }
+        print("Budget monitor, \(december.label), \(authorities) authorities, \(entries.grouped) cost entries; median of \(runs) runs")
+        print("compute (engine, table, movements, lists, register check)".rightPadded(to: 58) + String(format: "%8.1f ms", compute * 1000))
+        print("load from the database and compute".rightPadded(to: 58) + String(format: "%8.1f ms", load * 1000))
+    }
+
+    func measure(region: SyntheticRegion, store: HearthStore, period: Period) async throws -> (Double, Double, Int) {
+        var inputs: [(AuthorityCode, [PlacementCost], [ChildHistory], BudgetLineSet, [LineBudget], BudgetForecast?)] = []
+        for authority in region.authorities.map(\.code) {
+            let plan = try await store.budget.budgetPlan(authority: authority, year: period.year)!
+            inputs.append((authority, try await store.budget.costs(authority: authority),
+                           try await store.careRecords.histories(authorities: [authority]), plan.lines, plan.budgets,
+                           try await MonitorReport.closedForecast(store: store, authority: authority, period: period.previous)))
+        }
+        var computeTimes: [Double] = [], loadTimes: [Double] = []
+        for _ in 0..<max(1, runs) {
+            var t = monotonicSeconds()
+            for (_, costs, histories, lines, budgets, previous) in inputs {
+                let monitor = BudgetMonitor(costs: costs, datesOfBirth: Dictionary(histories.map { ($0.key, $0.child.dateOfBirth) },
+                                                                                     uniquingKeysWith: { a, _ in a }),
+                                            lines: lines, budgets: budgets)
+                let forecast = monitor.forecast(for: period)
+                _ = MonitorTable(current: forecast, previous: previous)
+                _ = previous.map { BudgetMonitor.movements(from: $0, to: forecast) }
+                _ = (monitor.highCostPlacements(for: period), monitor.unregisteredPlacements(for: period))
+                _ = RegisterCheck.exceptions(costs: costs, histories: histories, year: period.year)
+            }
+            computeTimes.append(monotonicSeconds() - t)
+            t = monotonicSeconds()
+            for (authority, _, _, _, _, _) in inputs {
+                _ = try await MonitorReport.load(store: store, la: authority, period: period)
+            }
+            loadTimes.append(monotonicSeconds() - t)
+        }
+        return (computeTimes.sorted()[computeTimes.count / 2], loadTimes.sorted()[loadTimes.count / 2],
+                inputs.reduce(0) { $0 + $1.1.count })
+    }
+}

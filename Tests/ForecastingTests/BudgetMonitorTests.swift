@@ -26,7 +26,10 @@ struct BudgetMonitorTests {
         ("In-House Foster Care", 0, 0, 0, 1_915_000, 0, 0),
         ("In-House Connected Carers", 0, 0, 1, 749_000, 206_500, 24_500),
         ("External Supported Living", 0, 0, 2, 7_650_000, 1_700_000, 105_000),
-        ("Other Placement Settings", 0, 0, 1, 42_857, 128_571, 10_000),
+        // K: £100 a week from 2 Dec. Actual 2–31 Dec = 30 days → 100 × 30 / 7 = £428.571 → £428.57.
+        // Committed = the whole run priced once, less actual: 2 Dec–31 Mar = 30 + 31 + 28 + 31 = 120 days
+        // → 100 × 120 / 7 = £1,714.2857 → £1,714.29; £1,714.29 − £428.57 = £1,285.72.
+        ("Other Placement Settings", 0, 0, 1, 42_857, 128_572, 10_000),
     ]
 
     @Test func linesForDecember() {
@@ -45,14 +48,14 @@ struct BudgetMonitorTests {
         }
     }
 
-    /// Total actual £1,092,478.57 + committed £506,950.71 = £1,599,429.28; 10 children;
+    /// Total actual £1,092,478.57 + committed £506,950.72 = £1,599,429.29; 10 children;
     /// average of the 10 open placements' net weekly costs £38,915 / 10 = £3,891.50.
     @Test func totalForDecember() {
         let total = F.monitor().forecast(for: F.december).total
         #expect(total.line == "Total")
         #expect(total.actualToDate.pence == 109_247_857)
-        #expect(total.committed.pence == 50_695_071)
-        #expect(total.forecast.pence == 159_942_928)
+        #expect(total.committed.pence == 50_695_072)
+        #expect(total.forecast.pence == 159_942_929)
         #expect(total.childrenAtPeriodEnd == 10)
         #expect(total.budgetedChildren == 4)
         #expect(total.budget.pence == 115_000_000)
@@ -128,7 +131,7 @@ struct BudgetMonitorTests {
         #expect(forecast.line(named: "External Fostering (IFA)")!.demandAllowance.pence == -742_500)
         #expect(forecast.line(named: "Unregistered")!.demandAllowance == .zero)
         #expect(forecast.total.demandAllowance.pence == 4_387_500 - 742_500)
-        #expect(forecast.total.forecast.pence == 159_942_928 + 4_387_500 - 742_500)
+        #expect(forecast.total.forecast.pence == 159_942_929 + 4_387_500 - 742_500)
         #expect(monitor.forecast(for: Period(calendarMonth: "2025-03")!).total.demandAllowance == .zero)
     }
 

@@ -41,12 +41,12 @@ struct BudgetMovementTests {
     }
 
     /// In-house fostering: M went home on 10 Dec; 11 Dec–31 Mar = 111 days × £60 = £6,660 no longer committed.
-    /// Other settings: K is new, £428.57 + £1,285.71 = £1,714.28.
+    /// Other settings: K is new, 120 days at £100 a week priced as one run = £1,714.29.
     @Test func newAndEnded() {
         let inHouse = Self.movement("In-House Foster Care")
         #expect(inHouse.endedPlacements.amount.pence == -666_000 && Self.children(inHouse.endedPlacements) == ["M"])
         let other = Self.movement("Other Placement Settings")
-        #expect(other.newPlacements.amount.pence == 171_428 && Self.children(other.newPlacements) == ["K"])
+        #expect(other.newPlacements.amount.pence == 171_429 && Self.children(other.newPlacements) == ["K"])
         #expect(Self.movement("Unregistered").change == .zero)
     }
 

@@ -82,6 +82,6 @@ struct BudgetTableTests {
         #expect(table.rows.reduce(.zero) { $0 + $1.forecast } == table.total.forecast)
         #expect(table.rows.reduce(.zero) { $0 + $1.varianceToPrevious! } == table.total.varianceToPrevious!)
         #expect(table.rows.reduce(.zero) { $0 + $1.varianceToBudget } == table.total.varianceToBudget)
-        #expect(table.total.varianceToBudget.pence == 159_942_928 - 115_000_000)
+        #expect(table.total.varianceToBudget.pence == 159_942_929 - 115_000_000)
     }
 }

@@ -15,7 +15,11 @@ extension BudgetMonitor {
         if open {
             let through = commitmentEnd(cost, year: year)
             if through > asAt {
-                committed = cost.netCost(from: asAt.adding(days: 1), through: through, knownOn: asAt)
+                // Priced as one run from the year's first paid day and the actual part taken away, so a
+                // placement's forecast does not move by a penny as the month end moves through a stretch
+                // at one price (each stretch is rounded once, wherever the month ends).
+                let whole = cost.netCost(from: max(cost.placementStart, year.first), through: through, knownOn: asAt)
+                committed = whole - actual
                 committedThrough = through
             }
         }

@@ -41,6 +41,12 @@ struct BudgetShowCommand: AsyncParsableCommand {
     var view: View = .monitor
     @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "file")) var out: String?
 
+    func validate() throws {
+        guard view == .monitor || format == .csv else {
+            throw ValidationError("--view chooses one table for --format csv; the \(format.rawValue) format already holds every view.")
+        }
+    }
+
     func run() async throws {
         let run = try await HearthStore.using(options.database) { store in
             try await MonitorReport.load(store: store, la: options.la, period: options.month,

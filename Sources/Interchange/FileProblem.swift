@@ -23,3 +23,18 @@ public struct FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
         return text + message
     }
 }
+
+/// A file (or set of files) that could not be imported, with every problem found in it — not just the
+/// first — in file and row order, so it can be fixed in one go. Nothing is imported from such a file.
+public struct FileReadFailure: Error, Sendable, CustomStringConvertible {
+    public var problems: [FileProblem]
+
+    public init(problems: [FileProblem]) {
+        self.problems = problems
+    }
+
+    /// One problem per line.
+    public var description: String {
+        problems.map(\.description).joined(separator: "\n")
+    }
+}

@@ -28,6 +28,18 @@ actor Connection {
     }
 
     /// Runs `body` inside BEGIN … COMMIT, rolling back if it (or the commit) throws.
+    /// Runs a read on its own turn, turning driver errors into a `StorageError` that says what was being done.
+    func reading<T: Sendable>(_ action: String,
+                              _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await exclusive(body)
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError.queryFailed(action: action, reason: StorageError.reason(error))
+        }
+    }
+
     func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await exclusive { db in
             try await db.raw("BEGIN").run()

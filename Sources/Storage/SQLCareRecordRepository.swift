@@ -65,15 +65,9 @@ struct SQLCareRecordRepository: CareRecordRepository {
         return histories
     }
 
-    /// Runs a read, turning driver errors into a `StorageError` that says what was being done.
+    /// Runs a read; see `Connection.reading`.
     func reading<T: Sendable>(_ action: String,
                               _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await connection.exclusive(body)
-        } catch let error as StorageError {
-            throw error
-        } catch {
-            throw StorageError.queryFailed(action: action, reason: StorageError.reason(error))
-        }
+        try await connection.reading(action, body)
     }
 }

@@ -58,15 +58,9 @@ struct SQLBudgetRepository: BudgetRepository {
         try row.text("child_id") + "\u{1F}" + row.text("placement_start")
     }
 
-    /// Runs a read, turning driver errors into a `StorageError` that says what was being done.
+    /// Runs a read; see `Connection.reading`.
     func reading<T: Sendable>(_ action: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await connection.exclusive(body)
-        } catch let error as StorageError {
-            throw error
-        } catch {
-            throw StorageError.queryFailed(action: action, reason: StorageError.reason(error))
-        }
+        try await connection.reading(action, body)
     }
 
     /// Runs writes in one transaction; on any error nothing is kept.

@@ -1,0 +1,70 @@
+import CareModel
+
+extension DemandEpisode {
+    /// A child's episodes cut at band birthdays and linked to their neighbours, as the regional model's
+    /// `_add_ages`, `_add_age_change_eps`, `_add_placement_category` and `_add_related_placement_type` do.
+    ///
+    /// `dataEnd` (the regional `data_end_date`) stands in for DEC when working out how old a child in an
+    /// open episode gets, so open episodes are cut only at birthdays reached by then.
+    static func rows(of history: ChildHistory, dataEnd: Day) -> [DemandEpisode] {
+        let born = history.child.dateOfBirth
+        var rows: [DemandEpisode] = []
+        rows.reserveCapacity(history.episodes.count + 1)
+        for episode in history.episodes {
+            appendParts(of: episode, born: born, dataEnd: dataEnd, to: &rows)
+        }
+        // The regional code sorts by CHILD, DECOM, DEC with missing DEC first before linking neighbours.
+        rows.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            guard let aEnd = a.end else { return b.end != nil }
+            return b.end.map { aEnd < $0 } ?? false
+        }
+        link(&rows)
+        return rows
+    }
+
+    /// Cuts one episode at every band boundary crossed between its start age and end age.
+    ///
+    /// Ages are fractional (days ÷ 365.24) but the cut falls on the calendar birthday, as in the regional
+    /// code (`relativedelta(years=n)`); so a part can start and end on the same day, which is kept.
+    private static func appendParts(of episode: Episode, born: Day, dataEnd: Day, to rows: inout [DemandEpisode]) {
+        let category = DemandCategory(place: episode.place)
+        let age = fractionalAge(born: born, on: episode.start)
+        let endAge = fractionalAge(born: born, on: episode.end ?? dataEnd)
+        let crossed = DemandAgeBand.boundaries.filter { Double($0) > age && Double($0) <= endAge }
+        var start = episode.start
+        var band = DemandAgeBand(age: age)
+        for boundary in crossed {
+            let birthday = regionalBirthday(born: born, years: boundary)
+            let next = DemandAgeBand(age: Double(boundary))
+            rows.append(DemandEpisode(start: start, end: birthday, state: DemandState(band, category), endBand: next))
+            (start, band) = (birthday, next)
+        }
+        rows.append(DemandEpisode(start: start, end: episode.end, state: DemandState(band, category),
+                                  endBand: DemandAgeBand(age: endAge)))
+    }
+
+    /// Fills `before` and `after` from the neighbouring rows of one child.
+    private static func link(_ rows: inout [DemandEpisode]) {
+        for i in rows.indices {
+            if i > 0, let previousEnd = rows[i - 1].end, previousEnd == rows[i].start {
+                rows[i].before = rows[i - 1].state.category
+            }
+            guard let end = rows[i].end else { rows[i].after = nil; continue }
+            rows[i].after = i + 1 < rows.count && rows[i + 1].start == end ? rows[i + 1].state.category : .notInCare
+        }
+    }
+
+    /// Age in the regional model's units: whole days since birth ÷ 365.24.
+    static func fractionalAge(born: Day, on day: Day) -> Double {
+        Double(born.days(to: day)) / DemandAgeBand.yearInDays
+    }
+
+    /// The birthday as `dateutil.relativedelta` gives it: 29 February falls on 28 February in other years
+    /// (CareModel's `Day.birthday` uses 1 March instead).
+    static func regionalBirthday(born: Day, years: Int) -> Day {
+        let p = born.parts
+        return Day(year: p.year + years, month: p.month, day: p.day)
+            ?? Day(year: p.year + years, month: 2, day: 28)!
+    }
+}

@@ -14,6 +14,6 @@ struct Hearth: AsyncParsableCommand {
         Try it on made-up data first:  hearth demo
         """,
         subcommands: [DemoCommand.self, ServeCommand.self, ImportCommand.self, SummaryCommand.self,
-                      BudgetCommand.self, GenerateCommand.self, BenchCommand.self]
+                      BudgetCommand.self, ProjectCommand.self, GenerateCommand.self, BenchCommand.self]
     )
 }

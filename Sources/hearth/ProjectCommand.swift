@@ -1,0 +1,143 @@
+import ArgumentParser
+import CareModel
+import Forecasting
+import Foundation
+import Interchange
+import Storage
+
+struct ProjectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "project",
+        abstract: "Project how many children will be in care, in which kind of home, month by month.",
+        discussion: """
+        The stock-and-flow (Markov) method of the Social Finance regional demand model: children by age band
+        (0–1, 1–5, 5–10, 10–16, 16+) and kind of home (Fostering, Residential, Supported, Other) move, age
+        and leave care each day at the average daily rates seen in the reference window, and children enter
+        at the window's average daily rate. The uncertainty band is mean ± 2 standard deviations.
+
+        Reads the database (--db) or SSDA903 files directly (--ssda903 PATH…, checked and cleaned exactly as
+        `hearth import ssda903` would, without saving anything). Defaults: reference window = all the data,
+        start = the day the data ends, 24 months.
+
+        --format csv prints one row per month end and kind of home (and age band with --by-age):
+          date,category,age_band,mean,sd,lower,upper
+        where sd is the square root of the summed variances of the age bands (the regional model's band
+        treats states as independent) and lower/upper = mean ∓ 2 sd (lower floored at 0).
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument { case csv, json }
+
+    @Option(help: ArgumentHelp("First day of the projection, YYYY-MM-DD. Default: the end of the data.", valueName: "date"))
+    var start: Day?
+    @Option(help: "Months to project (1–48).") var months = 24
+    @Option(help: ArgumentHelp("First day of the reference window. Default: the start of the data.", valueName: "date"))
+    var referenceStart: Day?
+    @Option(help: ArgumentHelp("Last day of the reference window. Default: the end of the data.", valueName: "date"))
+    var referenceEnd: Day?
+    @Option(help: "Only this authority.") var la: String?
+    @Flag(help: "One row per age band as well as kind of home.") var byAge = false
+    @Flag(help: "Every day instead of month ends.") var daily = false
+    @Option(help: "csv or json.") var format: Format = .csv
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Read these SSDA903 files or folders instead of the database.", valueName: "path"))
+    var ssda903: [String] = []
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        guard (1...48).contains(months) else { throw ValidationError("--months must be between 1 and 48 (the regional model allows 4 years).") }
+    }
+
+    func run() async throws {
+        let histories = try await loadHistories()
+        guard !histories.isEmpty else { throw ValidationError("There are no children to project from.") }
+        let history = DemandHistory(histories: histories)
+        let referenceStart = self.referenceStart ?? history.dataStart
+        let referenceEnd = self.referenceEnd ?? history.dataEnd
+        guard referenceStart < referenceEnd else { throw ValidationError("--reference-start must be before --reference-end.") }
+        let start = self.start ?? history.dataEnd
+        let days = start.days(to: start.adding(months: months))
+        let rates = TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
+        let points = MarkovProjection.project(stock: history.stock(on: start), rates: rates, start: start, days: days)
+        let rows = ProjectionRows(points: daily ? points : points.filter { $0.date == $0.date.endOfMonth }, byAge: byAge)
+        switch format {
+        case .csv: print(rows.csv, terminator: "")
+        case .json: print(try rows.json())
+        }
+    }
+
+    func loadHistories() async throws -> [ChildHistory] {
+        if !ssda903.isEmpty {
+            do {
+                let extract = try SSDA903Reader(defaultAuthority: la ?? "LA").read(paths: ssda903)
+                let histories = HistoryMerge.merge(extract, into: []).changed
+                return la.map { code in histories.filter { $0.authority == code } } ?? histories
+            } catch {
+                throw FileProblems.report(error.problems, what: "projected")
+            }
+        }
+        return try await HearthStore.using(database) { store in
+            try await store.careRecords.histories(authorities: la.map { [$0] })
+        }
+    }
+}
+
+/// Projection points as output rows: per date and kind of home (and age band), mean, sd and the band.
+struct ProjectionRows {
+    struct Row: Encodable {
+        var date: Day
+        var category: String
+        var ageBand: String?
+        var mean: Double
+        var sd: Double
+        var lower: Double { max(0, mean - 2 * sd) }
+        var upper: Double { mean + 2 * sd }
+
+        enum CodingKeys: String, CodingKey { case date, category, ageBand = "age_band", mean, sd, lower, upper }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(date, forKey: .date)
+            try c.encode(category, forKey: .category)
+            try c.encodeIfPresent(ageBand, forKey: .ageBand)
+            try c.encode(mean, forKey: .mean)
+            try c.encode(sd, forKey: .sd)
+            try c.encode(lower, forKey: .lower)
+            try c.encode(upper, forKey: .upper)
+        }
+    }
+
+    var rows: [Row] = []
+
+    init(points: [ProjectionPoint], byAge: Bool) {
+        for point in points {
+            for category in DemandCategory.inCare {
+                let states = DemandState.all.filter { $0.category == category }
+                rows.append(Row(date: point.date, category: category.label, ageBand: nil,
+                                mean: states.reduce(0) { $0 + point.mean(of: $1) },
+                                sd: states.reduce(0) { $0 + point.variance(of: $1) }.squareRoot()))
+                guard byAge else { continue }
+                for state in states {
+                    rows.append(Row(date: point.date, category: category.label, ageBand: state.ageBand.label,
+                                    mean: point.mean(of: state), sd: point.variance(of: state).squareRoot()))
+                }
+            }
+        }
+    }
+
+    var csv: String {
+        var writer = CSVWriter(header: ["date", "category", "age_band", "mean", "sd", "lower", "upper"])
+        for row in rows {
+            writer.append([row.date.iso, row.category, row.ageBand ?? "all", Self.number(row.mean), Self.number(row.sd),
+                           Self.number(row.lower), Self.number(row.upper)])
+        }
+        return writer.text
+    }
+
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(rows), as: UTF8.self)
+    }
+
+    /// Three decimals: children are whole, but a projected mean is not.
+    static func number(_ value: Double) -> String { String(format: "%.3f", value) }
+}

@@ -13,6 +13,11 @@ struct PlacementCodeWarnings: Sendable {
         returnYear.map(FinancialYear.ending) ?? FinancialYear(containing: episode.start)
     }
 
+    /// Adds another file's counts (files are read in parallel, then joined).
+    mutating func add(_ other: PlacementCodeWarnings) {
+        counts.merge(other.counts, uniquingKeysWith: +)
+    }
+
     mutating func check(_ episode: Episode, returnYear: Int?) {
         let year = Self.collectionYear(of: episode, returnYear: returnYear)
         if !episode.place.isValid(in: year) { counts[episode.place, default: 0] += 1 }

@@ -40,6 +40,18 @@ struct SSDA903ExtractBuilder {
                                           contentHash: Self.contentHash(bytes)))
     }
 
+    /// Appends what another builder read after what this one read, continuing the row numbering, so
+    /// files read in parallel join into exactly the extract reading them one after another gives.
+    mutating func append(_ other: SSDA903ExtractBuilder) {
+        let offset = order
+        extract.headers += other.extract.headers.map { var row = $0; row.order += offset; return row }
+        extract.episodes += other.extract.episodes.map { var row = $0; row.order += offset; return row }
+        extract.report.files += other.extract.report.files
+        warnings.add(other.warnings)
+        order += other.order
+        returnFilesRead += other.returnFilesRead
+    }
+
     /// The extract with its row counts and warnings filled in.
     func finished() -> SSDA903Extract {
         var result = extract

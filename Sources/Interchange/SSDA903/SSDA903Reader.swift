@@ -23,10 +23,12 @@ public struct SSDA903Reader: Sendable {
     public func read(paths: [String]) throws(SSDA903ReadFailure) -> SSDA903Extract {
         var problems: [FileProblem] = []
         var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority)
-        for found in SSDA903Source.discover(paths) {
-            switch found {
+        let found = SSDA903Source.discover(paths)
+        let perFile = readInParallel(found)
+        for (item, result) in zip(found, perFile) {
+            switch item {
             case .problem(let problem): problems.append(problem)
-            case .file(let source): problems += read(source, into: &builder)
+            case .file: problems += result.problems; builder.append(result.builder)
             }
         }
         if problems.isEmpty, builder.returnFilesRead == 0 {
@@ -35,6 +37,19 @@ public struct SSDA903Reader: Sendable {
         }
         guard problems.isEmpty else { throw SSDA903ReadFailure(problems: problems) }
         return builder.finished()
+    }
+
+    /// Reads every file on its own builder, spread over the processor's cores (files are independent;
+    /// `read(paths:)` joins the results in file order, so the outcome is the same as reading in turn).
+    private func readInParallel(_ found: [SSDA903Source.Found]) -> [(builder: SSDA903ExtractBuilder, problems: [FileProblem])] {
+        let results = ResultSlots<(builder: SSDA903ExtractBuilder, problems: [FileProblem])>(count: found.count)
+        DispatchQueue.concurrentPerform(iterations: found.count) { i in
+            var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority)
+            var problems: [FileProblem] = []
+            if case .file(let source) = found[i] { problems = read(source, into: &builder) }
+            results.set(i, (builder, problems))
+        }
+        return results.values(default: (SSDA903ExtractBuilder(defaultAuthority: defaultAuthority), []))
     }
 
     private func read(_ source: SSDA903Source, into builder: inout SSDA903ExtractBuilder) -> [FileProblem] {

@@ -32,23 +32,32 @@ public struct MarkovProjection: Sendable {
 
     /// Projects `days` daily steps from the stock on `start`. Points are dated `start + 1 … start + days`,
     /// as the regional `predict` indexes them (the start day itself is not repeated).
+    ///
+    /// `entryMultipliers[k]`, when given, scales the entry vector e on the step to `start + k + 1` (entry
+    /// seasonality and trend); steps beyond the array use 1.
     public static func project(stock: [DemandState: Double], rates: TransitionRates,
-                               start: Day, days: Int) -> [ProjectionPoint] {
+                               start: Day, days: Int, entryMultipliers: [Double]? = nil) -> [ProjectionPoint] {
         var population = [Double](repeating: 0, count: DemandState.count)
         for (state, count) in stock { population[state.index] = count }
-        return MarkovProjection(rates: rates).project(population: population, start: start, days: days)
+        return MarkovProjection(rates: rates).project(population: population, start: start, days: days,
+                                                      entryMultipliers: entryMultipliers)
     }
 
     /// Projects from a population indexed by `DemandState.index`.
-    public func project(population initial: [Double], start: Day, days: Int) -> [ProjectionPoint] {
+    /// With `entryMultipliers`, e is scaled on each step as in `project(stock:rates:start:days:entryMultipliers:)`.
+    public func project(population initial: [Double], start: Day, days: Int,
+                        entryMultipliers: [Double]? = nil) -> [ProjectionPoint] {
         let n = DemandState.count
+        let multipliers = entryMultipliers ?? []
         var population = initial, variance = [Double](repeating: 0, count: n)
         var next = population
         var points: [ProjectionPoint] = []
         points.reserveCapacity(max(0, days))
         for step in 0..<max(0, days) {
+            // × 1 leaves e bit for bit as it was, so the plain projection is unchanged.
+            let factor = step < multipliers.count ? multipliers[step] : 1
             for to in 0..<n {
-                var mean = entry[to], spread = entry[to]
+                var mean = entry[to] * factor, spread = entry[to] * factor
                 for from in 0..<n {
                     let m = matrix[to * n + from]
                     mean += m * population[from]

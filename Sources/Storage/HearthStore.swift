@@ -12,12 +12,18 @@ public final class HearthStore: Sendable {
     public let careRecords: any CareRecordRepository
     /// Placement costs, budget lines and budgets, and closed months of the budget monitor.
     public let budget: any BudgetRepository
+    /// Local accounts, sessions and failed sign-ins.
+    public let accounts: any AccountRepository
+    /// The append-only audit log.
+    public let audit: any AuditLog
 
     init(location: DatabaseLocation, connection: Connection) {
         self.location = location
         self.connection = connection
         self.careRecords = SQLCareRecordRepository(connection: connection)
         self.budget = SQLBudgetRepository(connection: connection)
+        self.accounts = SQLAccountRepository(connection: connection)
+        self.audit = SQLAuditLog(connection: connection)
     }
 
     /// Opens the database at `location`, creating a SQLite file if it does not exist.

@@ -5,6 +5,9 @@ import Forecasting
 /// finance are asked about (high-cost and unregistered placements).
 struct BudgetPage {
     var report: MonitorReport
+    /// Whether to list children by ID (high-cost and unregistered placements); read-only accounts see
+    /// only how many there are.
+    var showsChildren = true
 
     var page: HTMLPage {
         let total = report.table.total
@@ -59,6 +62,7 @@ struct BudgetPage {
     }
 
     var lists: String {
+        guard showsChildren else { return counts }
         let day = report.period.last.long
         var out = "<h2>High-cost placements on \(day)</h2>\n"
         out += report.highCost.isEmpty ? "<p>None at £10,000 a week or more.</p>\n" : HTMLTable(
@@ -74,6 +78,23 @@ struct BudgetPage {
                                              $0.weeksUnregistered.grouped, $0.netWeekly.formatted] }, firstColumnIsText: 4).html
         out += "<p>Data-quality exceptions for \(report.period.year.label): \(report.exceptions.count.grouped).</p>\n"
         return out
+    }
+}
+
+extension BudgetPage {
+    /// The lists' sizes without the children in them, for roles that see aggregates only.
+    var counts: String {
+        let day = report.period.last.long
+        return """
+        <h2>High-cost and unregistered placements on \(day)</h2>
+        <dl class="summary-list">
+        <dt>Placements at £10,000 a week or more</dt><dd>\(report.highCost.count.grouped)</dd>
+        <dt>Children in unregistered homes</dt><dd>\(report.unregistered.count.grouped)</dd>
+        <dt>Data-quality exceptions for \(report.period.year.label)</dt><dd>\(report.exceptions.count.grouped)</dd>
+        </dl>
+        <p class="hint">Your role sees totals only; the lists of children are shown to other roles.</p>
+
+        """
     }
 }
 

@@ -28,7 +28,11 @@ public struct HTMLPage: ResponseGenerator, Sendable {
             """, status: status)
     }
 
-    public var html: String {
+    /// The page as an anonymous visitor sees it.
+    public var html: String { html(for: nil) }
+
+    /// The page; a signed-in user sees who they are and a sign-out button (a form, so it carries the token).
+    public func html(for user: SignedInUser?) -> String {
         """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -43,6 +47,7 @@ public struct HTMLPage: ResponseGenerator, Sendable {
         <header class="site-header"><div class="width-container">
         <a class="site-name" href="/">Hearth</a> <span class="site-tagline">Children's homes and what they cost</span>
         <nav aria-label="Main"><a href="/">Children in care</a> <a href="/budget">Budget monitor</a></nav>
+        \(user.map(Self.accountBar) ?? "")
         </div></header>
         <main id="main" class="width-container" tabindex="-1">
         \(body)
@@ -53,11 +58,27 @@ public struct HTMLPage: ResponseGenerator, Sendable {
         """
     }
 
+    static func accountBar(_ user: SignedInUser) -> String {
+        """
+        <form method="post" action="/logout" class="account-bar">
+        \(user.role == .admin ? "<a href=\"/audit\">Audit log</a>" : "")
+        <span>Signed in as \(escape(user.username)) (\(escape(user.role.rawValue)))</span>
+        <input type="hidden" name="csrf_token" value="\(escape(user.csrfToken))">
+        <button type="submit">Sign out</button>
+        </form>
+        """
+    }
+
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        // Hearth's pages are never framed (no clickjacking of the sign-in and sign-out forms), never
+        // sniffed as another type, and do not tell other sites which page a link was followed from.
+        headers[.init("X-Frame-Options")!] = "DENY"
+        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        headers[.init("Referrer-Policy")!] = "same-origin"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html(for: (context as? HearthRequestContext)?.identity))))
     }
 }
 

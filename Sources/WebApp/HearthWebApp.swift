@@ -1,5 +1,6 @@
 import CareModel
 import Forecasting
+import Foundation
 import Hummingbird
 import Logging
 import Storage
@@ -9,25 +10,38 @@ public struct HearthWebApp: Sendable {
     public var store: HearthStore
     /// The day the page calls "today" (Europe/London); injectable so tests are repeatable.
     public var today: @Sendable () -> Day
+    /// The clock sessions and sign-in throttling use; injectable so tests can move time on.
+    public var now: @Sendable () -> Date
+    public var sessionPolicy: SessionPolicy
 
-    public init(store: HearthStore, today: @escaping @Sendable () -> Day) {
+    public init(store: HearthStore, today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> Date = { Date() },
+                sessionPolicy: SessionPolicy = SessionPolicy()) {
         self.store = store
         self.today = today
+        self.now = now
+        self.sessionPolicy = sessionPolicy
     }
 
     var records: any CareRecordRepository { store.careRecords }
 
-    /// The routes: the overview page, the stylesheet and a health check for load balancers.
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    /// The routes: the overview and budget pages, signing in and out, the stylesheet and a health check
+    /// for load balancers. Every route must be listed in `RouteAccess`, which `AccessMiddleware` enforces.
+    public func router() -> Router<HearthRequestContext> {
+        let router = Router(context: HearthRequestContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: AccessMiddleware(accounts: store.accounts, policy: sessionPolicy, now: now))
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/assets/hearth.css") { _, _ in Stylesheet.response() }
         router.get("/") { _, _ in try await self.overview() }
-        router.get("/budget") { request, _ in
+        router.get("/budget") { request, context in
             try await self.budget(period: request.uri.queryParameters["period"].map(String.init),
-                                  la: request.uri.queryParameters["la"].map(String.init))
+                                  la: request.uri.queryParameters["la"].map(String.init), context: context)
         }
+        router.get("/audit") { _, _ in
+            let entries = try await self.store.audit.entries()
+            return AuditPage(entries: Array(entries.suffix(AuditPage.shown).reversed()), total: entries.count).page
+        }
+        addSignInRoutes(to: router)
         return router
     }
 
@@ -50,7 +64,7 @@ public struct HearthWebApp: Sendable {
 
     /// The monitor for `period` (YYYY-MM); without one, the month after the last closed month, or the
     /// month of the latest data.
-    func budget(period text: String?, la: String?) async throws -> HTMLPage {
+    func budget(period text: String?, la: String?, context: HearthRequestContext) async throws -> HTMLPage {
         let period: Period
         if let text {
             guard let parsed = Period(calendarMonth: text) else {
@@ -62,7 +76,14 @@ public struct HearthWebApp: Sendable {
             period = try await defaultPeriod(la: la)
         }
         do {
-            return BudgetPage(report: try await MonitorReport.load(store: store, la: la, period: period)).page
+            let report = try await MonitorReport.load(store: store, la: la, period: period)
+            let showsChildren = context.identity.map { RouteAccess.childLevel.contains($0.role) } ?? false
+            if showsChildren, let user = context.identity {
+                try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "view-page",
+                                                        detail: "budget monitor with child lists, \(report.period.label)",
+                                                        ipAddress: context.ipAddress))
+            }
+            return BudgetPage(report: report, showsChildren: showsChildren).page
         } catch let error as MonitorReportError {
             return .problem(title: "Placement budget monitor", message: error.description, field: nil, status: .notFound)
         }

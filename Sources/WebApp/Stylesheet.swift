@@ -31,6 +31,11 @@ enum Stylesheet {
     .summary-list dt,.summary-list dd{padding:10px 20px 10px 0;margin:0;border-bottom:1px solid #b1b4b6}
     .summary-list dt{font-weight:700}
     a{color:#1d70b8}a:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
+    .account-bar{display:inline-block;margin-left:20px;color:#fff}.account-bar button{font-size:16px;margin-left:10px;padding:4px 10px}
+    .stacked-form{max-width:480px}.stacked-form label{display:block;font-weight:700;margin:20px 0 5px}
+    .stacked-form input[type=text],.stacked-form input[type=password]{display:block;width:100%;font-size:19px;padding:5px;border:2px solid #0b0c0c}
+    .stacked-form button{margin-top:25px;font-size:19px;padding:8px 14px;background:#00703c;color:#fff;border:0}
+    input:focus,button:focus{outline:3px solid #fd0;outline-offset:0}
     .site-footer{border-top:1px solid #b1b4b6;padding:20px 0;color:#0b0c0c;background:#f3f2f1}
     """
 

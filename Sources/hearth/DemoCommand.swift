@@ -43,8 +43,22 @@ struct DemoCommand: AsyncParsableCommand {
         logger.logLevel = .info
         try await HearthStore.using(database) { store in
             try await Self.loadBudget(authority: region.authorities[0].code, folder: returns, store: store)
-            try await listen.serve(store, logger: logger)
+            let password = try await Self.demoAccount(store)
+            try await listen.serve(store, logger: logger, signInHint: "Sign in as demo with password \(password)")
         }
+    }
+
+    /// Creates the `demo` admin account, or gives it a new password if a previous demo made it, and
+    /// returns the (random) password to print: the demo has no other way to sign in.
+    static func demoAccount(_ store: HearthStore) async throws -> String {
+        let password = UserAccounts.randomPassword()
+        let accounts = UserAccounts(store: store)
+        if try await store.accounts.account(named: "demo") == nil {
+            try await accounts.add("demo", role: .admin, password: password, by: "cli:demo")
+        } else {
+            try await accounts.resetPassword("demo", to: password, by: "cli:demo")
+        }
+        return password
     }
 
     /// Imports the authority's costs register and budget, and closes November of the latest year as

@@ -12,16 +12,22 @@ struct ListenOptions: ParsableArguments {
                                valueName: "address"))
     var host: String = "127.0.0.1"
 
+    @Flag(help: ArgumentHelp("Mark the sign-in cookies Secure (sent over HTTPS only). Use it behind a TLS proxy that does not send X-Forwarded-Proto: https; with that header they are Secure anyway."))
+    var secureCookies = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
     }
 
     /// Serves the web app over `store` until Ctrl-C or SIGTERM, then shuts down gracefully.
-    func serve(_ store: HearthStore, logger: Logger) async throws {
-        let app = HearthWebApp(store: store, today: { .todayInLondon() })
+    /// `signInHint` is printed after the address (the demo's account and password).
+    func serve(_ store: HearthStore, logger: Logger, signInHint: String? = nil) async throws {
+        let app = HearthWebApp(store: store, today: { .todayInLondon() },
+                               sessionPolicy: SessionPolicy(secureCookies: secureCookies))
         let host = self.host
         try await app.run(host: host, port: port, logger: logger) { port in
             Terminal.say("Hearth is running at http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/ — press Ctrl-C to stop.")
+            if let signInHint { Terminal.say(signInHint) }
         }
     }
 }
@@ -39,6 +45,10 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "hearth")
         logger.logLevel = .info
         try await HearthStore.using(database) { store in
+            if try await store.accounts.accounts().isEmpty {
+                Terminal.say("There are no accounts yet, so nobody can sign in. Add one (the password is read from standard input):")
+                Terminal.say("  echo 'a long pass phrase' | hearth user add NAME --role admin --db \(database.db)")
+            }
             try await listen.serve(store, logger: logger)
         }
     }

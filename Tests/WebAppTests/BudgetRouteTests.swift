@@ -13,19 +13,10 @@ struct BudgetRouteTests {
     /// December 2024 (P9): actual 1 Apr–31 Dec = 275 days → 700 × 275 / 7 = £27,500.00;
     /// committed 1 Jan–31 Mar 2025 = 90 days → 700 × 90 / 7 = £9,000.00; forecast £36,500 → "0.037" (£m,
     /// nearest £1,000, half up); variance to budget £6,500 → "0.007".
-    static func withBudgetApp(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-budget-\(UUID()).sqlite").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let store = try await HearthStore.open(.sqlite(path: path), logger: Logger(label: "test"))
-        do {
-            try await store.migrate()
-            try await seed(store)
-            let app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! })
-            try await app.application(port: 0, logger: Logger(label: "test")).test(.router, body)
-            try await store.shutdown()
-        } catch {
-            try? await store.shutdown()
-            throw error
+    static func withBudgetApp(as role: Role = .finance,
+                              _ body: @Sendable (SignedInClient) async throws -> Void) async throws {
+        try await WebTestApp.run(seed: seed) { client, _, _ in
+            try await body(try await SignedInClient.signIn(client, as: role.rawValue))
         }
     }
 
@@ -52,6 +43,25 @@ struct BudgetRouteTests {
                 #expect(page.contains("<th scope=\"row\">External Fostering (IFA)</th><td class=\"numeric\">1</td><td class=\"numeric\">0.030</td>"))
                 #expect(page.contains("<td class=\"numeric\">0.028</td><td class=\"numeric\">0.009</td>"))  // actual 27,500; committed 9,000
                 #expect(page.contains("P8 was not closed"))
+            }
+        }
+    }
+
+    /// Finance sees the children by ID; read-only sees only how many (no child IDs on the page). The
+    /// seeded child A costs £700 a week, so neither list has anyone: 0 high-cost, 0 unregistered.
+    @Test func readOnlySeesNoChildLists() async throws {
+        try await Self.withBudgetApp(as: .readOnly) { client in
+            try await client.execute(uri: "/budget?period=2024-12", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(page.contains("<dt>Placements at £10,000 a week or more</dt><dd>0</dd>"))
+                #expect(!page.contains("High-cost placements on"))
+                #expect(!page.contains("Unregistered placements on"))
+            }
+        }
+        try await Self.withBudgetApp(as: .finance) { client in
+            try await client.execute(uri: "/budget?period=2024-12", method: .get) { response in
+                #expect(String(buffer: response.body).contains("High-cost placements on 31 December 2024"))
             }
         }
     }

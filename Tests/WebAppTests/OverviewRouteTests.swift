@@ -9,23 +9,15 @@ import Testing
 
 @Suite("Web routes, in process, over a real SQLite file")
 struct OverviewRouteTests {
-    static func withApp(_ histories: [ChildHistory],
-                        _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-web-\(UUID()).sqlite").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let store = try await HearthStore.open(.sqlite(path: path), logger: Logger(label: "test"))
-        try await store.migrate()
-        if !histories.isEmpty {
-            _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: "test")
-        }
-        let app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! })
-        let application = app.application(port: 0, logger: Logger(label: "test"))
-        do {
-            try await application.test(.router, body)
-            try await store.shutdown()
-        } catch {
-            try? await store.shutdown()
-            throw error
+    /// The app over `histories`, with a browser signed in as `role` (the overview is open to every role).
+    static func withApp(_ histories: [ChildHistory], as role: Role = .readOnly,
+                        _ body: @Sendable (SignedInClient) async throws -> Void) async throws {
+        try await WebTestApp.run(seed: { store in
+            if !histories.isEmpty {
+                _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: "test")
+            }
+        }) { client, _, _ in
+            try await body(try await SignedInClient.signIn(client, as: role.rawValue))
         }
     }
 

@@ -1,0 +1,12 @@
+/// What is wrong with an account change, in words an administrator can act on.
+public enum AccountError: Error, CustomStringConvertible, Sendable, Equatable {
+    case accountExists(String)
+    case noSuchAccount(String)
+
+    public var description: String {
+        switch self {
+        case .accountExists(let name): "There is already an account named \(name)."
+        case .noSuchAccount(let name): "There is no account named \(name)."
+        }
+    }
+}

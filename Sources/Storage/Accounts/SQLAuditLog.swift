@@ -1,0 +1,39 @@
+import CareModel
+import Foundation
+import SQLKit
+
+/// The audit log in the `audit_log` table: inserts and reads only (the table refuses anything else).
+struct SQLAuditLog: AuditLog {
+    let connection: Connection
+
+    func append(_ entry: AuditEntry) async throws {
+        try await connection.run("write to the audit log") { db in
+            try await db.insert(into: "audit_log")
+                .columns("at", "username", "action", "child_authority", "child_id", "detail", "ip_address")
+                .values(SQLBind(entry.time.ISO8601Format()), SQLBind(entry.username), SQLBind(entry.action),
+                        SQLBind(entry.child?.authority), SQLBind(entry.child?.child), SQLBind(entry.detail),
+                        SQLBind(entry.ipAddress))
+                .run()
+        }
+    }
+
+    func entries() async throws -> [AuditEntry] {
+        let rows = try await connection.run("read the audit log") { db in
+            try await db.select().columns("at", "username", "action", "child_authority", "child_id", "detail", "ip_address")
+                .from("audit_log").orderBy("id").all()
+        }
+        return try rows.map(Self.entry)
+    }
+
+    static func entry(_ row: any SQLRow) throws -> AuditEntry {
+        let at = try row.text("at")
+        guard let time = try? Date(at, strategy: .iso8601) else {
+            throw StorageError.queryFailed(action: "read the audit log", reason: "column at holds '\(at)', not a time")
+        }
+        let child = try row.optionalText("child_authority").flatMap { authority in
+            try row.optionalText("child_id").map { ChildKey(authority: authority, child: $0) }
+        }
+        return AuditEntry(time: time, username: try row.text("username"), action: try row.text("action"), child: child,
+                          detail: try row.text("detail"), ipAddress: try row.text("ip_address"))
+    }
+}

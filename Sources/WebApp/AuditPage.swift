@@ -1,0 +1,28 @@
+import Foundation
+import Storage
+
+/// The audit log for administrators: the latest entries first, as `hearth audit` exports them in full.
+struct AuditPage {
+    var entries: [AuditEntry]
+    /// How many entries the log holds in all.
+    var total: Int
+
+    /// How many entries the page shows; the rest are in `hearth audit --format csv`.
+    static let shown = 500
+
+    var page: HTMLPage {
+        var body = "<h1>Audit log</h1>\n"
+        body += "<p class=\"lede\">\(total.grouped) entries; the latest \(min(total, Self.shown).grouped) are shown, newest first.</p>\n"
+        body += "<p class=\"hint\">For the whole log, run <code>hearth audit --format csv</code> on the server.</p>\n"
+        body += HTMLTable(caption: "Audit log entries, newest first",
+                          head: ["Time (UTC)", "User", "Action", "Child", "Detail", "IP address"],
+                          rows: entries.map(Self.cells), firstColumnIsText: 6).html
+        return HTMLPage(title: "Audit log", body: body)
+    }
+
+    static func cells(_ entry: AuditEntry) -> [String] {
+        let time = entry.time.ISO8601Format().replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
+        return [time, entry.username, entry.action, entry.child.map { "\($0.authority) \($0.child)" } ?? "",
+                entry.detail, entry.ipAddress]
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// How long sessions last and how their cookie is sent.
+public struct SessionPolicy: Sendable {
+    /// A session unused for this long ends (30 minutes).
+    public var idleTimeout: TimeInterval = 30 * 60
+    /// A session ends this long after sign-in however busy it is (8 hours).
+    public var absoluteTimeout: TimeInterval = 8 * 60 * 60
+    /// Failed sign-ins for one username before it is refused.
+    public var maximumFailures = 5
+    /// How long a username is refused after too many failures (15 minutes).
+    public var lockout: TimeInterval = 15 * 60
+    /// Mark cookies `Secure` even when the request did not say it came over HTTPS: for a server behind a
+    /// TLS proxy that does not send `X-Forwarded-Proto: https` (`hearth serve --secure-cookies`).
+    public var secureCookies = false
+
+    public init(secureCookies: Bool = false) {
+        self.secureCookies = secureCookies
+    }
+
+    /// Cookie names: the signed-in session, and the pre-session cookie the sign-in form's token is bound to.
+    static let sessionCookie = "hearth_session"
+    static let signInCookie = "hearth_signin"
+
+    /// Whether the session has ended at `now`.
+    func hasExpired(createdAt: Date, lastSeenAt: Date, now: Date) -> Bool {
+        now.timeIntervalSince(lastSeenAt) >= idleTimeout || now.timeIntervalSince(createdAt) >= absoluteTimeout
+    }
+}

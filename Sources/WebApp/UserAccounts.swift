@@ -1,0 +1,80 @@
+import Foundation
+import HummingbirdBcrypt
+import Storage
+
+/// Adding, resetting and disabling accounts (`hearth user …`): checks the username and password rules,
+/// hashes passwords with bcrypt, and writes each change to the audit log.
+public struct UserAccounts: Sendable {
+    public let store: HearthStore
+    /// bcrypt's cost: 12 in production (about a quarter of a second a hash); tests use 4.
+    public let passwordCost: UInt8
+    let now: @Sendable () -> Date
+
+    /// The shortest password accepted.
+    public static let minimumPasswordLength = 12
+
+    public init(store: HearthStore, passwordCost: UInt8 = 12, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = store
+        self.passwordCost = passwordCost
+        self.now = now
+    }
+
+    /// A random password of 20 hexadecimal digits (80 bits), for accounts a program makes (the demo's).
+    public static func randomPassword() -> String {
+        String(SecretToken.make().prefix(20))
+    }
+
+    /// Adds an account; `actor` is who did it, for the audit log (e.g. "cli:jo").
+    public func add(_ username: String, role: Role, password: String, by actor: String) async throws {
+        try Self.check(username: username)
+        try Self.check(password: password)
+        let hash = Bcrypt.hash(password, cost: passwordCost)
+        try await store.accounts.add(Account(username: username, role: role, passwordHash: hash, createdAt: now()))
+        try await audit(actor, "user-added", "\(username) as \(role.rawValue)")
+    }
+
+    /// Sets a new password and lifts any sign-in lockout.
+    public func resetPassword(_ username: String, to password: String, by actor: String) async throws {
+        try Self.check(password: password)
+        try await store.accounts.setPasswordHash(Bcrypt.hash(password, cost: passwordCost), for: username)
+        try await store.accounts.clearLoginFailures(for: username)
+        try await audit(actor, "password-reset", username)
+    }
+
+    /// Disables the account and ends its sessions.
+    public func disable(_ username: String, by actor: String) async throws {
+        try await store.accounts.disable(username)
+        try await audit(actor, "user-disabled", username)
+    }
+
+    func audit(_ actor: String, _ action: String, _ detail: String) async throws {
+        try await store.audit.append(AuditEntry(time: now(), username: actor, action: action, detail: detail))
+    }
+
+    /// Usernames are 1–64 lowercase letters, digits, `.`, `_` or `-`: safe in logs, CSV and URLs.
+    static func check(username: String) throws {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-")
+        guard (1...64).contains(username.count), username.allSatisfy(allowed.contains) else {
+            throw UserAccountError.badUsername(username)
+        }
+    }
+
+    static func check(password: String) throws {
+        guard password.count >= minimumPasswordLength else { throw UserAccountError.passwordTooShort }
+    }
+}
+
+/// Why an account change was refused.
+public enum UserAccountError: Error, CustomStringConvertible, Sendable, Equatable {
+    case badUsername(String)
+    case passwordTooShort
+
+    public var description: String {
+        switch self {
+        case .badUsername(let name):
+            "'\(name)' cannot be a username: use 1 to 64 lowercase letters, digits, dots, underscores or hyphens."
+        case .passwordTooShort:
+            "The password must be at least \(UserAccounts.minimumPasswordLength) characters long."
+        }
+    }
+}

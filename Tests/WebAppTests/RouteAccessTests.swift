@@ -1,0 +1,113 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Storage
+import Testing
+@testable import WebApp
+
+@Suite("Route × role matrix, walked in process")
+struct RouteAccessTests {
+    enum Outcome: String, Equatable { case allowed, denied, redirectedToSignIn }
+
+    /// The matrix, pinned here by hand so that removing, adding or loosening a rule is a deliberate change
+    /// to this test too; a route missing from the matrix is answered 404 for everyone.
+    @Test func matrixIsAsDocumented() {
+        let everyRole = Set(Role.allCases)
+        let expected: [(String, RouteAccess.Audience)] = [
+            ("GET /healthz", .everyone), ("GET /assets/*", .everyone), ("GET /login", .everyone),
+            ("POST /login", .everyone), ("POST /logout", .signedIn), ("GET /", .roles(everyRole)),
+            ("GET /budget", .roles([.admin, .finance, .manager, .readOnly])), ("GET /audit", .roles([.admin])),
+        ]
+        #expect(RouteAccess.rules.map { "\($0.method) \($0.path)" } == expected.map(\.0))
+        for (rule, (route, audience)) in zip(RouteAccess.rules, expected) {
+            #expect(rule.audience == audience, "\(route)")
+        }
+        #expect(RouteAccess.childLevel == everyRole.subtracting([.readOnly]))
+    }
+
+    @Test func unknownRouteIsNotFound() async throws {
+        try await WebTestApp.run { client, _, _ in
+            #expect(try await client.execute(uri: "/admin", method: .get).status == .notFound)
+            let admin = try await SignedInClient.signIn(client, as: "admin")
+            #expect(try await admin.execute(uri: "/admin", method: .get).status == .notFound)
+        }
+    }
+
+    /// Every rule × every role and no session: allowed where the matrix says so, otherwise 403 for a
+    /// signed-in role and a redirect to the sign-in page without a session.
+    @Test(arguments: RouteAccess.rules)
+    func walk(_ rule: RouteAccess.Rule) async throws {
+        try await WebTestApp.run(seed: BudgetRouteTests.seed) { client, _, _ in
+            for role in [nil] + Role.allCases.map(Optional.some) {
+                let expected = Self.expectedOutcome(rule.audience, role)
+                let outcome = try await Self.request(rule, as: role, client)
+                #expect(outcome == expected, "\(rule.method) \(rule.path) as \(role?.rawValue ?? "nobody")")
+            }
+        }
+    }
+
+    /// What the matrix says should happen, worked out here rather than with `Audience.allows`, so a
+    /// mistake there cannot hide itself.
+    static func expectedOutcome(_ audience: RouteAccess.Audience, _ role: Role?) -> Outcome {
+        switch (audience, role) {
+        case (.everyone, _): .allowed
+        case (_, nil): .redirectedToSignIn
+        case (.signedIn, _): .allowed
+        case (.roles(let roles), let role?): roles.contains(role) ? .allowed : .denied
+        }
+    }
+
+    static func request(_ rule: RouteAccess.Rule, as role: Role?, _ client: any TestClientProtocol) async throws -> Outcome {
+        let uri = rule.path.replacingOccurrences(of: "*", with: "hearth.css") + (rule.path == "/budget" ? "?period=2024-12" : "")
+        let response: TestResponse
+        if rule.path == "/login" && rule.method == .post {
+            response = try await SignInForm.post(client, username: role?.rawValue ?? "nobody", password: "not the password")
+        } else if let role {
+            let browser = try await SignedInClient.signIn(client, as: role.rawValue)
+            response = rule.method == .post ? try await browser.post(uri) : try await browser.execute(uri: uri, method: rule.method)
+        } else {
+            response = try await client.execute(uri: uri, method: rule.method)
+        }
+        return classify(response)
+    }
+
+    static func classify(_ response: TestResponse) -> Outcome {
+        if response.status == .forbidden { return .denied }
+        if response.status == .seeOther, response.headers[.location]?.hasPrefix("/login?next=") == true {
+            return .redirectedToSignIn
+        }
+        return response.status.code < 400 || response.status == .unauthorized ? .allowed : .denied
+    }
+
+    @Test func deniedRoleGetsAClearPage() async throws {
+        try await WebTestApp.run(seed: BudgetRouteTests.seed) { client, _, _ in
+            let browser = try await SignedInClient.signIn(client, as: "social-worker")
+            let response = try await browser.execute(uri: "/budget", method: .get)
+            #expect(response.status == .forbidden)
+            #expect(String(buffer: response.body).contains("Your account's role (social-worker) does not allow it."))
+        }
+    }
+
+    /// The admin's own sign-in is in the log they then open; the link to it shows for admins only.
+    @Test func adminSeesTheAuditLog() async throws {
+        try await WebTestApp.run { client, _, _ in
+            let admin = try await SignedInClient.signIn(client, as: "admin")
+            let page = String(buffer: try await admin.execute(uri: "/audit", method: .get).body)
+            #expect(page.contains("<td>admin</td><td>login</td>"))
+            #expect(page.contains("<a href=\"/audit\">Audit log</a>"))
+            let finance = try await SignedInClient.signIn(client, as: "finance")
+            #expect(!String(buffer: try await finance.execute(uri: "/", method: .get).body).contains("/audit"))
+        }
+    }
+
+    @Test func markdownTableHasARowPerRoute() {
+        let lines = RouteAccess.markdownTable.split(separator: "\n")
+        #expect(lines.count == RouteAccess.rules.count + 2)
+        #expect(lines[0] == "| Route | admin | finance | placements | manager | social-worker | read-only | Not signed in | Note |")
+        #expect(lines.contains { $0.hasPrefix("| GET /budget | yes | yes | – | yes | – | yes | → /login |") })
+    }
+}
+
+extension RouteAccess.Rule: CustomTestStringConvertible {
+    public var testDescription: String { "\(method) \(path)" }
+}

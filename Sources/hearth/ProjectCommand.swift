@@ -9,6 +9,15 @@ struct ProjectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
         abstract: "Project how many children will be in care, in which kind of home, month by month.",
+        subcommands: [ProjectRunCommand.self, ProjectBacktestCommand.self],
+        defaultSubcommand: ProjectRunCommand.self
+    )
+}
+
+struct ProjectRunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Project from the data (the default: `hearth project …` runs this).",
         discussion: """
         The stock-and-flow (Markov) method of the Social Finance regional demand model: children by age band
         (0–1, 1–5, 5–10, 10–16, 16+) and kind of home (Fostering, Residential, Supported, Other) move, age
@@ -23,10 +32,19 @@ struct ProjectCommand: AsyncParsableCommand {
           date,category,age_band,mean,sd,lower,upper
         where sd is the square root of the summed variances of the age bands (the regional model's band
         treats states as independent) and lower/upper = mean ∓ 2 sd (lower floored at 0).
+
+        --method montecarlo follows each child in care and each simulated entrant day by day with the same
+        rates, over --paths paths (seeded: the same --seed gives the same numbers), and prints
+          date,category,mean,sd,p5,p25,p50,p75,p95
+        per month end for each kind of home and the total. --seasonal scales entries by month-of-year factors
+        fitted on the reference window (the summer peak); --trend adds a linear trend in entries (needs a
+        reference window of more than 12 months). `hearth project backtest` shows which settings would
+        have forecast this council's own past best.
         """
     )
 
     enum Format: String, ExpressibleByArgument { case csv, json }
+    enum Method: String, ExpressibleByArgument { case markov, montecarlo }
 
     @Option(help: ArgumentHelp("First day of the projection, YYYY-MM-DD. Default: the end of the data.", valueName: "date"))
     var start: Day?
@@ -35,20 +53,23 @@ struct ProjectCommand: AsyncParsableCommand {
     var referenceStart: Day?
     @Option(help: ArgumentHelp("Last day of the reference window. Default: the end of the data.", valueName: "date"))
     var referenceEnd: Day?
-    @Option(help: "Only this authority.") var la: String?
     @Flag(help: "One row per age band as well as kind of home.") var byAge = false
     @Flag(help: "Every day instead of month ends.") var daily = false
     @Option(help: "csv or json.") var format: Format = .csv
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Read these SSDA903 files or folders instead of the database.", valueName: "path"))
-    var ssda903: [String] = []
-    @OptionGroup var database: DatabaseOptions
+    @Option(help: "markov (mean and band) or montecarlo (quantiles).") var method: Method = .markov
+    @Option(help: "Monte-Carlo paths.") var paths = 1_000
+    @Option(help: "Monte-Carlo seed.") var seed: UInt64 = 7
+    @Flag(help: "Scale entries by month-of-year factors fitted on the reference window.") var seasonal = false
+    @Flag(help: "Add a linear trend in entries fitted on the reference window.") var trend = false
+    @OptionGroup var input: ProjectInput
 
     func validate() throws {
         guard (1...48).contains(months) else { throw ValidationError("--months must be between 1 and 48 (the regional model allows 4 years).") }
+        guard (1...100_000).contains(paths) else { throw ValidationError("--paths must be between 1 and 100,000.") }
     }
 
     func run() async throws {
-        let histories = try await loadHistories()
+        let histories = try await input.loadHistories()
         guard !histories.isEmpty else { throw ValidationError("There are no children to project from.") }
         let history = DemandHistory(histories: histories)
         let referenceStart = self.referenceStart ?? history.dataStart
@@ -57,13 +78,33 @@ struct ProjectCommand: AsyncParsableCommand {
         let start = self.start ?? history.dataEnd
         let days = start.days(to: start.adding(months: months))
         let rates = TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
-        let points = MarkovProjection.project(stock: history.stock(on: start), rates: rates, start: start, days: days)
+        let entries = seasonal || trend
+            ? EntrySeasonality.fitted(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd, trend: trend)
+                .multipliers(start: start, days: days)
+            : nil
+        if method == .montecarlo {
+            let result = await MonteCarloProjection.project(stock: history.stock(on: start), rates: rates, start: start,
+                                                            days: days, paths: paths, seed: seed, entryMultipliers: entries)
+            let rows = MonteCarloRows(result: result)
+            print(format == .csv ? rows.csv : try rows.json(), terminator: format == .csv ? "" : "\n")
+            return
+        }
+        let points = MarkovProjection.project(stock: history.stock(on: start), rates: rates, start: start, days: days,
+                                              entryMultipliers: entries)
         let rows = ProjectionRows(points: daily ? points : points.filter { $0.date == $0.date.endOfMonth }, byAge: byAge)
         switch format {
         case .csv: print(rows.csv, terminator: "")
         case .json: print(try rows.json())
         }
     }
+}
+
+/// Where the histories to project come from: the database, or SSDA903 files read directly.
+struct ProjectInput: ParsableArguments {
+    @Option(help: "Only this authority.") var la: String?
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Read these SSDA903 files or folders instead of the database.", valueName: "path"))
+    var ssda903: [String] = []
+    @OptionGroup var database: DatabaseOptions
 
     func loadHistories() async throws -> [ChildHistory] {
         if !ssda903.isEmpty {

@@ -55,6 +55,8 @@ struct BudgetCloseCommand: AsyncParsableCommand {
             try await store.budget.closePeriod(authority: run.authority, period: options.month,
                                                forecastJSON: try run.frozenForecastJSON,
                                                closedAt: SSDA903ImportRun.timestamp())
+            try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: "close-month",
+                                                    detail: "\(options.month.label) for \(run.authority)"))
             print("\(options.month.label) closed for authority \(run.authority): forecast £\(run.forecast.total.forecast.millions)m "
                 + "against a budget of £\(run.forecast.total.budget.millions)m is frozen.")
         }

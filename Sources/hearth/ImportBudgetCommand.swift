@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CareModel
 import Interchange
 import Storage
@@ -41,6 +42,8 @@ struct ImportBudgetCommand: AsyncParsableCommand {
                 let owned = budgets.map { var b = $0; b.authority = authority; return b }
                 try await store.budget.saveBudgetPlan(authority: authority, year: year, lines: plan.lines, budgets: owned)
                 let total = owned.reduce(Money.zero) { $0 + $1.budget }
+                try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: "import",
+                                                        detail: "\(year.label) budget for \(authority) from \(file)"))
                 print("Saved \(year.label) budget for authority \(authority): \(owned.count) lines, "
                     + "\(owned.reduce(0) { $0 + $1.budgetedChildren }.grouped) children, £\(total.millions)m.")
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CareModel
 import Forecasting
 import Interchange
@@ -45,6 +46,8 @@ struct ImportCostsCommand: AsyncParsableCommand {
                 let owned = entries.map { var c = $0; c.child.authority = code; return c }
                 try await store.budget.replaceCosts(authority: code, with: owned, importedAt: SSDA903ImportRun.timestamp())
                 let placements = Set(owned.map { PlacementKey(child: $0.child, placementStart: $0.placementStart) }).count
+                try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: "import",
+                                                        detail: "costs register for \(code): \(placements) placements from \(file)"))
                 print("Saved \(placements.grouped) placements (\(owned.count.grouped) entries) as authority \(code)'s costs register.")
                 try await Self.reportExceptions(store: store, authority: code, costs: owned)
             }

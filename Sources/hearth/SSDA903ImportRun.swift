@@ -34,6 +34,9 @@ struct SSDA903ImportRun {
             }
             Terminal.progress("Saving \(changed.count.grouped) children's histories…")
             let id = try await store.careRecords.saveImport(changed, report: report, importedAt: Self.timestamp())
+            try await store.audit.append(AuditEntry(
+                time: Date(), username: commandLineActor(), action: "import",
+                detail: "SSDA903 import \(id): \(report.files.count) files, \(changed.count) children created or changed"))
             Terminal.progressDone()
             _ = started
             return .imported(id: id, report: report)

@@ -44,4 +44,45 @@ struct ProjectCommandTests {
         #expect(result.status != 0)
         #expect(result.err.contains("--months must be between 1 and 48"))
     }
+
+    /// The same seed gives the same quantiles; each month has four kinds of home and a total, and the
+    /// quantiles are in order.
+    @Test func monteCarloIsSeededAndOrdered() throws {
+        let work = try Workspace()
+        try work.hearth(["generate", "--out", work.path("gen"), "--seed", "7", "--years", "3"]).expectSuccess()
+        let arguments = ["project", "--ssda903", work.path("gen"), "--method", "montecarlo", "--paths", "200",
+                         "--months", "3", "--seed", "11", "--seasonal"]
+        let first = try work.hearth(arguments), second = try work.hearth(arguments)
+        first.expectSuccess()
+        #expect(first.out == second.out)
+        let lines = first.out.split(whereSeparator: \.isNewline)
+        #expect(lines.first == "date,category,mean,sd,p5,p25,p50,p75,p95")
+        #expect(lines.count == 1 + 3 * 5)
+        for line in lines.dropFirst() {
+            let q = line.split(separator: ",").dropFirst(4).map { Double($0)! }
+            #expect(q == q.sorted())
+        }
+    }
+
+    @Test func backtestReportsEveryMethodAndHorizon() throws {
+        let work = try Workspace()
+        try work.hearth(["generate", "--out", work.path("gen"), "--seed", "7", "--years", "4"]).expectSuccess()
+        let result = try work.hearth(["project", "backtest", "--ssda903", work.path("gen"), "--format", "csv",
+                                      "--horizons", "6,12"])
+        result.expectSuccess()
+        let lines = result.out.split(whereSeparator: \.isNewline)
+        #expect(lines.first?.hasPrefix("Method,Horizon (months),Cut-offs,MAE total,MAPE total %") == true)
+        #expect(lines.count == 1 + 3 * 2)  // plain, seasonal, seasonalTrend × 6 and 12 months
+    }
+
+    @Test func importsAreAudited() throws {
+        let work = try Workspace()
+        try work.hearth(["generate", "--out", work.path("gen"), "--seed", "7", "--years", "2"]).expectSuccess()
+        let db = work.path("hearth.sqlite")
+        try work.hearth(["import", "ssda903", work.path("gen"), "--db", db]).expectSuccess()
+        try work.hearth(["import", "costs", work.path("gen/990/placement-costs.csv"), "--db", db]).expectSuccess()
+        let audit = try work.hearth(["audit", "--format", "csv", "--db", db])
+        #expect(audit.out.contains("SSDA903 import 1"))
+        #expect(audit.out.contains("costs register for 990"))
+    }
 }

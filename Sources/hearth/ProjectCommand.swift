@@ -110,7 +110,7 @@ struct ProjectInput: ParsableArguments {
         if !ssda903.isEmpty {
             do {
                 let extract = try SSDA903Reader(defaultAuthority: la ?? "LA").read(paths: ssda903)
-                let histories = HistoryMerge.merge(extract, into: []).changed
+                let histories = HistoryMerge.histories(of: extract)
                 return la.map { code in histories.filter { $0.authority == code } } ?? histories
             } catch {
                 throw FileProblems.report(error.problems, what: "projected")

@@ -31,7 +31,9 @@ struct ProjectRunCommand: AsyncParsableCommand {
         --format csv prints one row per month end and kind of home (and age band with --by-age):
           date,category,age_band,mean,sd,lower,upper
         where sd is the square root of the summed variances of the age bands (the regional model's band
-        treats states as independent) and lower/upper = mean ∓ 2 sd (lower floored at 0).
+        treats states as independent) and lower/upper = mean ∓ 2 sd (lower floored at 0). --costs adds
+        `cost`: the expected cost in pounds of that row's children over its month up to the row's date
+        (projected days only), at default 2024-25 weekly costs per cost item split as in the reference window.
 
         --method montecarlo follows each child in care and each simulated entrant day by day with the same
         rates, over --paths paths (seeded: the same --seed gives the same numbers), and prints
@@ -61,11 +63,13 @@ struct ProjectRunCommand: AsyncParsableCommand {
     @Option(help: "Monte-Carlo seed.") var seed: UInt64 = 7
     @Flag(help: "Scale entries by month-of-year factors fitted on the reference window.") var seasonal = false
     @Flag(help: "Add a linear trend in entries fitted on the reference window.") var trend = false
+    @Flag(help: "Add a cost column (pounds, month to the row's date; Markov method only).") var costs = false
     @OptionGroup var input: ProjectInput
 
     func validate() throws {
         guard (1...48).contains(months) else { throw ValidationError("--months must be between 1 and 48 (the regional model allows 4 years).") }
         guard (1...100_000).contains(paths) else { throw ValidationError("--paths must be between 1 and 100,000.") }
+        guard !costs || method == .markov else { throw ValidationError("--costs works with the Markov method only.") }
     }
 
     func run() async throws {
@@ -91,7 +95,13 @@ struct ProjectRunCommand: AsyncParsableCommand {
         }
         let points = MarkovProjection.project(stock: history.stock(on: start), rates: rates, start: start, days: days,
                                               entryMultipliers: entries)
-        let rows = ProjectionRows(points: daily ? points : points.filter { $0.date == $0.date.endOfMonth }, byAge: byAge)
+        var costs: DemandCosts?
+        if self.costs {
+            let proportions = DemandCostProportions.observed(in: histories, referenceStart: referenceStart, referenceEnd: referenceEnd)
+            costs = DemandCostProjection(proportions: proportions).costs(of: points, start: start)
+        }
+        let rows = ProjectionRows(points: daily ? points : points.filter { $0.date == $0.date.endOfMonth }, byAge: byAge,
+                                  costs: costs)
         switch format {
         case .csv: print(rows.csv, terminator: "")
         case .json: print(try rows.json())
@@ -130,10 +140,11 @@ struct ProjectionRows {
         var ageBand: String?
         var mean: Double
         var sd: Double
+        var cost: Money?
         var lower: Double { max(0, mean - 2 * sd) }
         var upper: Double { mean + 2 * sd }
 
-        enum CodingKeys: String, CodingKey { case date, category, ageBand = "age_band", mean, sd, lower, upper }
+        enum CodingKeys: String, CodingKey { case date, category, ageBand = "age_band", mean, sd, lower, upper, cost }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(date, forKey: .date)
@@ -143,32 +154,38 @@ struct ProjectionRows {
             try c.encode(sd, forKey: .sd)
             try c.encode(lower, forKey: .lower)
             try c.encode(upper, forKey: .upper)
+            try c.encodeIfPresent(cost?.plain, forKey: .cost)
         }
     }
 
     var rows: [Row] = []
+    var hasCosts = false
 
-    init(points: [ProjectionPoint], byAge: Bool) {
+    /// With `costs`, each row carries the cost of its states from the first of its month to its date.
+    init(points: [ProjectionPoint], byAge: Bool, costs: DemandCosts? = nil) {
+        hasCosts = costs != nil
         for point in points {
+            let cost = { (states: [DemandState]) in costs?.cost(of: states, from: point.date.startOfMonth, through: point.date) }
             for category in DemandCategory.inCare {
                 let states = DemandState.all.filter { $0.category == category }
                 rows.append(Row(date: point.date, category: category.label, ageBand: nil,
                                 mean: states.reduce(0) { $0 + point.mean(of: $1) },
-                                sd: states.reduce(0) { $0 + point.variance(of: $1) }.squareRoot()))
+                                sd: states.reduce(0) { $0 + point.variance(of: $1) }.squareRoot(), cost: cost(states)))
                 guard byAge else { continue }
                 for state in states {
                     rows.append(Row(date: point.date, category: category.label, ageBand: state.ageBand.label,
-                                    mean: point.mean(of: state), sd: point.variance(of: state).squareRoot()))
+                                    mean: point.mean(of: state), sd: point.variance(of: state).squareRoot(),
+                                    cost: cost([state])))
                 }
             }
         }
     }
 
     var csv: String {
-        var writer = CSVWriter(header: ["date", "category", "age_band", "mean", "sd", "lower", "upper"])
+        var writer = CSVWriter(header: ["date", "category", "age_band", "mean", "sd", "lower", "upper"] + (hasCosts ? ["cost"] : []))
         for row in rows {
             writer.append([row.date.iso, row.category, row.ageBand ?? "all", Self.number(row.mean), Self.number(row.sd),
-                           Self.number(row.lower), Self.number(row.upper)])
+                           Self.number(row.lower), Self.number(row.upper)] + (row.cost.map { [$0.plain] } ?? []))
         }
         return writer.text
     }

@@ -46,7 +46,7 @@ public struct HTMLPage: ResponseGenerator, Sendable {
         <a class="skip-link" href="#main">Skip to main content</a>
         <header class="site-header"><div class="width-container">
         <a class="site-name" href="/">Hearth</a> <span class="site-tagline">Children's homes and what they cost</span>
-        <nav aria-label="Main"><a href="/">Children in care</a> <a href="/budget">Budget monitor</a></nav>
+        <nav aria-label="Main"><a href="/">Children in care</a> <a href="/budget">Budget monitor</a>\(Self.childrenLink(user))</nav>
         \(user.map(Self.accountBar) ?? "")
         </div></header>
         <main id="main" class="width-container" tabindex="-1">
@@ -56,6 +56,12 @@ public struct HTMLPage: ResponseGenerator, Sendable {
         </body>
         </html>
         """
+    }
+
+    /// The link to the children list, only for roles the matrix lets in (read-only never sees children).
+    static func childrenLink(_ user: SignedInUser?) -> String {
+        RouteAccess.rule(method: .get, path: "/children")?.audience.allows(user?.role) == true
+            ? " <a href=\"/children\">Children</a>" : ""
     }
 
     static func accountBar(_ user: SignedInUser) -> String {

@@ -24,7 +24,7 @@ public struct HearthWebApp: Sendable {
 
     var records: any CareRecordRepository { store.careRecords }
 
-    /// The routes: the overview and budget pages, signing in and out, the stylesheet and a health check
+    /// The routes: the overview, budget and children pages, signing in and out, the stylesheet and a health check
     /// for load balancers. Every route must be listed in `RouteAccess`, which `AccessMiddleware` enforces.
     public func router() -> Router<HearthRequestContext> {
         let router = Router(context: HearthRequestContext.self)
@@ -41,6 +41,7 @@ public struct HearthWebApp: Sendable {
             let entries = try await self.store.audit.entries()
             return AuditPage(entries: Array(entries.suffix(AuditPage.shown).reversed()), total: entries.count).page
         }
+        addChildrenRoutes(to: router)
         addSignInRoutes(to: router)
         return router
     }

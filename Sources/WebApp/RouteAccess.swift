@@ -48,6 +48,10 @@ public enum RouteAccess {
         Rule(method: .get, path: "/", audience: .roles(Set(Role.allCases)), note: "overview: aggregates only"),
         Rule(method: .get, path: "/budget", audience: .roles([.admin, .finance, .manager, .readOnly]),
              note: "budget monitor; read-only sees it without the high-cost and unregistered child lists"),
+        Rule(method: .get, path: "/children", audience: .roles(childLevel),
+             note: "children in care: search by ID, home, provider and weekly cost"),
+        Rule(method: .get, path: "/children/*", audience: .roles(childLevel),
+             note: "a child's record: placements and cost history; every view is audited"),
         Rule(method: .get, path: "/audit", audience: .roles([.admin]), note: "audit log, latest 500 entries"),
     ]
 

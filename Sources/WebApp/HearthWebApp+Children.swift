@@ -1,0 +1,43 @@
+import CareModel
+import Forecasting
+import Hummingbird
+import Storage
+
+extension HearthWebApp {
+    /// GET /children (the searchable list) and GET /children/{authority}/{id} (a child's record, audited).
+    func addChildrenRoutes(to router: Router<HearthRequestContext>) {
+        router.get("/children") { request, _ in
+            let query = request.uri.queryParameters
+            return try await self.children(q: query["q"].map(String.init) ?? "", la: query["la"].map(String.init),
+                                           page: query["page"].flatMap { Int(String($0)) } ?? 1)
+        }
+        router.get("/children/:authority/:id") { _, context in
+            let authority = context.parameters.get("authority") ?? "", id = context.parameters.get("id") ?? ""
+            return try await self.child(ChildKey(authority: authority, child: id), context: context)
+        }
+    }
+
+    func children(q: String, la: String?, page: Int) async throws -> HTMLPage {
+        let la = la.flatMap { $0.isEmpty ? nil : $0 }
+        guard let list = try await ChildrenList.load(store: store, la: la, query: q, today: today()) else {
+            return HTMLPage(title: "No data yet", body: """
+                <h1>No data yet</h1>
+                <p>Hearth has no SSDA903 returns to show. Import them with <code>hearth import ssda903 FOLDER</code>.</p>
+                """)
+        }
+        return ChildrenPage(list: list, query: q, la: la, requestedPage: page).page
+    }
+
+    /// The child's page; the view is written to the audit log before the record is shown.
+    func child(_ key: ChildKey, context: HearthRequestContext) async throws -> HTMLPage {
+        let histories = try await records.histories(authorities: [key.authority])
+        guard let history = histories.first(where: { $0.child.id == key.child }) else { return AccessPages.notFound }
+        let date = CareSummary.dataDate(of: histories, today: today()) ?? today()
+        let costs = try await store.budget.costs(authority: key.authority).filter { $0.child == key }
+        if let user = context.identity {
+            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "view-child", child: key,
+                                                    detail: "child page", ipAddress: context.ipAddress))
+        }
+        return ChildPage(history: history, date: date, costs: costs).page
+    }
+}

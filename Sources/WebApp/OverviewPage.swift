@@ -35,38 +35,18 @@ struct OverviewPage {
     }
 
     func categoryTable(total: Int) -> String {
-        var rows = ""
-        for category in PlacementCategory.allCases {
+        let rows = PlacementCategory.allCases.map { category -> [String] in
             let n = count { $0.category == category }
-            rows += "<tr><th scope=\"row\">\(escape(category.label))</th>"
-            rows += "<td class=\"numeric\">\(n.grouped)</td><td class=\"numeric\">\(percent(n, of: total))</td></tr>\n"
+            return [category.label, n.grouped, percent(n, of: total)]
         }
-        return """
-        <table>
-        <caption>Children in care on \(date.long) by kind of home</caption>
-        <thead><tr><th scope="col">Kind of home</th><th scope="col" class="numeric">Children</th><th scope="col" class="numeric">Share</th></tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        <tfoot><tr><th scope="row">Total</th><td class="numeric">\(total.grouped)</td><td class="numeric">\(total > 0 ? "100%" : "–")</td></tr></tfoot>
-        </table>
-
-        """
+        return HTMLTable(caption: "Children in care on \(date.long) by kind of home",
+                         head: ["Kind of home", "Children", "Share"], rows: rows,
+                         foot: ["Total", total.grouped, total > 0 ? "100%" : "–"]).html + "\n"
     }
 
     func ageTable() -> String {
-        var rows = ""
-        for band in AgeBand.allCases {
-            rows += "<tr><th scope=\"row\">\(band.label)</th><td class=\"numeric\">\(count { $0.ageBand == band }.grouped)</td></tr>\n"
-        }
-        return """
-        <table>
-        <caption>Children in care on \(date.long) by age</caption>
-        <thead><tr><th scope="col">Age</th><th scope="col" class="numeric">Children</th></tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        </table>
-
-        """
+        let rows = AgeBand.allCases.map { band in [band.label, count { $0.ageBand == band }.grouped] }
+        return HTMLTable(caption: "Children in care on \(date.long) by age", head: ["Age", "Children"], rows: rows).html + "\n"
     }
 
     func percent(_ part: Int, of whole: Int) -> String {

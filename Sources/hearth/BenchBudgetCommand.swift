@@ -49,15 +49,9 @@ struct BenchBudgetCommand: AsyncParsableCommand {
         var computeTimes: [Double] = [], loadTimes: [Double] = []
         for _ in 0..<max(1, runs) {
             var t = monotonicSeconds()
-            for (_, costs, histories, lines, budgets, previous) in inputs {
-                let monitor = BudgetMonitor(costs: costs, datesOfBirth: Dictionary(histories.map { ($0.key, $0.child.dateOfBirth) },
-                                                                                     uniquingKeysWith: { a, _ in a }),
-                                            lines: lines, budgets: budgets)
-                let forecast = monitor.forecast(for: period)
-                _ = MonitorTable(current: forecast, previous: previous)
-                _ = previous.map { BudgetMonitor.movements(from: $0, to: forecast) }
-                _ = (monitor.highCostPlacements(for: period), monitor.unregisteredPlacements(for: period))
-                _ = RegisterCheck.exceptions(costs: costs, histories: histories, year: period.year)
+            for (authority, costs, histories, lines, budgets, previous) in inputs {
+                _ = MonitorReport.compute(authority: authority, costs: costs, histories: histories, lines: lines,
+                                          budgets: budgets, previous: previous, period: period)
             }
             computeTimes.append(monotonicSeconds() - t)
             t = monotonicSeconds()

@@ -20,7 +20,6 @@ struct SSDA903ImportRun {
     }
 
     func run(database: DatabaseOptions) async throws -> Outcome {
-        let started = monotonicSeconds()
         Terminal.progress("Reading \(paths.count == 1 ? paths[0] : "\(paths.count) paths")…")
         let extract = try SSDA903Reader(defaultAuthority: defaultAuthority).read(paths: paths)
         Terminal.progress("Read \(extract.report.episodeRows.grouped) episode rows; merging with the database…")
@@ -38,7 +37,6 @@ struct SSDA903ImportRun {
                 time: Date(), username: commandLineActor(), action: "import",
                 detail: "SSDA903 import \(id): \(report.files.count) files, \(changed.count) children created or changed"))
             Terminal.progressDone()
-            _ = started
             return .imported(id: id, report: report)
         }
     }

@@ -20,7 +20,7 @@ struct BudgetPage {
         body += report.previous == nil
             ? "<p class=\"hint\">P\(report.period.previous.number) was not closed, so there is no previous forecast to compare with.</p>\n"
             : "<p class=\"hint\">Variance to P\(report.period.previous.number) compares with the forecast frozen when that month was closed.</p>\n"
-        body += monitorTable + makeUpTable + lists
+        body += monitorTable + makeUpTable + movementTable + lists + downloads
         return HTMLPage(title: "Placement budget monitor", body: body)
     }
 
@@ -40,8 +40,9 @@ struct BudgetPage {
         let head = ["Line", "Estimated no.", "Budget £m", "\(q) forecast £m", "Actual no. \(p)", "\(p) forecast £m",
                     "Variance to \(q) £m", "Variance to budget £m", "Average weekly unit cost"]
         let rows = report.table.rows.map(cells)
+        let links = showsChildren ? report.table.rows.map { address.line($0.line) } : []
         return HTMLTable(caption: "Forecast outturn by budget line, \(report.period.label)", head: head,
-                         rows: rows, foot: cells(report.table.total)).html
+                         rows: rows, foot: cells(report.table.total), rowLinks: links).html
     }
 
     func cells(_ r: MonitorRow) -> [String] {
@@ -49,6 +50,8 @@ struct BudgetPage {
          r.childrenAtPeriodEnd.grouped, r.forecast.millions, r.varianceToPrevious?.millions ?? "–",
          r.varianceToBudget.millions, r.averageWeeklyUnitCost.formatted]
     }
+
+    var address: BudgetAddress { BudgetAddress(period: report.period, authority: report.authority) }
 
     var makeUpTable: String {
         let f = report.forecast
@@ -95,5 +98,46 @@ extension BudgetPage {
         <p class="hint">Your role sees totals only; the lists of children are shown to other roles.</p>
 
         """
+    }
+}
+
+extension BudgetPage {
+    /// Why each line moved since the previous month's frozen forecast; each line links to its causes
+    /// and the children behind them (for roles that see children).
+    var movementTable: String {
+        guard !report.movements.isEmpty else { return "" }
+        let q = "P\(report.period.previous.number)"
+        let names = report.movements.first?.components.map(\.name) ?? []
+        let rows = report.movements.map { m in [m.line] + m.components.map { $0.component.amount.millions } + [m.change.millions] }
+        let links = showsChildren ? report.movements.map { address.line($0.line) + "#movement" } : []
+        return "<h2>Movement since \(q)</h2>\n" + HTMLTable(
+            caption: "Change in forecast since \(q) by cause, £m", head: ["Line"] + names + ["Total change"],
+            rows: rows, rowLinks: links).html
+    }
+
+    /// The monitor as files: each table as CSV and the whole monitor as an Excel workbook.
+    var downloads: String {
+        let views = BudgetView.allCases.filter { showsChildren || !$0.namesChildren }
+        let items = views.map { "<li><a href=\"\(escape(address.csv(view: $0)))\" download>\(escape(Self.viewName($0))) (CSV)</a></li>" }
+        return """
+        <h2>Download</h2>
+        <ul class="list">
+        <li><a href="\(escape(address.workbook))" download>The whole monitor as an Excel workbook (XLSX)</a></li>
+        \(items.joined(separator: "\n"))
+        </ul>
+
+        """
+    }
+
+    static func viewName(_ view: BudgetView) -> String {
+        switch view {
+        case .monitor: "Forecast outturn by budget line"
+        case .makeUp: "How the forecast is made up"
+        case .movements: "Movement since last month, with children"
+        case .placements: "Every placement behind the forecast"
+        case .highCost: "High-cost placements"
+        case .unregistered: "Unregistered placements"
+        case .exceptions: "Data-quality exceptions"
+        }
     }
 }

@@ -33,14 +33,11 @@ public struct HearthWebApp: Sendable {
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/assets/hearth.css") { _, _ in Stylesheet.response() }
         router.get("/") { _, _ in try await self.overview() }
-        router.get("/budget") { request, context in
-            try await self.budget(period: request.uri.queryParameters["period"].map(String.init),
-                                  la: request.uri.queryParameters["la"].map(String.init), context: context)
-        }
         router.get("/audit") { _, _ in
             let entries = try await self.store.audit.entries()
             return AuditPage(entries: Array(entries.suffix(AuditPage.shown).reversed()), total: entries.count).page
         }
+        addBudgetRoutes(to: router)
         addChildrenRoutes(to: router)
         addSignInRoutes(to: router)
         return router
@@ -61,43 +58,6 @@ public struct HearthWebApp: Sendable {
     public func run(host: String, port: Int, logger: Logger,
                     onServerRunning: @escaping @Sendable (Int) async -> Void) async throws {
         try await application(host: host, port: port, logger: logger, onServerRunning: onServerRunning).runService()
-    }
-
-    /// The monitor for `period` (YYYY-MM); without one, the month after the last closed month, or the
-    /// month of the latest data.
-    func budget(period text: String?, la: String?, context: HearthRequestContext) async throws -> HTMLPage {
-        let period: Period
-        if let text {
-            guard let parsed = Period(calendarMonth: text) else {
-                return .problem(title: "Placement budget monitor", message: "Enter the month as a year and month, like 2024-12.",
-                                field: "period", status: .badRequest)
-            }
-            period = parsed
-        } else {
-            period = try await defaultPeriod(la: la)
-        }
-        do {
-            let report = try await MonitorReport.load(store: store, la: la, period: period)
-            let showsChildren = context.identity.map { RouteAccess.childLevel.contains($0.role) } ?? false
-            if showsChildren, let user = context.identity {
-                try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "view-page",
-                                                        detail: "budget monitor with child lists, \(report.period.label)",
-                                                        ipAddress: context.ipAddress))
-            }
-            return BudgetPage(report: report, showsChildren: showsChildren).page
-        } catch let error as MonitorReportError {
-            return .problem(title: "Placement budget monitor", message: error.description, field: nil, status: .notFound)
-        }
-    }
-
-    func defaultPeriod(la: String?) async throws -> Period {
-        if let authority = try? await AuthorityChoice.resolve(la, in: store),
-           let closed = try await store.budget.closedPeriods(authority: authority).last {
-            return closed.next
-        }
-        let histories = try await records.histories(authorities: la.map { [$0] })
-        let day = CareSummary.dataDate(of: histories, today: today()) ?? today()
-        return Period(calendarYear: day.year, month: day.month)
     }
 
     func overview() async throws -> HTMLPage {

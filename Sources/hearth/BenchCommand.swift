@@ -4,6 +4,7 @@ import Forecasting
 import Foundation
 import Interchange
 import Storage
+import WebApp
 
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

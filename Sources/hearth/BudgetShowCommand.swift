@@ -29,16 +29,12 @@ struct BudgetShowCommand: AsyncParsableCommand {
         """
     )
 
-    enum View: String, ExpressibleByArgument, CaseIterable {
-        case monitor, makeUp = "make-up", movements, placements, highCost = "high-cost", unregistered, exceptions
-    }
-
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, xlsx }
 
     @OptionGroup var options: BudgetOptions
     @Option(help: "table, csv, json or xlsx.") var format: Format = .table
     @Option(help: "For csv: which table (monitor, make-up, movements, placements, high-cost, unregistered, exceptions).")
-    var view: View = .monitor
+    var view: BudgetView = .monitor
     @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "file")) var out: String?
 
     func validate() throws {
@@ -54,21 +50,9 @@ struct BudgetShowCommand: AsyncParsableCommand {
         }
         switch format {
         case .table: try emit(run.report)
-        case .csv: try emit(sheet(view, of: run).csv)
+        case .csv: try emit(run.sheet(view).csv)
         case .json: try emit(run.json())
         case .xlsx: try writeWorkbook(run)
-        }
-    }
-
-    func sheet(_ view: View, of run: MonitorReport) -> ReportSheet {
-        switch view {
-        case .monitor: run.monitorSheet
-        case .makeUp: run.componentsSheet
-        case .movements: run.movementsSheet
-        case .placements: run.placementsSheet
-        case .highCost: run.highCostSheet
-        case .unregistered: run.unregisteredSheet
-        case .exceptions: run.exceptionsSheet
         }
     }
 
@@ -79,10 +63,10 @@ struct BudgetShowCommand: AsyncParsableCommand {
     }
 
     func writeWorkbook(_ run: MonitorReport) throws {
-        var workbook = Workbook()
-        for sheet in run.allSheets { workbook.addSheet(name: sheet.name, rows: sheet.workbookRows) }
         let path = out ?? "hearth-budget-\(options.period).xlsx"
-        try Data(workbook.data()).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try Data(run.workbook(namingChildren: true)).write(to: URL(fileURLWithPath: path), options: .atomic)
         print("Wrote \(path).")
     }
 }
+
+extension BudgetView: ExpressibleByArgument {}

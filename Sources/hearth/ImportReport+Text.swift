@@ -1,4 +1,5 @@
 import CareModel
+import WebApp
 
 extension ImportReport {
     /// The report as a finance or data officer reads it after an import.
@@ -29,12 +30,3 @@ extension ImportReport {
     }
 }
 
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
-
-    func rightPadded(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}

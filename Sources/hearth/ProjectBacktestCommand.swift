@@ -3,6 +3,7 @@ import CareModel
 import Forecasting
 import Foundation
 import Interchange
+import WebApp
 
 struct ProjectBacktestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import CareModel
+import WebApp
 
 extension SummaryReport {
     /// Aligned text tables: stock by kind of home × age band, then entries and exits by month.

@@ -40,7 +40,7 @@ struct BudgetRouteTests {
                 let page = String(buffer: response.body)
                 #expect(response.status == .ok)
                 #expect(page.contains("P9 2024-25 (December 2024), authority 990: forecast £0.037m against a budget of £0.030m, an overspend of £0.007m."))
-                #expect(page.contains("<th scope=\"row\">External Fostering (IFA)</th><td class=\"numeric\">1</td><td class=\"numeric\">0.030</td>"))
+                #expect(page.contains("<th scope=\"row\"><a href=\"/budget/line?period=2024-12&amp;la=990&amp;line=External%20Fostering%20%28IFA%29\">External Fostering (IFA)</a></th><td class=\"numeric\">1</td><td class=\"numeric\">0.030</td>"))
                 #expect(page.contains("<td class=\"numeric\">0.028</td><td class=\"numeric\">0.009</td>"))  // actual 27,500; committed 9,000
                 #expect(page.contains("P8 was not closed"))
             }

@@ -19,6 +19,9 @@ struct RouteAccessTests {
             ("GET /healthz", .everyone), ("GET /assets/*", .everyone), ("GET /login", .everyone),
             ("POST /login", .everyone), ("POST /logout", .signedIn), ("GET /", .roles(everyRole)),
             ("GET /budget", .roles([.admin, .finance, .manager, .readOnly])),
+            ("GET /budget/line", .roles([.admin, .finance, .manager])),
+            ("GET /budget.csv", .roles([.admin, .finance, .manager, .readOnly])),
+            ("GET /budget.xlsx", .roles([.admin, .finance, .manager, .readOnly])),
             ("GET /children", .roles(childLevel)), ("GET /children/*", .roles(childLevel)),
             ("GET /audit", .roles([.admin])),
         ]
@@ -64,7 +67,8 @@ struct RouteAccessTests {
     static func request(_ rule: RouteAccess.Rule, as role: Role?, _ client: any TestClientProtocol) async throws -> Outcome {
         // The seed's one child is 990/A: the child page rule is walked on its record.
         let uri = rule.path == "/children/*" ? "/children/990/A"
-            : rule.path.replacingOccurrences(of: "*", with: "hearth.css") + (rule.path == "/budget" ? "?period=2024-12" : "")
+            : rule.path.replacingOccurrences(of: "*", with: "hearth.css") + (rule.path.hasPrefix("/budget") ? "?period=2024-12" : "")
+            + (rule.path == "/budget/line" ? "&line=External%20Fostering%20%28IFA%29" : "")
         let response: TestResponse
         if rule.path == "/login" && rule.method == .post {
             response = try await SignInForm.post(client, username: role?.rawValue ?? "nobody", password: "not the password")

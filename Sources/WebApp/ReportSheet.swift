@@ -3,8 +3,8 @@ import Interchange
 
 /// One table of a report, independent of how it is printed: the text table, CSV and XLSX outputs are
 /// all rendered from the same sheet, so they cannot disagree.
-struct ReportSheet {
-    enum Cell {
+public struct ReportSheet: Sendable {
+    public enum Cell: Sendable {
         case text(String)
         case count(Int)
         case money(Money)
@@ -13,14 +13,21 @@ struct ReportSheet {
         case none
     }
 
-    var name: String
-    var columns: [String]
-    var rows: [[Cell]]
+    public var name: String
+    public var columns: [String]
+    public var rows: [[Cell]]
     /// Whether the text table shows money in £m to three decimals (like the seed table) rather than £.
-    var millionsInText = false
+    public var millionsInText = false
+
+    public init(name: String, columns: [String], rows: [[Cell]], millionsInText: Bool = false) {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+        self.millionsInText = millionsInText
+    }
 
     /// RFC 4180 CSV: money as plain pounds and pence, counts as integers, blanks empty.
-    var csv: String {
+    public var csv: String {
         var writer = CSVWriter(header: columns)
         for row in rows {
             writer.append(row.map { cell in
@@ -36,7 +43,7 @@ struct ReportSheet {
     }
 
     /// Workbook cells: numbers as numbers, money in pounds and pence; a bold header row.
-    var workbookRows: [[WorkbookCell]] {
+    public var workbookRows: [[WorkbookCell]] {
         [columns.map { .text($0) }] + rows.map { row in
             row.map { cell in
                 switch cell {
@@ -50,7 +57,7 @@ struct ReportSheet {
     }
 
     /// An aligned text table: text left, numbers right, two spaces between columns.
-    var text: String {
+    public var text: String {
         let cells = [columns] + rows.map { $0.map(display) }
         let widths = columns.indices.map { c in cells.map { $0[c].count }.max() ?? 0 }
         let numeric = columns.indices.map { c in rows.contains { if case .text = $0[c] { false } else { true } } }
@@ -61,7 +68,7 @@ struct ReportSheet {
         }.joined(separator: "\n") + "\n"
     }
 
-    func display(_ cell: Cell) -> String {
+    public func display(_ cell: Cell) -> String {
         switch cell {
         case .text(let t): t.count > 60 ? String(t.prefix(57)) + "…" : t
         case .count(let n): n.grouped

@@ -1,12 +1,11 @@
 import CareModel
 import Forecasting
-import WebApp
 
 extension MonitorReport {
-    var previousLabel: String { "P\(period.previous.number)" }
+    public var previousLabel: String { "P\(period.previous.number)" }
 
     /// The seed table: the columns finance already report, plus the average weekly unit cost and its change.
-    var monitorSheet: ReportSheet {
+    public var monitorSheet: ReportSheet {
         let p = "P\(period.number)"
         let columns = ["Line", "Estimated no.", "Budget", "\(previousLabel) forecast", "Actual no. \(p)",
                        "\(p) forecast", "Variance to \(previousLabel)", "Variance to budget",
@@ -20,7 +19,7 @@ extension MonitorReport {
     }
 
     /// How each line's forecast is made up, so a finance officer can trace it.
-    var componentsSheet: ReportSheet {
+    public var componentsSheet: ReportSheet {
         let rows = (forecast.lines + [forecast.total]).map { l -> [ReportSheet.Cell] in
             [.text(l.line), .money(l.actualToDate), .money(l.committed), .money(l.demandAllowance), .money(l.forecast)]
         }
@@ -31,7 +30,7 @@ extension MonitorReport {
     }
 
     /// Every placement behind the forecast: the drill-down from a line to its children.
-    var placementsSheet: ReportSheet {
+    public var placementsSheet: ReportSheet {
         let rows = forecast.placements.sorted { ($0.line, $0.key) < ($1.line, $1.key) }.map { p -> [ReportSheet.Cell] in
             [.text(p.line), .text(p.child.child), .text(p.placementStart.iso), .text(p.openAtPeriodEnd ? "yes" : "no"),
              p.netWeeklyAtPeriodEnd.map { .money($0) } ?? .none, .money(p.actualToDate), .money(p.committed),
@@ -43,7 +42,7 @@ extension MonitorReport {
     }
 
     /// Why each line moved since the previous month's frozen forecast, with the children behind each cause.
-    var movementsSheet: ReportSheet {
+    public var movementsSheet: ReportSheet {
         var rows: [[ReportSheet.Cell]] = []
         for movement in movements {
             for (name, component) in movement.components where component.amount != .zero || !component.children.isEmpty {
@@ -55,14 +54,14 @@ extension MonitorReport {
         return ReportSheet(name: "Movements", columns: ["Line", "Cause", "Change", "Children", "Child IDs"], rows: rows)
     }
 
-    var highCostSheet: ReportSheet {
+    public var highCostSheet: ReportSheet {
         ReportSheet(name: "High-cost", columns: ["Child", "Line", "Provider", "URN", "Placement start", "Gross weekly", "Net weekly"],
                     rows: highCost.map { [.text($0.child.child), .text($0.line), .text($0.providerName ?? ""),
                                           .text($0.providerURN ?? ""), .text($0.placementStart.iso),
                                           .money($0.grossWeekly), .money($0.netWeekly)] })
     }
 
-    var unregisteredSheet: ReportSheet {
+    public var unregisteredSheet: ReportSheet {
         ReportSheet(name: "Unregistered", columns: ["Child", "Line", "Provider", "Placement start", "Weeks unregistered",
                                                     "Gross weekly", "Net weekly"],
                     rows: unregistered.map { [.text($0.child.child), .text($0.line), .text($0.providerName ?? ""),
@@ -70,12 +69,8 @@ extension MonitorReport {
                                               $0.grossWeekly.map { .money($0) } ?? .none, .money($0.netWeekly)] })
     }
 
-    var exceptionsSheet: ReportSheet {
+    public var exceptionsSheet: ReportSheet {
         ReportSheet(name: "Data quality", columns: ["Child", "Placement start", "Problem"],
                     rows: exceptions.map { [.text($0.child.child), .text($0.placementStart.iso), .text($0.message)] })
-    }
-
-    var allSheets: [ReportSheet] {
-        [monitorSheet, componentsSheet, movementsSheet, placementsSheet, highCostSheet, unregisteredSheet, exceptionsSheet]
     }
 }

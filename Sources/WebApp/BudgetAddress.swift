@@ -1,0 +1,20 @@
+import CareModel
+
+/// The web addresses of the budget monitor's views for one authority and month, so the page, the line
+/// drill-down and the downloads link to each other the same way.
+struct BudgetAddress: Sendable, Equatable {
+    var period: Period
+    var authority: AuthorityCode
+
+    var query: String { "period=\(period.calendarMonthText)&la=\(Self.encode(authority))" }
+    var page: String { "/budget?\(query)" }
+    func line(_ name: String) -> String { "/budget/line?\(query)&line=\(Self.encode(name))" }
+    func csv(view: BudgetView) -> String { "/budget.csv?\(query)&view=\(view.rawValue)" }
+    var workbook: String { "/budget.xlsx?\(query)" }
+
+    /// Percent-encodes everything but letters and digits, so line names like "External Fostering (IFA)"
+    /// survive a query string.
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+}

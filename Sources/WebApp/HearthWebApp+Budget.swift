@@ -1,0 +1,111 @@
+import CareModel
+import Forecasting
+import Foundation
+import Hummingbird
+import Storage
+
+extension HearthWebApp {
+    /// GET /budget (the monitor), /budget/line (a line's children and why it moved) and the downloads
+    /// /budget.csv (one view) and /budget.xlsx (every view the role may see).
+    func addBudgetRoutes(to router: Router<HearthRequestContext>) {
+        router.get("/budget") { request, context in
+            try await self.withReport(request, context) { report in
+                let showsChildren = Self.namesChildren(context)
+                if showsChildren { try await self.auditView("budget monitor with child lists, \(report.period.label)", context) }
+                return try BudgetPage(report: report, showsChildren: showsChildren).page.response(from: request, context: context)
+            }
+        }
+        router.get("/budget/line") { request, context in
+            try await self.withReport(request, context) { report in
+                let name = request.uri.queryParameters["line"].map(String.init) ?? ""
+                guard let page = BudgetLinePage(report: report, line: name) else {
+                    return try AccessPages.notFound.response(from: request, context: context)
+                }
+                try await self.auditView("budget line \(name), \(report.period.label)", context)
+                return try page.page.response(from: request, context: context)
+            }
+        }
+        router.get("/budget.csv") { request, context in
+            try await self.withReport(request, context) { report in
+                let name = request.uri.queryParameters["view"].map(String.init) ?? BudgetView.monitor.rawValue
+                guard let view = BudgetView(rawValue: name), !view.namesChildren || Self.namesChildren(context) else {
+                    return try Self.badView(name, context).response(from: request, context: context)
+                }
+                if view.namesChildren { try await self.auditView("budget \(view.rawValue) CSV, \(report.period.label)", context) }
+                return Self.download(Array(report.sheet(view).csv.utf8), type: "text/csv; charset=utf-8",
+                                     name: "hearth-budget-\(report.period.calendarMonthText)-\(view.rawValue).csv")
+            }
+        }
+        router.get("/budget.xlsx") { request, context in
+            try await self.withReport(request, context) { report in
+                let children = Self.namesChildren(context)
+                if children { try await self.auditView("budget workbook with child lists, \(report.period.label)", context) }
+                return Self.download(report.workbook(namingChildren: children),
+                                     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                     name: "hearth-budget-\(report.period.calendarMonthText).xlsx")
+            }
+        }
+    }
+
+    /// Whether the signed-in role may see children by ID in the monitor's lists and downloads.
+    static func namesChildren(_ context: HearthRequestContext) -> Bool {
+        context.identity.map { RouteAccess.childLevel.contains($0.role) } ?? false
+    }
+
+    static func badView(_ name: String, _ context: HearthRequestContext) -> HTMLPage {
+        let allowed = BudgetView.allCases.filter { !$0.namesChildren || namesChildren(context) }.map(\.rawValue)
+        return .problem(title: "Placement budget monitor",
+                        message: "There is no download called ‘\(name)’ for your role. Choose one of: \(allowed.joined(separator: ", ")).",
+                        field: nil, status: .badRequest)
+    }
+
+    /// A file download: the bytes, their type and the name the browser saves them under; never cached.
+    static func download(_ bytes: [UInt8], type: String, name: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+        headers[.cacheControl] = "no-store"
+        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    func auditView(_ detail: String, _ context: HearthRequestContext) async throws {
+        guard let user = context.identity else { return }
+        try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "view-page",
+                                                detail: detail, ipAddress: context.ipAddress))
+    }
+
+    /// Loads the monitor the query asks for (period=YYYY-MM, la=) and hands it on; a bad month or an
+    /// authority without a budget or register answers with the error page instead.
+    func withReport(_ request: Request, _ context: HearthRequestContext,
+                    _ body: (MonitorReport) async throws -> Response) async throws -> Response {
+        let query = request.uri.queryParameters
+        let la = query["la"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let period: Period
+        if let text = query["period"].map(String.init), !text.isEmpty {
+            guard let parsed = Period(calendarMonth: text) else {
+                return try HTMLPage.problem(title: "Placement budget monitor", message: "Enter the month as a year and month, like 2024-12.",
+                                            field: "period", status: .badRequest).response(from: request, context: context)
+            }
+            period = parsed
+        } else {
+            period = try await defaultPeriod(la: la)
+        }
+        do {
+            return try await body(try await MonitorReport.load(store: store, la: la, period: period))
+        } catch let error as MonitorReportError {
+            return try HTMLPage.problem(title: "Placement budget monitor", message: error.description, field: nil,
+                                        status: .notFound).response(from: request, context: context)
+        }
+    }
+
+    func defaultPeriod(la: String?) async throws -> Period {
+        if let authority = try? await AuthorityChoice.resolve(la, in: store),
+           let closed = try await store.budget.closedPeriods(authority: authority).last {
+            return closed.next
+        }
+        let histories = try await records.histories(authorities: la.map { [$0] })
+        let day = CareSummary.dataDate(of: histories, today: today()) ?? today()
+        return Period(calendarYear: day.year, month: day.month)
+    }
+}

@@ -17,6 +17,12 @@ extension Day: CustomStringConvertible {
         return "\(p.day) \(Day.monthNames[p.month - 1]) \(p.year)"
     }
 
+    /// A month for people: "June 2025".
+    public var monthAndYear: String {
+        let p = parts
+        return "\(Day.monthNames[p.month - 1]) \(p.year)"
+    }
+
     public var description: String { iso }
 
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",

@@ -19,11 +19,15 @@ public struct Episode: Hashable, Sendable, Codable {
     public var placementPostcode: String?
     /// URN: the Ofsted unique reference number of the placement, `XXXXXXX` when none applies.
     public var urn: String?
+    /// PL_DISTANCE: miles from the home the child was taken from (HOME_POST) to the placement (PL_POST), as
+    /// the DfE derives it; `nil` when not given or unknown (the DfE writes 999.9 for unknown).
+    public var placementDistance: Double?
 
     public init(childID: String, start: Day, reasonNew: ReasonNewEpisode, legalStatus: LegalStatus,
                 categoryOfNeed: CategoryOfNeed? = nil, place: PlacementType, provider: PlacementProvider? = nil,
                 end: Day? = nil, reasonEnded: ReasonEpisodeCeased? = nil, reasonPlaceChange: ReasonPlaceChange? = nil,
-                homePostcode: String? = nil, placementPostcode: String? = nil, urn: String? = nil) {
+                homePostcode: String? = nil, placementPostcode: String? = nil, urn: String? = nil,
+                placementDistance: Double? = nil) {
         self.childID = childID
         self.start = start
         self.reasonNew = reasonNew
@@ -37,6 +41,7 @@ public struct Episode: Hashable, Sendable, Codable {
         self.homePostcode = homePostcode
         self.placementPostcode = placementPostcode
         self.urn = urn
+        self.placementDistance = placementDistance
     }
 
     /// Whether the child was looked after in this episode on `day`.

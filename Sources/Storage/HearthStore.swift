@@ -14,6 +14,8 @@ public final class HearthStore: Sendable {
     public let budget: any BudgetRepository
     /// Local accounts, sessions and failed sign-ins.
     public let accounts: any AccountRepository
+    /// API tokens for programs that read the JSON API.
+    public let apiTokens: any ApiTokenRepository
     /// The append-only audit log.
     public let audit: any AuditLog
 
@@ -23,6 +25,7 @@ public final class HearthStore: Sendable {
         self.careRecords = SQLCareRecordRepository(connection: connection)
         self.budget = SQLBudgetRepository(connection: connection)
         self.accounts = SQLAccountRepository(connection: connection)
+        self.apiTokens = SQLApiTokenRepository(connection: connection)
         self.audit = SQLAuditLog(connection: connection)
     }
 

@@ -11,6 +11,10 @@ extension SQLRow {
         try decodeNil(column: column) ? nil : decode(column: column, as: String.self)
     }
 
+    func optionalInteger(_ column: String) throws -> Int? {
+        try decodeNil(column: column) ? nil : decode(column: column, as: Int.self)
+    }
+
     func day(_ column: String) throws -> Day {
         let text = try text(column)
         guard let day = Day(iso: text) else { throw unreadable(column, text, "not a YYYY-MM-DD date") }

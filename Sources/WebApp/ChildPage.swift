@@ -23,7 +23,7 @@ struct ChildPage {
     }
 
     /// Children's pages show the month of birth, not the day: enough for age, less to identify a child by.
-    static func monthOfBirth(_ day: Day) -> String { "\(Day.monthNames[day.month - 1]) \(day.year)" }
+    static func monthOfBirth(_ day: Day) -> String { day.monthAndYear }
 
     var summary: String {
         let child = history.child

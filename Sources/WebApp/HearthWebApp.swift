@@ -69,7 +69,8 @@ public struct HearthWebApp: Sendable {
                 """)
         }
         let authorities = Array(Set(histories.map(\.authority))).sorted()
-        return OverviewPage(date: date, authorities: authorities,
-                            stock: CareSummary.stock(of: histories, on: date)).page
+        let flows = CareSummary.flows(of: histories, from: date.startOfMonth.adding(months: -11), through: date)
+        return OverviewPage(date: date, authorities: authorities, stock: CareSummary.stock(of: histories, on: date),
+                            flows: flows, distance: CareSummary.distanceFromHome(of: histories, on: date)).page
     }
 }

@@ -36,7 +36,7 @@ extension SummaryReport {
         var out = "Month".rightPadded(to: 18) + "Started care".leftPadded(to: 14) + "Left care".leftPadded(to: 12) + "\n"
         for month in months.keys.sorted() {
             let (entries, exits) = months[month]!
-            let label = Day(iso: month + "-01").map { "\(Day.monthNames[$0.month - 1]) \($0.year)" } ?? month
+            let label = Day(iso: month + "-01")?.monthAndYear ?? month
             out += label.rightPadded(to: 18) + entries.grouped.leftPadded(to: 14) + exits.grouped.leftPadded(to: 12) + "\n"
         }
         return out

@@ -59,3 +59,21 @@ struct CareSummaryTests {
         #expect(exits == ["2024-03-01:1"])
     }
 }
+
+@Suite("Distance from home")
+struct DistanceFromHomeTests {
+    /// On 31 March 2024: A 25 miles away (over 20), B 20.0 (not over), C unknown, D short breaks (not
+    /// counted at all), E left the day before. → 3 in care, 2 known, 1 farther than 20 miles.
+    @Test func countsOverTwentyMilesAmongKnown() {
+        func history(_ id: String, _ miles: Double?, ls: LegalStatus = .c2, end: String? = nil) -> ChildHistory {
+            let episode = Episode(childID: id, start: Day(iso: "2023-04-01")!, reasonNew: .s, legalStatus: ls, place: .u4,
+                                  provider: .pr4, end: end.flatMap { Day(iso: $0) }, placementDistance: miles)
+            return ChildHistory(authority: "990", child: Child(id: id, sex: .female, dateOfBirth: Day(iso: "2012-01-01")!),
+                                episodes: [episode])
+        }
+        let histories = [history("A", 25), history("B", 20), history("C", nil), history("D", 40, ls: .v3),
+                         history("E", 90, end: "2024-03-30")]
+        let distance = CareSummary.distanceFromHome(of: histories, on: Day(iso: "2024-03-31")!)
+        #expect(distance == DistanceFromHome(children: 3, known: 2, fartherThanThreshold: 1, threshold: 20))
+    }
+}

@@ -1,4 +1,5 @@
 import CareModel
+import Forecasting
 import Testing
 @testable import WebApp
 
@@ -21,5 +22,31 @@ struct OverviewPageTests {
 
     @Test func escapesText() {
         #expect(escape("<b>Tom & \"Jerry's\"</b>") == "&lt;b&gt;Tom &amp; &quot;Jerry&#39;s&quot;&lt;/b&gt;")
+    }
+}
+
+@Suite("Overview measures: distance from home and the 12-month flows")
+struct OverviewMeasureTests {
+    static let date = Day(iso: "2025-03-31")!
+
+    /// 1 of 2 known is 50%; known for 2 of 3 children is said; none known says so.
+    @Test func distanceWording() {
+        var page = OverviewPage(date: Self.date, authorities: ["990"], stock: [],
+                                distance: DistanceFromHome(children: 3, known: 2, fartherThanThreshold: 1, threshold: 20))
+        #expect(page.distanceMeasure.contains("<dd>50% (1 child; distance known for 2 of 3)</dd>"))
+        page.distance = DistanceFromHome(children: 3, known: 0, fartherThanThreshold: 0, threshold: 20)
+        #expect(page.distanceMeasure.contains("Not known"))
+    }
+
+    /// February: 5 in, 2 out (+3); March: 1 in, 4 out (−3); 12 months: 6 in, 6 out (0).
+    @Test func flowTableAndThisMonth() {
+        let flows = [MonthFlow(month: Day(iso: "2025-02-01")!, entries: 5, exits: 2),
+                     MonthFlow(month: Day(iso: "2025-03-01")!, entries: 1, exits: 4)]
+        let page = OverviewPage(date: Self.date, authorities: ["990"], stock: [], flows: flows)
+        let table = page.flowTable()
+        #expect(table.contains("<th scope=\"row\">February 2025</th><td class=\"numeric\">5</td><td class=\"numeric\">2</td><td class=\"numeric\">+3</td>"))
+        #expect(table.contains("<th scope=\"row\">March 2025</th><td class=\"numeric\">1</td><td class=\"numeric\">4</td><td class=\"numeric\">−3</td>"))
+        #expect(table.contains("<th scope=\"row\">12 months</th><td class=\"numeric\">6</td><td class=\"numeric\">6</td><td class=\"numeric\">0</td>"))
+        #expect(page.flowMeasure == "<dt>Started care in March 2025</dt><dd>1</dd>\n<dt>Left care in March 2025</dt><dd>4</dd>\n")
     }
 }

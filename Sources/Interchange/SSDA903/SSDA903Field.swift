@@ -1,7 +1,7 @@
 /// The Header and Episodes fields Hearth reads, named as in the CSV form of the return.
 enum SSDA903Field: Int, CaseIterable, Sendable {
     case child, sex, dob, ethnic, upn, mother, motherChildDOB
-    case decom, rne, ls, cin, place, placeProvider, dec, rec, reasonPlaceChange, homePost, placePost, urn
+    case decom, rne, ls, cin, place, placeProvider, dec, rec, reasonPlaceChange, homePost, placePost, urn, placeDistance
     /// Not a DfE field: regional extracts add the authority to each row.
     case la
 
@@ -27,6 +27,7 @@ enum SSDA903Field: Int, CaseIterable, Sendable {
         case .homePost: "HOME_POST"
         case .placePost: "PL_POST"
         case .urn: "URN"
+        case .placeDistance: "PL_DISTANCE"
         case .la: "LA"
         }
     }

@@ -40,10 +40,23 @@ struct SSDA903RecordCheck {
         }
         let rec = code(.rec, ReasonEpisodeCeased.self, required: false)
         let change = code(.reasonPlaceChange, ReasonPlaceChange.self, required: false)
+        let distance = miles(.placeDistance)
         guard problems.isEmpty, let id, let start, let rne, let ls, let place else { return nil }
         return Episode(childID: id, start: start, reasonNew: rne, legalStatus: ls, categoryOfNeed: cin,
                        place: place, provider: provider, end: end, reasonEnded: rec, reasonPlaceChange: change,
-                       homePostcode: record[.homePost], placementPostcode: record[.placePost], urn: record[.urn])
+                       homePostcode: record[.homePost], placementPostcode: record[.placePost], urn: record[.urn],
+                       placementDistance: distance)
+    }
+
+    /// PL_DISTANCE in miles: blank or the DfE's 999.9 ("unknown") is `nil`; anything else must be a
+    /// number from 0 to 999.9.
+    private mutating func miles(_ field: SSDA903Field) -> Double? {
+        guard let value = record[field] else { return nil }
+        guard let miles = Double(value), miles >= 0, miles <= 999.9 else {
+            report(field, "'\(value)' is not a distance in miles (a number from 0 to 999.9; 999.9 means unknown)")
+            return nil
+        }
+        return miles == 999.9 ? nil : miles
     }
 
     private mutating func report(_ field: SSDA903Field, _ message: String) {

@@ -18,7 +18,8 @@ enum EpisodeAssembly {
                                   provider: takesNoProvider(phase.place) ? nil : placement.providerType,
                                   end: next ?? period.end, reasonEnded: next == nil ? period.exit : .x1,
                                   homePostcode: period.homePostcode, placementPostcode: placement.postcode,
-                                  urn: urn(phase, placement.provider))
+                                  urn: urn(phase, placement.provider),
+                                  placementDistance: SyntheticDistance.miles(from: period.homePostcode, to: placement.postcode))
             if let next { episode.reasonPlaceChange = placeChange(at: next, in: period, from: p) }
             result.append(SimulatedEpisode(episode: episode, kind: phase.kind, provider: placement.provider))
         }

@@ -1,4 +1,5 @@
 import CareModel
+import Foundation
 
 /// Writes the SSDA903 Header and Episodes tables as CSV the way councils send them to the DfE:
 /// exactly the DfE columns in the DfE order, dates as DD/MM/YYYY, blanks for what is not recorded.
@@ -15,10 +16,14 @@ public enum SSDA903CSVWriter {
         return csv
     }
 
-    /// The Episodes table, rows in the order given.
+    /// The Episodes table, rows in the order given; with the DfE's derived PL_DISTANCE column after URN
+    /// when any episode has a distance.
     public static func episodes(_ episodes: [Episode], lineEnding: CSVWriter.LineEnding = .crlf) -> CSVWriter {
-        var csv = CSVWriter(header: episodeColumns, lineEnding: lineEnding)
-        for episode in episodes { csv.append(row(episode)) }
+        let distances = episodes.contains { $0.placementDistance != nil }
+        var csv = CSVWriter(header: episodeColumns + (distances ? ["PL_DISTANCE"] : []), lineEnding: lineEnding)
+        for episode in episodes {
+            csv.append(row(episode) + (distances ? [episode.placementDistance.map { String(format: "%.1f", $0) }] : []))
+        }
         return csv
     }
 

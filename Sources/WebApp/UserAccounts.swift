@@ -47,6 +47,12 @@ public struct UserAccounts: Sendable {
         try await audit(actor, "user-disabled", username)
     }
 
+    /// Lets a disabled account sign in again (with its old password, unless it is reset too).
+    public func enable(_ username: String, by actor: String) async throws {
+        try await store.accounts.enable(username)
+        try await audit(actor, "user-enabled", username)
+    }
+
     func audit(_ actor: String, _ action: String, _ detail: String) async throws {
         try await store.audit.append(AuditEntry(time: now(), username: actor, action: action, detail: detail))
     }

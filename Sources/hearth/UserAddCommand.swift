@@ -66,3 +66,22 @@ struct UserDisableCommand: AsyncParsableCommand {
         Terminal.say("Disabled \(name).")
     }
 }
+
+struct UserEnableCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enable",
+        abstract: "Let a disabled account sign in again (with its old password; `user reset` gives it a new one)."
+    )
+
+    @Argument(help: "Username.")
+    var name: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        try await HearthStore.using(database) { store in
+            try await UserAccounts(store: store).enable(name, by: commandLineActor())
+        }
+        Terminal.say("Enabled \(name).")
+    }
+}

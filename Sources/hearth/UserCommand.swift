@@ -7,14 +7,15 @@ import WebApp
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Add, reset, disable and list the accounts that sign in to the web application.",
+        abstract: "Add, reset, disable, enable and list the accounts that sign in to the web application.",
         discussion: """
         Roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")). Passwords are read from standard input,
         one line, at least \(UserAccounts.minimumPasswordLength) characters, so scripts can pipe them in:
           echo 'a long pass phrase' | hearth user add dana --role finance
         Every change is written to the audit log (hearth audit).
         """,
-        subcommands: [UserAddCommand.self, UserResetCommand.self, UserDisableCommand.self, UserListCommand.self]
+        subcommands: [UserAddCommand.self, UserResetCommand.self, UserDisableCommand.self, UserEnableCommand.self,
+                      UserListCommand.self]
     )
 }
 

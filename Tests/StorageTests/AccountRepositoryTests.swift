@@ -41,6 +41,9 @@ struct AccountRepositoryTests {
             try await store.accounts.disable("dana")
             #expect(try await store.accounts.account(named: "dana")?.isDisabled == true)
             #expect(try await store.accounts.session(tokenHash: "h1") == nil)  // disabling ends its sessions
+            try await store.accounts.enable("dana")
+            #expect(try await store.accounts.account(named: "dana")?.isDisabled == false)
+            await #expect(throws: AccountError.noSuchAccount("jo")) { try await store.accounts.enable("jo") }
             await #expect(throws: AccountError.noSuchAccount("jo")) { try await store.accounts.disable("jo") }
             await #expect(throws: AccountError.noSuchAccount("jo")) { try await store.accounts.setPasswordHash("x", for: "jo") }
         }

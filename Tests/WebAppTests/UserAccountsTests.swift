@@ -30,8 +30,11 @@ struct UserAccountsTests {
             // The reset lifts the lockout: the new password works at once.
             #expect(try await SignInForm.post(client, username: "dana", password: "a new long phrase").status == .seeOther)
             try await accounts.disable("dana", by: "cli:jo")
+            #expect(try await SignInForm.post(client, username: "dana", password: "a new long phrase").status != .seeOther)
+            try await accounts.enable("dana", by: "cli:jo")
+            #expect(try await SignInForm.post(client, username: "dana", password: "a new long phrase").status == .seeOther)
             let trail = try await store.audit.entries().filter { $0.username == "cli:jo" }
-            #expect(trail.map(\.action) == ["user-added", "password-reset", "user-disabled"])
+            #expect(trail.map(\.action) == ["user-added", "password-reset", "user-disabled", "user-enabled"])
             #expect(trail.first?.detail == "dana as placements")
         }
     }

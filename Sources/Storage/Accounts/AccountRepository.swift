@@ -13,6 +13,8 @@ public protocol AccountRepository: Sendable {
     func setPasswordHash(_ hash: String, for username: String) async throws
     /// Disables the account and ends its sessions; throws `AccountError.noSuchAccount`.
     func disable(_ username: String) async throws
+    /// Lets a disabled account sign in again; throws `AccountError.noSuchAccount`.
+    func enable(_ username: String) async throws
 
     /// Failed sign-ins for `username` since its last success; `nil` when there are none.
     func loginFailures(for username: String) async throws -> LoginFailures?

@@ -48,6 +48,12 @@ struct SQLAccountRepository: AccountRepository {
         }
     }
 
+    func enable(_ username: String) async throws {
+        try await update(username, "enable the account") { db in
+            try await db.update("accounts").set("disabled", to: 0).where("username", .equal, username).run()
+        }
+    }
+
     /// Checks the account exists, then runs `body`, in one turn on the connection.
     private func update(_ username: String, _ action: String,
                         _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {

@@ -44,7 +44,8 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Interchange"]),
         // Runs the built `hearth` binary end to end; depending on it makes `swift test` build it first.
-        .testTarget(name: "HearthCommandTests", dependencies: ["hearth"]),
+        // WebApp too: the browser test checks its walk covers every page route in RouteAccess.
+        .testTarget(name: "HearthCommandTests", dependencies: ["hearth", "WebApp", "Storage"]),
         .testTarget(name: "WebAppTests", dependencies: [
             "WebApp", "Storage",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

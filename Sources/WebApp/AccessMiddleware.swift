@@ -8,6 +8,7 @@ import Storage
 struct AccessMiddleware: RouterMiddleware {
     typealias Context = HearthRequestContext
     let accounts: any AccountRepository
+    let apiTokens: any ApiTokenRepository
     let policy: SessionPolicy
     let now: @Sendable () -> Date
 
@@ -16,19 +17,29 @@ struct AccessMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
+        let isAPI = Self.isAPI(request.uri.path)  // bearer tokens and JSON refusals: AccessMiddleware+Bearer
         guard let rule = RouteAccess.rule(method: request.method, path: request.uri.path) else {
+            if isAPI {
+                let answer = APIAnswer.error("There is no such API route; /openapi.yaml lists them.", status: .notFound)
+                return try answer.response(from: request, context: context)
+            }
             return try AccessPages.notFound.response(from: request, context: context)
         }
         var context = context
-        context.identity = try await signedInUser(request)
+        context.identity = try await isAPI ? apiUser(request) : signedInUser(request)
         guard rule.audience.allows(context.identity?.role) else {
+            if isAPI { return try Self.apiRefusal(request, identity: context.identity).response(from: request, context: context) }
             guard context.identity != nil else { return AccessPages.redirectToSignIn(from: request) }
             return try AccessPages.forbidden(role: context.identity?.role).response(from: request, context: context)
         }
         var request = request
         if request.method == .post {
-            let body = try await request.collectBody(upTo: Self.maximumFormBytes)
-            context.form = FormFields(encoded: String(buffer: body))
+            // Multipart upload forms too: their token is a part like any other field.
+            do {
+                context.form = try await FormFields.read(&request, formLimit: Self.maximumFormBytes)
+            } catch let failure as FormFields.PostedFailure {
+                return try failure.page.response(from: request, context: context)
+            }
             guard csrfTokenMatches(request, context) else {
                 return try AccessPages.staleForm.response(from: request, context: context)
             }

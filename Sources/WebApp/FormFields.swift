@@ -1,8 +1,11 @@
 import Foundation
 
-/// The fields of an `application/x-www-form-urlencoded` body, as HTML forms send them.
+/// The fields of an `application/x-www-form-urlencoded` body, as HTML forms send them, or of a
+/// `multipart/form-data` one with the files it carries (see `FormFields+Posted.swift`).
 struct FormFields: Sendable {
     var values: [String: String] = [:]
+    /// Files sent with a multipart form, in the order sent; file inputs left empty are not listed.
+    var files: [SentFile] = []
 
     init(values: [String: String] = [:]) {
         self.values = values

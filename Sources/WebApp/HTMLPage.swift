@@ -15,12 +15,13 @@ public struct HTMLPage: ResponseGenerator, Sendable {
     }
 
     /// A page that says what is wrong in a GOV.UK error summary ("There is a problem"), linking to the
-    /// field when there is one; the title starts "Error:" so screen readers hear it first.
+    /// field when there is one; the title starts "Error:" so screen readers hear it first. The summary
+    /// takes the focus as the page loads (`autofocus`, no script needed), as GOV.UK's does.
     public static func problem(title: String, message: String, field: String?,
                                status: HTTPResponse.Status) -> HTMLPage {
         let item = field.map { "<a href=\"#\($0)\">\(escape(message))</a>" } ?? escape(message)
         return HTMLPage(title: "Error: \(title)", body: """
-            <div class="error-summary" role="alert" tabindex="-1">
+            <div class="error-summary" role="alert" tabindex="-1" autofocus>
             <h2>There is a problem</h2>
             <ul><li>\(item)</li></ul>
             </div>
@@ -46,7 +47,7 @@ public struct HTMLPage: ResponseGenerator, Sendable {
         <a class="skip-link" href="#main">Skip to main content</a>
         <header class="site-header"><div class="width-container">
         <a class="site-name" href="/">Hearth</a> <span class="site-tagline">Children's homes and what they cost</span>
-        <nav aria-label="Main"><a href="/">Children in care</a> <a href="/budget">Budget monitor</a>\(Self.childrenLink(user))</nav>
+        <nav aria-label="Main"><a href="/">Children in care</a> <a href="/budget">Budget monitor</a> <a href="/projection">Projection</a>\(Self.childrenLink(user))\(Self.dataLink(user))</nav>
         \(user.map(Self.accountBar) ?? "")
         </div></header>
         <main id="main" class="width-container" tabindex="-1">

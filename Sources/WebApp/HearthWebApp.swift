@@ -2,6 +2,7 @@ import CareModel
 import Forecasting
 import Foundation
 import Hummingbird
+import Interchange
 import Logging
 import Storage
 
@@ -13,6 +14,9 @@ public struct HearthWebApp: Sendable {
     /// The clock sessions and sign-in throttling use; injectable so tests can move time on.
     public var now: @Sendable () -> Date
     public var sessionPolicy: SessionPolicy
+    /// The salt of the pseudonymised export (`hearth serve --export-salt-file`); without one the
+    /// admin's download explains how to set it.
+    public var exportSalt: PseudonymSalt?
 
     public init(store: HearthStore, today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> Date = { Date() },
                 sessionPolicy: SessionPolicy = SessionPolicy()) {
@@ -29,7 +33,8 @@ public struct HearthWebApp: Sendable {
     public func router() -> Router<HearthRequestContext> {
         let router = Router(context: HearthRequestContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
-        router.add(middleware: AccessMiddleware(accounts: store.accounts, policy: sessionPolicy, now: now))
+        router.add(middleware: AccessMiddleware(accounts: store.accounts, apiTokens: store.apiTokens, policy: sessionPolicy,
+                                                now: now))
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/assets/hearth.css") { _, _ in Stylesheet.response() }
         router.get("/") { _, _ in try await self.overview() }
@@ -39,6 +44,10 @@ public struct HearthWebApp: Sendable {
         }
         addBudgetRoutes(to: router)
         addChildrenRoutes(to: router)
+        addDataRoutes(to: router)
+        addProjectionRoutes(to: router)
+        addAPIRoutes(to: router)
+        addExportRoutes(to: router)
         addSignInRoutes(to: router)
         return router
     }

@@ -9,7 +9,8 @@ extension RouteAccess {
         out += "|---|" + String(repeating: "---|", count: roles.count + 2) + "\n"
         for rule in rules {
             let cells = roles.map { rule.audience.allows($0) ? "yes" : "–" }
-            let anonymous = rule.audience.allows(nil) ? "yes" : "→ /login"
+            // The API answers 401 (asking for a bearer token) where the pages send people to sign in.
+            let anonymous = rule.audience.allows(nil) ? "yes" : rule.path.hasPrefix("/api/") ? "401" : "→ /login"
             out += "| \(rule.method) \(rule.path) | " + cells.joined(separator: " | ") + " | \(anonymous) | \(rule.note) |\n"
         }
         return out

@@ -25,6 +25,9 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var listen: ListenOptions
 
+    @Flag(help: "Make the database and the demo account, print the password, and stop without serving (for tests and benchmarks).")
+    var noServe = false
+
     func run() async throws {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("hearth-demo-\(ProcessInfo.processInfo.processIdentifier)").path
@@ -44,6 +47,10 @@ struct DemoCommand: AsyncParsableCommand {
         try await HearthStore.using(database) { store in
             try await Self.loadBudget(authority: region.authorities[0].code, folder: returns, store: store)
             let password = try await Self.demoAccount(store)
+            guard !noServe else {
+                Terminal.say("Serve it with: hearth serve --db \(database.db) — and sign in as demo with password \(password)")
+                return
+            }
             try await listen.serve(store, logger: logger, signInHint: "Sign in as demo with password \(password)")
         }
     }

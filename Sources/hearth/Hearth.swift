@@ -15,6 +15,6 @@ struct Hearth: AsyncParsableCommand {
         """,
         subcommands: [DemoCommand.self, ServeCommand.self, ImportCommand.self, SummaryCommand.self,
                       BudgetCommand.self, ProjectCommand.self, GenerateCommand.self, BenchCommand.self,
-                      UserCommand.self, AuditCommand.self]
+                      UserCommand.self, AuditCommand.self, TokenCommand.self, ExportCommand.self]
     )
 }

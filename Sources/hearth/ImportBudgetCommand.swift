@@ -26,33 +26,18 @@ struct ImportBudgetCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
+        let run = BudgetImport(file: .path(file), authority: la)
         let plan: BudgetPlan
         do {
-            plan = try BudgetReader().read(path: file, defaultAuthority: la ?? "LA")
+            plan = try run.read()
         } catch {
             throw FileProblems.report(error.problems, what: "imported")
         }
         try await HearthStore.using(database) { store in
-            let fallback = try await AuthorityChoice.resolve(la, in: store)
-            let groups = Dictionary(grouping: plan.budgets) {
-                PlanKey(authority: la == nil && $0.authority == "LA" ? fallback : $0.authority, year: $0.year)
-            }
-            for (key, budgets) in groups.sorted(by: { ($0.key.authority, $0.key.year) < ($1.key.authority, $1.key.year) }) {
-                let (authority, year) = (key.authority, key.year)
-                let owned = budgets.map { var b = $0; b.authority = authority; return b }
-                try await store.budget.saveBudgetPlan(authority: authority, year: year, lines: plan.lines, budgets: owned)
-                let total = owned.reduce(Money.zero) { $0 + $1.budget }
-                try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: "import",
-                                                        detail: "\(year.label) budget for \(authority) from \(file)"))
-                print("Saved \(year.label) budget for authority \(authority): \(owned.count) lines, "
-                    + "\(owned.reduce(0) { $0 + $1.budgetedChildren }.grouped) children, £\(total.millions)m.")
+            for saved in try await run.save(plan, to: store, by: ImportActor(username: commandLineActor(), time: Date())) {
+                print("Saved \(saved.year.label) budget for authority \(saved.authority): \(saved.lines) lines, "
+                    + "\(saved.budgetedChildren.grouped) children, £\(saved.total.millions)m.")
             }
         }
     }
-}
-
-/// One authority's budget for one year: the unit `saveBudgetPlan` replaces.
-struct PlanKey: Hashable {
-    var authority: AuthorityCode
-    var year: FinancialYear
 }

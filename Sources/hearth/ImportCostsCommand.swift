@@ -33,33 +33,26 @@ struct ImportCostsCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
+        let run = CostsImport(file: .path(file), authority: la, asAt: asAt)
         let costs: [PlacementCost]
         do {
-            costs = try PlacementCostReader(defaultAuthority: la ?? "LA").read(path: file, asAt: asAt)
+            costs = try run.read()
         } catch {
             throw FileProblems.report(error.problems, what: "imported")
         }
         try await HearthStore.using(database) { store in
-            let authority = try await AuthorityChoice.resolve(la, in: store)
-            let byAuthority = Dictionary(grouping: costs) { $0.child.authority == "LA" && la == nil ? authority : $0.child.authority }
-            for (code, entries) in byAuthority.sorted(by: { $0.key < $1.key }) {
-                let owned = entries.map { var c = $0; c.child.authority = code; return c }
-                try await store.budget.replaceCosts(authority: code, with: owned, importedAt: SSDA903ImportRun.timestamp())
-                let placements = Set(owned.map { PlacementKey(child: $0.child, placementStart: $0.placementStart) }).count
-                try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: "import",
-                                                        detail: "costs register for \(code): \(placements) placements from \(file)"))
-                print("Saved \(placements.grouped) placements (\(owned.count.grouped) entries) as authority \(code)'s costs register.")
-                try await Self.reportExceptions(store: store, authority: code, costs: owned)
+            for saved in try await run.save(costs, to: store, by: ImportActor(username: commandLineActor(), time: Date())) {
+                print("Saved \(saved.placements.grouped) placements (\(saved.entries.grouped) entries) as authority "
+                    + "\(saved.authority)'s costs register.")
+                Self.reportExceptions(saved)
             }
         }
     }
 
     /// Lists the register's mismatches with the SSDA903 returns for the latest year the costs cover.
-    static func reportExceptions(store: HearthStore, authority: AuthorityCode, costs: [PlacementCost]) async throws {
-        guard let latest = costs.flatMap({ $0.rates.map(\.effectiveFrom) }).max() else { return }
-        let year = FinancialYear(containing: latest)
-        let histories = try await store.careRecords.histories(authorities: [authority])
-        let exceptions = RegisterCheck.exceptions(costs: costs, histories: histories, year: year)
+    static func reportExceptions(_ saved: CostsImport.Saved) {
+        guard let year = saved.year else { return }
+        let exceptions = saved.exceptions
         guard !exceptions.isEmpty else {
             print("Every \(year.label) cost matches an SSDA903 placement, and every placement has a cost.")
             return

@@ -34,6 +34,12 @@ struct ProjectRunCommand: AsyncParsableCommand {
         treats states as independent) and lower/upper = mean ∓ 2 sd (lower floored at 0). --costs adds
         `cost`: the expected cost in pounds of that row's children over its month up to the row's date
         (projected days only), at default 2024-25 weekly costs per cost item split as in the reference window.
+        --weekly-cost ITEM=POUNDS (repeatable) replaces an item's weekly cost, e.g. --weekly-cost
+        fostering-agency=1050; the items are fostering-friend-relative (£350 a week by default),
+        fostering-in-house (£550), fostering-agency (£950), residential-in-house (£5,000),
+        residential-external (£6,500), supported (£2,000), secure-home (£8,000), placed-with-family (£50)
+        and other (£1,000). --inflation PERCENT raises every price by that much on each anniversary of the
+        start, compounded (default 0: --inflation 3.5 makes the second year's prices 1.035 times the first's).
 
         --method montecarlo follows each child in care and each simulated entrant day by day with the same
         rates, over --paths paths (seeded: the same --seed gives the same numbers), and prints
@@ -64,47 +70,50 @@ struct ProjectRunCommand: AsyncParsableCommand {
     @Flag(help: "Scale entries by month-of-year factors fitted on the reference window.") var seasonal = false
     @Flag(help: "Add a linear trend in entries fitted on the reference window.") var trend = false
     @Flag(help: "Add a cost column (pounds, month to the row's date; Markov method only).") var costs = false
+    @OptionGroup var costOptions: ProjectCostOptions
     @OptionGroup var input: ProjectInput
 
+    /// The options as the projection's settings; cost options are checked here too.
+    func settings() throws -> DemandProjectionSettings {
+        DemandProjectionSettings(start: start, months: months, referenceStart: referenceStart, referenceEnd: referenceEnd,
+                                 method: method == .markov ? .markov : .montecarlo, paths: paths, seed: seed,
+                                 seasonal: seasonal, trend: trend, costs: try costOptions.options(costs: costs))
+    }
+
     func validate() throws {
-        guard (1...48).contains(months) else { throw ValidationError("--months must be between 1 and 48 (the regional model allows 4 years).") }
-        guard (1...100_000).contains(paths) else { throw ValidationError("--paths must be between 1 and 100,000.") }
         guard !costs || method == .markov else { throw ValidationError("--costs works with the Markov method only.") }
+        let settings = try settings()
+        do { try settings.validate() } catch { throw ValidationError(error.message(naming: Self.option)) }
     }
 
     func run() async throws {
         let histories = try await input.loadHistories()
-        guard !histories.isEmpty else { throw ValidationError("There are no children to project from.") }
-        let history = DemandHistory(histories: histories)
-        let referenceStart = self.referenceStart ?? history.dataStart
-        let referenceEnd = self.referenceEnd ?? history.dataEnd
-        guard referenceStart < referenceEnd else { throw ValidationError("--reference-start must be before --reference-end.") }
-        let start = self.start ?? history.dataEnd
-        let days = start.days(to: start.adding(months: months))
-        let rates = TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
-        let entries = seasonal || trend
-            ? EntrySeasonality.fitted(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd, trend: trend)
-                .multipliers(start: start, days: days)
-            : nil
-        if method == .montecarlo {
-            let result = await MonteCarloProjection.project(stock: history.stock(on: start), rates: rates, start: start,
-                                                            days: days, paths: paths, seed: seed, entryMultipliers: entries)
+        let settings = try settings(), projection: DemandProjection
+        do { projection = try await DemandProjection.run(settings, histories: histories) } catch {
+            throw ValidationError(error.message(naming: Self.option))
+        }
+        if let result = projection.monteCarlo {
             let rows = MonteCarloRows(result: result)
             print(format == .csv ? rows.csv : try rows.json(), terminator: format == .csv ? "" : "\n")
             return
         }
-        let points = MarkovProjection.project(stock: history.stock(on: start), rates: rates, start: start, days: days,
-                                              entryMultipliers: entries)
-        var costs: DemandCosts?
-        if self.costs {
-            let proportions = DemandCostProportions.observed(in: histories, referenceStart: referenceStart, referenceEnd: referenceEnd)
-            costs = DemandCostProjection(proportions: proportions).costs(of: points, start: start)
-        }
-        let rows = ProjectionRows(points: daily ? points : points.filter { $0.date == $0.date.endOfMonth }, byAge: byAge,
-                                  costs: costs)
+        let points = daily ? projection.markov ?? [] : projection.markovMonthEnds
+        let rows = ProjectionRows(points: points, byAge: byAge, costs: projection.costs)
         switch format {
         case .csv: print(rows.csv, terminator: "")
         case .json: print(try rows.json())
+        }
+    }
+
+    /// The option that sets each of the projection's settings.
+    static func option(_ field: DemandProjectionError.Field) -> String {
+        switch field {
+        case .months: "--months"
+        case .paths: "--paths"
+        case .referenceStart: "--reference-start"
+        case .referenceEnd: "--reference-end"
+        case .inflation: "--inflation"
+        case .weeklyCost(let item): "--weekly-cost \(item.name)"
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Interchange
 import Logging
 import Storage
 import WebApp
@@ -15,6 +16,10 @@ struct ListenOptions: ParsableArguments {
     @Flag(help: ArgumentHelp("Mark the sign-in cookies Secure (sent over HTTPS only). Use it behind a TLS proxy that does not send X-Forwarded-Proto: https; with that header they are Secure anyway."))
     var secureCookies = false
 
+    @Option(help: ArgumentHelp("A file holding the secret salt of the pseudonymised export (at least 16 bytes), so admins can download it from /export/pseudonymised. Use the same file as hearth export pseudonymised --salt-file to get the same pseudonyms.",
+                               valueName: "path"))
+    var exportSaltFile: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
     }
@@ -22,8 +27,9 @@ struct ListenOptions: ParsableArguments {
     /// Serves the web app over `store` until Ctrl-C or SIGTERM, then shuts down gracefully.
     /// `signInHint` is printed after the address (the demo's account and password).
     func serve(_ store: HearthStore, logger: Logger, signInHint: String? = nil) async throws {
-        let app = HearthWebApp(store: store, today: { .todayInLondon() },
+        var app = HearthWebApp(store: store, today: { .todayInLondon() },
                                sessionPolicy: SessionPolicy(secureCookies: secureCookies))
+        if let exportSaltFile { app.exportSalt = try PseudonymSalt.read(file: exportSaltFile) }
         let host = self.host
         try await app.run(host: host, port: port, logger: logger) { port in
             Terminal.say("Hearth is running at http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/ — press Ctrl-C to stop.")

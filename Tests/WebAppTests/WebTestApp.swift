@@ -2,6 +2,7 @@ import CareModel
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Interchange
 import Logging
 import Storage
 @testable import WebApp
@@ -22,6 +23,8 @@ final class TestClock: @unchecked Sendable {
 /// "read-only"; all with `WebTestApp.password`; bcrypt cost 4 so tests stay fast) and a test clock.
 enum WebTestApp {
     static let password = "correct horse battery staple"
+    /// The pseudonymised export's salt, as `hearth serve --export-salt-file` would give it.
+    static let exportSalt = try! PseudonymSalt(bytes: Array("a test salt, not secret".utf8))
 
     static func run(seed: @Sendable (HearthStore) async throws -> Void = { _ in },
                     _ body: @Sendable (any TestClientProtocol, TestClock, HearthStore) async throws -> Void) async throws {
@@ -34,7 +37,8 @@ enum WebTestApp {
             try await seed(store)
             let accounts = UserAccounts(store: store, passwordCost: 4, now: { clock.now })
             for role in Role.allCases { try await accounts.add(role.rawValue, role: role, password: password, by: "test") }
-            let app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! }, now: { clock.now })
+            var app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! }, now: { clock.now })
+            app.exportSalt = exportSalt
             try await app.application(port: 0, logger: Logger(label: "test")).test(.router) { client in
                 try await body(client, clock, store)
             }

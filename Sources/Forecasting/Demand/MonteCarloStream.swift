@@ -41,12 +41,15 @@ struct MonteCarloStream {
         (Double(next() >> 11) + 0.5) * 0x1p-53
     }
 
+    /// log of a uniform draw: the "budget" of log-survival a child spends before it moves.
+    mutating func logUniform() -> Double { log(uniform()) }
+
     /// Days until a child who leaves its state with daily probability `p` moves: geometric on 1, 2, …,
     /// P(K > k) = (1 − p)^k, drawn by inversion with `logStay` = log(1 − p). `nil` when the child never moves.
     mutating func daysUntilMove(logStay: Double) -> Int? {
         guard logStay < 0 else { return nil }
         guard logStay > -.infinity else { return 1 }
-        let k = (log(uniform()) / logStay).rounded(.down)
+        let k = (logUniform() / logStay).rounded(.down)
         return k >= Double(Int.max / 2) ? nil : 1 + Int(k)
     }
 

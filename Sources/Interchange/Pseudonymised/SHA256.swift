@@ -1,7 +1,9 @@
-/// SHA-256 (FIPS 180-4), used to store session tokens hashed so a copy of the database does not hold
-/// live sessions. Neither the standard library nor hummingbird-auth's public products offer it, and a
-/// new package for one function is not worth its weight; the tests check the standard test vectors.
-enum SHA256 {
+/// SHA-256 (FIPS 180-4): the pseudonymised export's salted child IDs, and the hashes the web application
+/// stores instead of session cookies and API tokens, so a copy of the database holds no live credential.
+/// Here rather than in WebApp so the command line and the web download pseudonymise identically. Neither
+/// the standard library nor hummingbird-auth's public products offer it, and a new package for one
+/// function is not worth its weight; the tests check the standard test vectors.
+public enum SHA256 {
     static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -14,8 +16,13 @@ enum SHA256 {
     ]
 
     /// The digest of `text`'s UTF-8 bytes as 64 lowercase hexadecimal digits.
-    static func hex(_ text: String) -> String {
-        digest(Array(text.utf8)).map { word in
+    public static func hex(_ text: String) -> String {
+        hex(bytes: Array(text.utf8))
+    }
+
+    /// The digest of `bytes` as 64 lowercase hexadecimal digits.
+    public static func hex(bytes: [UInt8]) -> String {
+        digest(bytes).map { word in
             let digits = String(word, radix: 16)
             return String(repeating: "0", count: 8 - digits.count) + digits
         }.joined()

@@ -1,0 +1,88 @@
+import CareModel
+
+/// One demand projection as settings ask for it: the days it used (defaults resolved from the data), the
+/// Markov points or the Monte-Carlo result, their cost and the observed stock before the start.
+///
+/// `run(_:histories:)` is what `hearth project` and the web's projection page both call, so the two give
+/// the same numbers for the same settings.
+public struct DemandProjection: Sendable {
+    public let settings: DemandProjectionSettings
+    /// The day projected from (points start the day after).
+    public let start: Day
+    public let referenceStart: Day
+    public let referenceEnd: Day
+    /// Days projected: from `start` to the same day `months` later.
+    public let days: Int
+    /// Daily stock-and-flow points, with the Markov method or when costs were asked for.
+    public let markov: [ProjectionPoint]?
+    /// Month-end quantiles, with the Monte-Carlo method.
+    public let monteCarlo: MonteCarloResult?
+    /// The Markov points' cost, when costs were asked for.
+    public let costs: DemandCosts?
+    /// Children in care on `start` and on up to `settings.observedMonths` earlier month ends within the
+    /// data, oldest first (variances 0).
+    public let observed: [ProjectionPoint]
+
+    /// The Markov month ends (the points the CLI and the page show unless asked for every day).
+    public var markovMonthEnds: [ProjectionPoint] {
+        (markov ?? []).filter { $0.date == $0.date.endOfMonth }
+    }
+
+    /// Validates the settings, then observes rates (and entry factors) on the reference window and projects
+    /// from the stock on the start day.
+    public static func run(_ settings: DemandProjectionSettings,
+                           histories: [ChildHistory]) async throws(DemandProjectionError) -> DemandProjection {
+        try settings.validate()
+        guard !histories.isEmpty else { throw .noChildren }
+        let history = DemandHistory(histories: histories)
+        let referenceStart = settings.referenceStart ?? history.dataStart
+        let referenceEnd = settings.referenceEnd ?? history.dataEnd
+        guard referenceStart < referenceEnd else { throw .windowBackwards(start: referenceStart, end: referenceEnd) }
+        let start = settings.start ?? history.dataEnd
+        let days = start.days(to: start.adding(months: settings.months))
+        let rates = TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
+        let entries = settings.seasonal || settings.trend
+            ? EntrySeasonality.fitted(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd,
+                                      trend: settings.trend).multipliers(start: start, days: days)
+            : nil
+        let stock = history.stock(on: start)
+        var monteCarlo: MonteCarloResult?
+        if settings.method == .montecarlo {
+            monteCarlo = await MonteCarloProjection.project(stock: stock, rates: rates, start: start, days: days,
+                                                            paths: settings.paths, seed: settings.seed,
+                                                            entryMultipliers: entries)
+        }
+        let markov = settings.method == .markov || settings.costs != nil
+            ? MarkovProjection.project(stock: stock, rates: rates, start: start, days: days, entryMultipliers: entries)
+            : nil
+        let costs = settings.costs.flatMap { options in
+            markov.map { price($0, options, histories: histories, window: referenceStart...referenceEnd, start: start) }
+        }
+        return DemandProjection(settings: settings, start: start, referenceStart: referenceStart,
+                                referenceEnd: referenceEnd, days: days, markov: markov, monteCarlo: monteCarlo,
+                                costs: costs, observed: observedStock(in: history, before: start,
+                                                                      months: settings.observedMonths))
+    }
+
+    /// The points' cost, with each category split between its cost items as stock-days were in the window.
+    static func price(_ points: [ProjectionPoint], _ options: DemandProjectionSettings.CostOptions,
+                      histories: [ChildHistory], window: ClosedRange<Day>, start: Day) -> DemandCosts {
+        let proportions = DemandCostProportions.observed(in: histories, referenceStart: window.lowerBound,
+                                                         referenceEnd: window.upperBound)
+        return DemandCostProjection(weeklyCosts: options.weeklyCosts, proportions: proportions,
+                                    inflation: options.inflation).costs(of: points, start: start)
+    }
+
+    /// The stock on `start` and on the `months` month ends before it, keeping only days inside the data
+    /// window (outside it `DemandHistory.stock(on:)` would repeat the window's first or last day).
+    static func observedStock(in history: DemandHistory, before start: Day, months: Int) -> [ProjectionPoint] {
+        guard months > 0 else { return [] }
+        let earlier = (1...months).map { start.adding(months: -$0).endOfMonth }.filter { $0 < start }
+        let days = ([start] + earlier).filter { $0 >= history.dataStart && $0 <= history.dataEnd }.sorted()
+        let zeros = [Double](repeating: 0, count: DemandState.count)
+        return days.map { day in
+            let stock = history.stock(on: day)
+            return ProjectionPoint(date: day, means: DemandState.all.map { stock[$0] ?? 0 }, variances: zeros)
+        }
+    }
+}

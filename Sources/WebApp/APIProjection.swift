@@ -1,0 +1,36 @@
+import CareModel
+import Forecasting
+
+/// GET /api/v1/projection: the stock-and-flow (Markov) projection with `hearth project`'s defaults
+/// (reference window = all the data, start = the end of the data), at each month end by kind of home:
+/// mean, standard deviation and the band mean ± 2 sd (lower floored at 0).
+enum APIProjection {
+    /// Months a projection may run: the regional model allows four years.
+    static let monthRange = 1...48
+
+    /// `nil` when the data has no window to learn rates from (it must span more than a day).
+    static func json(histories: [ChildHistory], months: Int) -> JSONValue? {
+        let history = DemandHistory(histories: histories)
+        guard history.dataStart < history.dataEnd else { return nil }
+        let start = history.dataEnd
+        let rates = TransitionRates.observed(in: history, referenceStart: history.dataStart, referenceEnd: history.dataEnd)
+        let points = MarkovProjection.project(stock: history.stock(on: start), rates: rates, start: start,
+                                              days: start.days(to: start.adding(months: months)))
+        let rows: [JSONValue] = points.filter { $0.date == $0.date.endOfMonth }.flatMap { point in
+            DemandCategory.inCare.map { category in row(point, category) }
+        }
+        return .object([("method", .string("markov")), ("start", .day(start)),
+                        ("reference_start", .day(history.dataStart)), ("reference_end", .day(history.dataEnd)),
+                        ("months", .int(months)), ("points", .array(rows))])
+    }
+
+    /// One kind of home on one day: the sum over age bands of the means, and the square root of the
+    /// summed variances (bands treated as independent, as the regional model does).
+    static func row(_ point: ProjectionPoint, _ category: DemandCategory) -> JSONValue {
+        let states = DemandState.all.filter { $0.category == category }
+        let mean = states.reduce(0) { $0 + point.mean(of: $1) }
+        let sd = states.reduce(0) { $0 + point.variance(of: $1) }.squareRoot()
+        return .object([("date", .day(point.date)), ("category", .string(category.label)), ("mean", .decimal(mean)),
+                        ("sd", .decimal(sd)), ("lower", .decimal(max(0, mean - 2 * sd))), ("upper", .decimal(mean + 2 * sd))])
+    }
+}

@@ -1,0 +1,53 @@
+import CareModel
+import Hummingbird
+
+/// The query parameters of an API call, checked strictly: a misspelt or malformed parameter is answered
+/// 400 with the rule, rather than quietly ignored and answered with numbers for something else.
+struct APIQuery: Sendable {
+    let parameters: [String: String]
+
+    init(_ request: Request) {
+        parameters = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) },
+                                uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Throws unless every parameter given is one of `names`.
+    func only(_ names: [String]) throws(APIParameterError) {
+        guard let unknown = parameters.keys.sorted().first(where: { !names.contains($0) }) else { return }
+        throw APIParameterError("'\(unknown)' is not a parameter of this route; it takes: \(names.joined(separator: ", ")).")
+    }
+
+    /// The authority (`la`), or `nil` for every authority in the database.
+    var la: AuthorityCode? { parameters["la"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// A day written YYYY-MM-DD, or `nil` when not given.
+    func day(_ name: String) throws(APIParameterError) -> Day? {
+        guard let text = parameters[name], !text.isEmpty else { return nil }
+        guard let day = Day(iso: text) else { throw APIParameterError("\(name) must be a date written YYYY-MM-DD, like 2025-03-31.") }
+        return day
+    }
+
+    /// A month written YYYY-MM, or `nil` when not given.
+    func period(_ name: String) throws(APIParameterError) -> Period? {
+        guard let text = parameters[name], !text.isEmpty else { return nil }
+        guard let period = Period(calendarMonth: text) else {
+            throw APIParameterError("\(name) must be a year and month written YYYY-MM, like 2024-12.")
+        }
+        return period
+    }
+
+    /// A whole number in `range`, or `nil` when not given.
+    func int(_ name: String, in range: ClosedRange<Int>) throws(APIParameterError) -> Int? {
+        guard let text = parameters[name], !text.isEmpty else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw APIParameterError("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+        }
+        return value
+    }
+}
+
+/// A parameter the caller got wrong: answered 400 with `message`.
+struct APIParameterError: Error, Sendable {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

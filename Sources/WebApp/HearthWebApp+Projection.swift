@@ -1,0 +1,40 @@
+import CareModel
+import Forecasting
+import Hummingbird
+import Storage
+
+extension HearthWebApp {
+    /// GET /projection: the demand projection page, its settings in the query string (a GET form).
+    func addProjectionRoutes(to router: Router<HearthRequestContext>) {
+        router.get("/projection") { request, _ in
+            var fields: [String: String] = [:]
+            for (name, value) in request.uri.queryParameters where fields[String(name)] == nil {
+                fields[String(name)] = String(value)
+            }
+            return try await self.projection(ProjectionForm(query: fields))
+        }
+    }
+
+    /// Runs the projection the form asks for with `DemandProjection.run`, as `hearth project` does; bad
+    /// settings give the form back with its problems and status 400, and nothing is run.
+    func projection(_ form: ProjectionForm) async throws -> HTMLPage {
+        let authorities = try await records.authorities()
+        guard !authorities.isEmpty else {
+            return HTMLPage(title: "No data yet", body: """
+                <h1>No data yet</h1>
+                <p>Hearth has no SSDA903 returns to project from. Import them with <code>hearth import ssda903 FOLDER</code>.</p>
+                """)
+        }
+        let request = form.request(authorities: authorities)
+        guard let settings = request.settings else {
+            return ProjectionPage(form: form, authorities: authorities, problems: request.problems).page
+        }
+        let histories = try await records.histories(authorities: request.la.map { [$0] })
+        do {
+            let projection = try await DemandProjection.run(settings, histories: histories)
+            return ProjectionPage(form: form.filled(from: projection), authorities: authorities, projection: projection).page
+        } catch {
+            return ProjectionPage(form: form, authorities: authorities, problems: [ProjectionForm.problem(error)]).page
+        }
+    }
+}

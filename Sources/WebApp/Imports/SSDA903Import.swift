@@ -1,0 +1,71 @@
+import CareModel
+import Foundation
+import Interchange
+import Storage
+
+/// One import of SSDA903 returns, the same from the command line and the browser: `read` validates every
+/// file, then `save` merges the rows with what the store holds and saves the changed children in one
+/// transaction.
+///
+/// Reading touches no database, so a caller can refuse bad files before it opens one: a bad file leaves
+/// the store exactly as it was.
+public struct SSDA903Import: Sendable {
+    /// Where the returns come from.
+    public enum Files: Sendable, Equatable {
+        /// Files and folders on this machine; folders are searched for .csv and .xml files, and folder names
+        /// can say the authority (an LA code) and the return year.
+        case paths([String])
+        /// Files sent through the browser; a year in a file's name says which return it is.
+        case sent([SentFile])
+    }
+
+    /// What saving did.
+    public enum Outcome: Sendable {
+        /// Saved as import run `id`.
+        case imported(id: Int, report: ImportReport)
+        /// Everything in the files was already in the store: nothing was written.
+        case unchanged(report: ImportReport)
+
+        public var report: ImportReport {
+            switch self {
+            case .imported(_, let report), .unchanged(let report): report
+            }
+        }
+    }
+
+    public var files: Files
+    /// The authority of rows whose file has no LA column (and, for paths, no folder named by an LA code).
+    public var defaultAuthority: AuthorityCode
+
+    public init(files: Files, defaultAuthority: AuthorityCode) {
+        self.files = files
+        self.defaultAuthority = defaultAuthority
+    }
+
+    /// Reads and validates every file; nothing is stored.
+    ///
+    /// - Throws: `FileReadFailure` with every problem in every file.
+    public func read() throws(FileReadFailure) -> SSDA903Extract {
+        let reader = SSDA903Reader(defaultAuthority: defaultAuthority)
+        switch files {
+        case .paths(let paths): return try reader.read(paths: paths)
+        case .sent(let sent): return try reader.read(contents: sent.map { ($0.name, [UInt8]($0.contents)) })
+        }
+    }
+
+    /// Merges the extract with the stored histories of its authorities and saves the children it creates or
+    /// changes, with the import's report, in one transaction; then writes the audit entry. Importing what
+    /// the store already holds writes nothing. `progress` hears what is happening, for a terminal.
+    public func save(_ extract: SSDA903Extract, to store: HearthStore, by actor: ImportActor,
+                     progress: (String) -> Void = { _ in }) async throws -> Outcome {
+        let authorities = Set(extract.headers.map(\.authority) + extract.episodes.map(\.authority))
+        let existing = try await store.careRecords.histories(authorities: authorities)
+        let (changed, report) = HistoryMerge.merge(extract, into: existing)
+        guard !changed.isEmpty else { return .unchanged(report: report) }
+        progress("Saving \(changed.count.grouped) children's histories…")
+        let id = try await store.careRecords.saveImport(changed, report: report, importedAt: actor.timestamp)
+        try await store.audit.append(actor.auditEntry(
+            "SSDA903 import \(id): \(report.files.count) files, \(changed.count) children created or changed"))
+        return .imported(id: id, report: report)
+    }
+}

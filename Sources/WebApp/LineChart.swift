@@ -1,0 +1,108 @@
+import Foundation
+
+/// A server-rendered SVG line chart: lines with optional shaded bands (an uncertainty range), axes with
+/// labelled ticks, an optional vertical marker, a title and description for screen readers and a legend
+/// in words. The same chart always gives the same markup, and nothing runs in the browser.
+///
+/// A chart is never the only way to read its numbers: pages put a data table right after it.
+struct LineChart {
+    struct Point: Hashable, Sendable {
+        var x: Double
+        var y: Double
+    }
+
+    struct BandPoint: Hashable, Sendable {
+        var x: Double
+        var lower: Double
+        var upper: Double
+    }
+
+    /// A labelled place on the x axis (a tick, or the marker).
+    struct Tick: Hashable, Sendable {
+        var value: Double
+        var label: String
+    }
+
+    struct Series: Hashable, Sendable {
+        var name: String
+        /// Stroke and band colour, at least 3:1 against white (WCAG 1.4.11 for graphics).
+        var colour: String
+        /// The colour and line style in words, for the legend ("blue, solid line").
+        var look: String
+        /// SVG `stroke-dasharray`, so lines differ by more than colour; `nil` for a solid line.
+        var dash: String? = nil
+        var points: [Point]
+        var band: [BandPoint] = []
+    }
+
+    /// Prefix of the ids of the title and description (unique on the page).
+    var id: String
+    var title: String
+    var description: String
+    var xAxisLabel: String
+    var yAxisLabel: String
+    var series: [Series]
+    var xTicks: [Tick]
+    var yTickLabel: (Double) -> String
+    var marker: Tick? = nil
+
+    static let width = 720.0, height = 380.0
+    /// Room for the y tick labels on the left, and on the right for half of the last x tick label.
+    static let left = 100.0, right = 50.0, top = 30.0, bottom = 70.0
+
+    /// Across the plot, from the smallest to the largest x of any point, band or the marker.
+    var xScale: ChartScale {
+        let xs = series.flatMap { $0.points.map(\.x) + $0.band.map(\.x) } + (marker.map { [$0.value] } ?? [])
+        return ChartScale(domain: (xs.min() ?? 0)...(xs.max() ?? 1), from: Self.left, to: Self.width - Self.right)
+    }
+
+    /// From 0 to a round value at or above the highest point or band edge.
+    var yTicks: [Double] {
+        ChartScale.niceTicks(upTo: series.flatMap { $0.points.map(\.y) + $0.band.map(\.upper) }.max() ?? 0)
+    }
+
+    /// Up the plot: 0 at the bottom axis, the top tick at the top.
+    var yScale: ChartScale {
+        ChartScale(domain: 0...(yTicks.last ?? 1), from: Self.height - Self.bottom, to: Self.top)
+    }
+
+    /// "M100.0 310.0 L…": the line through the points in order.
+    func linePath(_ points: [Point], x: ChartScale, y: ChartScale) -> String {
+        points.enumerated().map { i, p in
+            (i == 0 ? "M" : "L") + Self.coordinate(x.position(p.x)) + " " + Self.coordinate(y.position(p.y))
+        }.joined(separator: " ")
+    }
+
+    /// The band as one closed shape: along the upper edge, then back along the lower edge.
+    func bandPath(_ band: [BandPoint], x: ChartScale, y: ChartScale) -> String {
+        guard !band.isEmpty else { return "" }
+        let edge = band.map { Point(x: $0.x, y: $0.upper) } + band.reversed().map { Point(x: $0.x, y: $0.lower) }
+        return linePath(edge, x: x, y: y) + " Z"
+    }
+
+    /// One decimal place is finer than a pixel and keeps the markup short and repeatable.
+    static func coordinate(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// The chart and its legend.
+    var html: String {
+        "<figure class=\"chart\">\n" + svg + legend + "</figure>\n"
+    }
+
+    var svg: String {
+        let x = xScale, y = yScale
+        var out = "<svg class=\"chart-svg\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
+        out += "viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        out += "<title id=\"\(id)-title\">\(escape(title))</title>\n<desc id=\"\(id)-desc\">\(escape(description))</desc>\n"
+        out += "<g font-family=\"Arial, Helvetica, sans-serif\" font-size=\"14\" fill=\"#0b0c0c\">\n"
+        out += axes(x: x, y: y)
+        for s in series where !s.band.isEmpty {
+            out += "<path d=\"\(bandPath(s.band, x: x, y: y))\" fill=\"\(s.colour)\" fill-opacity=\"0.15\" stroke=\"none\"/>\n"
+        }
+        out += markerLine(x: x)
+        for s in series where !s.points.isEmpty {
+            let dash = s.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
+            out += "<path d=\"\(linePath(s.points, x: x, y: y))\" fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"3\"\(dash)/>\n"
+        }
+        return out + "</g>\n</svg>\n"
+    }
+}

@@ -1,0 +1,132 @@
+import Hummingbird
+
+/// GET /openapi.yaml: the JSON API described for people and for tools (Power BI, code generators), by
+/// hand so it reads well. Served to everyone: it names routes and fields, never data, and a tool must be
+/// able to read it before it has a token. `OpenAPIDocumentTests` checks it against `RouteAccess` and
+/// against real answers, so the two cannot drift apart.
+enum OpenAPIDocument {
+    static func response() -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/yaml; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: yaml)))
+    }
+
+    static let yaml = header + paths + schemas
+
+    static let header = """
+        openapi: 3.1.0
+        info:
+          title: Hearth API
+          version: 1.0.0
+          summary: Children in care, the placement budget monitor and demand projections, read-only, as JSON.
+          description: |
+            For Power BI and other tools. Every route is GET and answers JSON. Dates are ISO 8601 (YYYY-MM-DD),
+            months YYYY-MM, money is pounds as a number with two decimals (1234.50), field names are snake_case.
+            Authenticate with an API token made by `hearth token add USERNAME --name NAME`, sent as
+            `Authorization: Bearer TOKEN`; a token acts with its account's role and stops working when it is
+            revoked or its account is disabled. A signed-in browser session may also read the API.
+            Without credentials a route answers 401 with `WWW-Authenticate: Bearer`; a role that may not use a
+            route gets 403. `x-hearth-roles` lists the roles that may use each route. Errors are `{"error": "…"}`.
+        servers:
+          - url: /
+        security:
+          - bearerToken: []
+          - sessionCookie: []
+
+        """
+
+    static let paths = """
+        paths:
+          /api/v1/summary:
+            get:
+              operationId: summary
+              summary: Children in care on a day by kind of home, and entries and exits by month
+              description: Aggregates only. Every kind of home is listed for every authority, with 0 where there is nobody.
+              x-hearth-roles: [admin, finance, placements, manager, social-worker, read-only]
+              parameters:
+                - $ref: '#/components/parameters/la'
+                - name: date
+                  in: query
+                  description: The day to count. Default the data date (31 March of the latest return, or today if earlier).
+                  schema: {type: string, format: date}
+              responses:
+                '200':
+                  description: The summary
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Summary'
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+          /api/v1/budget:
+            get:
+              operationId: budget
+              summary: The monthly placement budget monitor for one authority and month
+              description: The table finance reports every month, one row per budget line and a total. Aggregates only.
+              x-hearth-roles: [admin, finance, manager, read-only]
+              parameters:
+                - $ref: '#/components/parameters/la'
+                - name: period
+                  in: query
+                  description: The month, YYYY-MM. Default the month after the last closed month, or the month of the data date.
+                  schema: {type: string, pattern: '^[0-9]{4}-[0-9]{2}$'}
+              responses:
+                '200':
+                  description: The monitor
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/BudgetMonitor'
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+          /api/v1/projection:
+            get:
+              operationId: projection
+              summary: Projected children in care by month end and kind of home (stock-and-flow, Markov)
+              description: >-
+                The regional demand model's method with `hearth project`'s defaults: reference window = all the
+                data, start = the end of the data. Aggregates only.
+              x-hearth-roles: [admin, finance, placements, manager, social-worker, read-only]
+              parameters:
+                - $ref: '#/components/parameters/la'
+                - name: months
+                  in: query
+                  description: Months to project. Default 24.
+                  schema: {type: integer, minimum: 1, maximum: 48, default: 24}
+              responses:
+                '200':
+                  description: The projection
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Projection'
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+          /api/v1/children:
+            get:
+              operationId: children
+              summary: Children in care on the data date with their home, provider and weekly cost
+              description: Child-level, so not for the read-only role; every call is written to the audit log.
+              x-hearth-roles: [admin, finance, placements, manager, social-worker]
+              parameters:
+                - $ref: '#/components/parameters/la'
+              responses:
+                '200':
+                  description: The children
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Children'
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+
+        """
+}

@@ -1,0 +1,113 @@
+import CareModel
+import Forecasting
+import Foundation
+
+/// The projection page's GET form: the fields as typed (so a mistake is shown back as it was entered) and
+/// the settings they ask for, or every problem with them, each naming its field and the rule.
+struct ProjectionForm: Hashable, Sendable {
+    /// Monte-Carlo paths on the web: enough for steady 5–95% ranges, few enough that the page answers in
+    /// well under a second for one authority.
+    static let monteCarloPaths = 500
+    /// Observed month ends drawn before the projection, so the chart shows where it comes from.
+    static let observedMonths = 12
+
+    /// One problem: the id of the field at fault (what the error summary links to) and what is wrong.
+    struct Problem: Hashable, Sendable {
+        var field: String
+        var message: String
+    }
+
+    /// The fields in the order the form shows them, which the error summary follows.
+    static let fieldOrder = ["method", "reference-start", "reference-end", "months", "la"]
+
+    var method = "markov"
+    var referenceStart = ""
+    var referenceEnd = ""
+    var months = "24"
+    var la = ""
+    var seasonal = false
+
+    init() {}
+
+    /// The form from the query string; missing fields keep their defaults.
+    init(query: [String: String]) {
+        func field(_ name: String) -> String? {
+            query[name].map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        method = field("method") ?? method
+        referenceStart = field("reference-start") ?? ""
+        referenceEnd = field("reference-end") ?? ""
+        months = field("months").flatMap { $0.isEmpty ? nil : $0 } ?? months
+        la = field("la") ?? ""
+        seasonal = query["seasonal"] != nil
+    }
+
+    /// The settings and the authority (`nil`: all of them together), or the problems found.
+    func request(authorities: [AuthorityCode]) -> (settings: DemandProjectionSettings?, la: AuthorityCode?, problems: [Problem]) {
+        var problems: [Problem] = []
+        let method = DemandProjectionSettings.Method(rawValue: method)
+        if method == nil { problems.append(Problem(field: "method", message: "Choose stock-and-flow (Markov) or Monte-Carlo.")) }
+        let months = Int(months)
+        if months == nil {
+            problems.append(Problem(field: "months", message: "Enter the number of months to project as a whole number, like 24."))
+        }
+        let start = date(referenceStart, field: "reference-start", name: "the reference window start", into: &problems)
+        let end = date(referenceEnd, field: "reference-end", name: "the reference window end", into: &problems)
+        if !la.isEmpty && !authorities.contains(la) {
+            problems.append(Problem(field: "la", message: "Choose an authority from the list."))
+        }
+        // The settings' own rules, checked here too so that every problem is listed at once.
+        if let months, !DemandProjectionSettings.monthRange.contains(months) { problems.append(Self.problem(.monthsOutOfRange(months))) }
+        if let start, let end, start >= end { problems.append(Self.problem(.windowBackwards(start: start, end: end))) }
+        guard problems.isEmpty, let method, let months else {
+            return (nil, nil, problems.sorted { Self.fieldOrder.firstIndex(of: $0.field) ?? 0 < Self.fieldOrder.firstIndex(of: $1.field) ?? 0 })
+        }
+        let settings = DemandProjectionSettings(months: months, referenceStart: start, referenceEnd: end, method: method,
+                                                paths: Self.monteCarloPaths, seasonal: seasonal,
+                                                costs: DemandProjectionSettings.CostOptions(),
+                                                observedMonths: Self.observedMonths)
+        do { try settings.validate() } catch { return (nil, nil, [Self.problem(error)]) }
+        return (settings, la.isEmpty ? nil : la, [])
+    }
+
+    /// An empty field is `nil` (the default); otherwise YYYY-MM-DD or DD/MM/YYYY.
+    func date(_ text: String, field: String, name: String, into problems: inout [Problem]) -> Day? {
+        guard !text.isEmpty else { return nil }
+        if let day = Day(iso: text) ?? Day(ukNumeric: text) { return day }
+        problems.append(Problem(field: field, message: "Enter \(name) as a real date, like 2023-04-01."))
+        return nil
+    }
+
+    /// The form showing what the projection used (the data's defaults filled in).
+    func filled(from projection: DemandProjection) -> ProjectionForm {
+        var form = self
+        form.referenceStart = projection.referenceStart.iso
+        form.referenceEnd = projection.referenceEnd.iso
+        form.months = String(projection.settings.months)
+        return form
+    }
+
+    /// A projection's error as a problem on the field it names (the form's first field when it names none).
+    static func problem(_ error: DemandProjectionError) -> Problem {
+        let message = error.message(naming: name)
+        let field: String = switch error.field {
+        case .months: "months"
+        case .referenceEnd: "reference-end"
+        case .paths: "method"
+        default: "reference-start"
+        }
+        return Problem(field: field, message: message.prefix(1).uppercased() + message.dropFirst())
+    }
+
+    /// What the page calls each setting, mid-sentence.
+    static func name(_ field: DemandProjectionError.Field) -> String {
+        switch field {
+        case .months: "the number of months to project"
+        case .paths: "the number of Monte-Carlo paths"
+        case .referenceStart: "the reference window start"
+        case .referenceEnd: "the reference window end"
+        case .inflation: "inflation"
+        case .weeklyCost(let item): "the weekly cost of \(item.label)"
+        }
+    }
+}

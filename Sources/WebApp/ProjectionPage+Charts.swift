@@ -1,0 +1,119 @@
+import CareModel
+import Forecasting
+
+extension ProjectionPage {
+    /// Colour and line style per kind of home (Fostering, Residential, Supported, Other), then all
+    /// children: every colour has at least 3:1 contrast with white, and the dashes differ too.
+    static let looks: [(colour: String, look: String, dash: String?)] = [
+        ("#1d70b8", "blue, solid line", nil), ("#d4351c", "red, dashed line", "10 5"),
+        ("#00703c", "green, dotted line", "3 4"), ("#4c2c92", "purple, dash-dot line", "10 4 3 4"),
+        ("#0b0c0c", "black, solid line", nil),
+    ]
+    static let columnNames = DemandCategory.inCare.map(\.label) + ["All children"]
+
+    var rangeName: String {
+        projection?.settings.method == .montecarlo ? "5th to 95th percentile" : "mean ± 2 standard deviations"
+    }
+
+    /// Observed month ends, then projected ones, per kind of home, with the range shaded from the start.
+    func childrenSection(_ projection: DemandProjection, months: [ProjectedMonth]) -> String {
+        let observed = projection.observed.map(ProjectedMonth.observed)
+        let atStart = observed.filter { $0.date == projection.start }
+        let series = DemandCategory.inCare.indices.map { i in
+            LineChart.Series(name: DemandCategory.inCare[i].label, colour: Self.looks[i].colour, look: Self.looks[i].look,
+                             dash: Self.looks[i].dash,
+                             points: (observed + months).map { LineChart.Point(x: Self.x($0.date), y: $0.counts[i].mean) },
+                             band: (atStart + months).map { LineChart.BandPoint(x: Self.x($0.date), lower: $0.counts[i].lower, upper: $0.counts[i].upper) })
+        }
+        let chart = LineChart(id: "children-chart", title: "Children in care by kind of home, observed and projected",
+                              description: childrenDescription(projection, observed: observed, months: months),
+                              xAxisLabel: "Month end", yAxisLabel: "Children in care", series: series,
+                              xTicks: Self.ticks((observed + months).map(\.date), anchor: projection.start),
+                              yTickLabel: Self.tickChildren,
+                              marker: observed.isEmpty ? nil : LineChart.Tick(value: Self.x(projection.start), label: "Projection starts"))
+        var out = "<h2>Children in care by kind of home</h2>\n" + chart.html
+        if !observed.isEmpty {
+            out += HTMLTable(caption: "Children in care at recent month ends (observed)", head: ["Month end"] + Self.columnNames,
+                             rows: observed.map { [$0.date.long] + $0.counts.map { Self.whole($0.mean) } }).html
+        }
+        out += HTMLTable(caption: "Projected children in care at each month end: expected number (range, \(rangeName))",
+                         head: ["Month end"] + Self.columnNames,
+                         rows: months.map { [$0.date.long] + $0.counts.map { "\(Self.children($0.mean)) (\(range($0)))" } }).html
+        return out
+    }
+
+    /// The chart's text alternative in brief: what it shows and where each kind of home ends up.
+    func childrenDescription(_ projection: DemandProjection, observed: [ProjectedMonth], months: [ProjectedMonth]) -> String {
+        var text = "Line chart of children in care at each month end"
+        if let first = observed.first { text += ", observed from \(first.date.long) to \(projection.start.long)" }
+        text += ", projected to \(months.last?.date.long ?? projection.start.long) with the range (\(rangeName)) shaded."
+        if let last = months.last {
+            let parts = zip(Self.columnNames, last.counts).map { "\($0) \(Self.whole($1.mean)) (\(range($1)))" }
+            text += " On \(last.date.long): " + parts.joined(separator: "; ") + "."
+        }
+        return text + " The tables below give every month."
+    }
+
+    /// Expected cost per month of the stock-and-flow projection, per kind of home and in all.
+    func costSection(_ projection: DemandProjection) -> String {
+        guard let costs = projection.costs, let first = costs.periods.first, let last = costs.periods.last else { return "" }
+        let periods = costs.periods
+        // Each month is plotted on its last projected day (the projection's own last day for a part month).
+        let end = projection.start.adding(days: projection.days)
+        let days = periods.map { min($0.period.last, end) }
+        let amounts = periods.map { period in DemandCategory.inCare.map { period.byCategory[$0] ?? .zero } + [period.total] }
+        let series = Self.looks.indices.map { i in
+            LineChart.Series(name: Self.columnNames[i], colour: Self.looks[i].colour, look: Self.looks[i].look, dash: Self.looks[i].dash,
+                             points: zip(days, amounts).map { LineChart.Point(x: Self.x($0), y: Double($1[i].pence) / 100) })
+        }
+        let totals = Self.columnNames.indices.map { i in amounts.reduce(Money.zero) { $0 + $1[i] } }
+        let description = "Line chart of the expected cost of children in care in each month from \(monthName(first)) to "
+            + "\(monthName(last)), by kind of home and in all: \(Self.pounds(totals[totals.count - 1])) over the projection. "
+            + "The table below gives every month."
+        let chart = LineChart(id: "cost-chart", title: "Projected cost per month by kind of home", description: description,
+                              xAxisLabel: "Month", yAxisLabel: "Cost per month (£)", series: series,
+                              xTicks: Self.ticks(days, anchor: days[0]), yTickLabel: Self.tickPounds)
+        return "<h2>Projected cost</h2>\n" + costHint(projection) + chart.html
+            + HTMLTable(caption: "Projected cost per month", head: ["Month"] + Self.columnNames,
+                        rows: zip(periods, amounts).map { [monthName($0)] + $1.map(Self.pounds) },
+                        foot: ["Total"] + totals.map(Self.pounds)).html
+    }
+
+    func costHint(_ projection: DemandProjection) -> String {
+        let average = projection.settings.method == .montecarlo ? " (which the Monte-Carlo paths average to)" : ""
+        return """
+            <p class="hint">The expected number of children of the stock-and-flow projection\(average), priced at Hearth's
+            default 2024-25 weekly costs (fostering £350 to £950, children's homes £5,000 to £6,500, supported
+            accommodation £2,000), each kind of home split between its cost items as its children were in the
+            reference window, without inflation. For other prices use <code>hearth project --costs --weekly-cost ITEM=POUNDS --inflation PERCENT</code>.</p>
+
+            """
+    }
+
+    /// "April 2025", and the days projected when that is only part of the month.
+    func monthName(_ period: DemandCostPeriod) -> String {
+        let name = "\(Day.monthNames[period.period.calendarMonth - 1]) \(period.period.calendarYear)"
+        let full = Day.daysInMonth(year: period.period.calendarYear, month: period.period.calendarMonth)
+        return period.days == full ? name : "\(name) (\(period.days) days)"
+    }
+
+    static func x(_ day: Day) -> Double { Double(day.ordinal) }
+
+    /// About eight labelled ticks: every 1, 2, 3, 6 or 12 dates, counted from `anchor` (the start).
+    static func ticks(_ dates: [Day], anchor: Day) -> [LineChart.Tick] {
+        let step = [1, 2, 3, 6, 12].first { (dates.count + $0 - 1) / $0 <= 8 } ?? 12
+        let anchorIndex = dates.firstIndex(of: anchor) ?? 0
+        return dates.enumerated().filter { ($0.offset - anchorIndex) % step == 0 }.map {
+            LineChart.Tick(value: x($0.element), label: "\(Day.monthNames[$0.element.month - 1].prefix(3)) \($0.element.year)")
+        }
+    }
+
+    /// Whole children, or one decimal when the ticks are that fine (tiny projections).
+    static func tickChildren(_ value: Double) -> String {
+        value == value.rounded() ? whole(value) : children(value)
+    }
+
+    static func tickPounds(_ value: Double) -> String {
+        pounds(Money(pence: Int64((value * 100).rounded())))
+    }
+}

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Hearth's pages in a real headless Chromium: sign in through the form as each role, open every page,
+save a full-page screenshot of it, and run the axe-core accessibility checks on it.
+
+Fails (exit status 1) listing every serious or critical axe violation (page, rule, impact, element, help),
+every page whose heading is not the one expected (a sign-in form or an error where a page should be), and
+every error page whose error summary does not take focus. Nothing is fetched from the internet: Debian's
+chromium and chromedriver, and the axe.min.js that axe-selenium-python carries inside the package.
+
+    HEARTH_BROWSER_PASSWORD='a long pass phrase' python3 Tests/Browser/pages.py \\
+        --base-url http://127.0.0.1:8080 --account admin=demo --account finance=fiona --account read-only=reggie
+
+`swift test` runs it against a demo database (Tests/HearthCommandTests/BrowserPageTests.swift).
+"""
+
+import argparse
+import base64
+import json
+import os
+import shutil
+import sys
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlparse
+
+
+@dataclass
+class Page:
+    """One page of the walk."""
+    name: str                  # the screenshot's file name
+    path: str                  # the address to open
+    role: str | None           # the account to sign in as; None: not signed in
+    heading: str               # what the page's h1 must contain (proves the right page came back)
+    follow: str | None = None  # a CSS selector: open the first such link on `path` (addresses made from data)
+    submit: dict = field(default_factory=dict)  # form fields to fill in by id, then submit the form
+    error_focus: bool = False  # the error summary must have the focus once the page has loaded
+
+
+# The walk. Adding a page is one line; Tests/HearthCommandTests/BrowserPageTests.swift checks that every
+# page route in RouteAccess.rules is visited by some line here.
+PAGES = [
+    Page("sign-in", "/login", None, "Sign in to Hearth"),
+    Page("sign-in-error", "/login", None, "Sign in to Hearth",
+         submit={"username": "nobody", "password": "not the password"}, error_focus=True),
+    Page("overview", "/", "admin", "Children in care"),
+    Page("overview-read-only", "/", "read-only", "Children in care"),
+    Page("budget", "/budget?period=2024-12", "finance", "Placement budget monitor"),
+    Page("budget-read-only", "/budget?period=2024-12", "read-only", "Placement budget monitor"),
+    Page("budget-line", "/budget?period=2024-12", "finance", "", follow="main table a[href^='/budget/']"),
+    Page("budget-bad-period", "/budget?period=2024-13", "finance", "Placement budget monitor", error_focus=True),
+    Page("children", "/children", "admin", "Children"),
+    Page("children-search", "/children?q=zzzz-nobody", "admin", "Children"),
+    Page("child", "/children", "admin", "Child ", follow="main table a[href^='/children/']"),
+    Page("audit", "/audit", "admin", "Audit log"),
+    Page("denied", "/children", "read-only", "You cannot see this page"),
+    Page("not-found", "/no-such-page", "admin", "Page not found"),
+]
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base-url", default=os.environ.get("HEARTH_BASE_URL", "http://127.0.0.1:8080"))
+    parser.add_argument("--account", action="append", default=[], metavar="ROLE=USERNAME",
+                        help="the account to sign in as for a role; the password is in HEARTH_BROWSER_PASSWORD")
+    parser.add_argument("--out", default=".build/test-artifacts/screenshots",
+                        help="folder for the screenshots and results.json (emptied first)")
+    parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    parser.add_argument("--chromedriver", default=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    parser.add_argument("--only", action="append", default=[], metavar="NAME", help="walk only these pages")
+    arguments = parser.parse_args()
+    arguments.accounts = dict(a.split("=", 1) for a in arguments.account)
+    arguments.password = os.environ.get("HEARTH_BROWSER_PASSWORD", "")
+    return arguments
+
+
+def start_browser(arguments):
+    # Imported here so that --help works without selenium.
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not try to download a driver
+    options = webdriver.ChromeOptions()
+    options.binary_location = arguments.chromium
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--window-size=1280,900", "--lang=en-GB"):
+        options.add_argument(flag)
+    return webdriver.Chrome(options=options, service=Service(executable_path=arguments.chromedriver))
+
+
+def sign_in(driver, base, username, password):
+    """Signs in through the real form, as a person would."""
+    from selenium.webdriver.common.by import By
+    driver.delete_all_cookies()
+    driver.get(urljoin(base, "/login"))
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(password)
+    submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stacked-form button[type=submit]"))
+    if urlparse(driver.current_url).path == "/login":
+        raise RuntimeError(f"could not sign in as {username}: {heading(driver)!r}")
+
+
+def heading(driver):
+    found = driver.execute_script("var h = document.querySelector('h1'); return h ? h.textContent : null;")
+    return (found or "").strip()
+
+
+def open_page(driver, base, page):
+    """Opens the page (following a link or submitting a form if the page says so)."""
+    from selenium.webdriver.common.by import By
+    driver.get(urljoin(base, page.path))
+    if page.follow:
+        links = driver.find_elements(By.CSS_SELECTOR, page.follow)
+        if not links:
+            raise RuntimeError(f"no link {page.follow!r} on {page.path}")
+        driver.get(links[0].get_attribute("href"))
+    if page.submit:
+        for element_id, value in page.submit.items():
+            driver.find_element(By.ID, element_id).send_keys(value)
+        submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+
+
+def submit_and_wait(driver, button):
+    """Clicks a form's button and waits for the next page: a click does not wait for the navigation."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.wait import WebDriverWait
+    button.click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(button))
+
+
+def screenshot(driver, path):
+    """The whole page, not only the window: Chromium's DevTools capture beyond the viewport."""
+    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot",
+                                  {"format": "png", "captureBeyondViewport": True, "clip": clip})
+    with open(path, "wb") as file:
+        file.write(base64.b64decode(shot["data"]))
+
+
+def accessibility_problems(driver):
+    """axe-core's violations on the page, serious and critical ones first."""
+    from axe_selenium_python import Axe
+    axe = Axe(driver)
+    axe.inject()
+    return axe.run()["violations"]
+
+
+def error_summary_has_focus(driver):
+    return driver.execute_script(
+        "var e = document.activeElement; return !!e && e.classList.contains('error-summary');")
+
+
+def check(driver, arguments, page):
+    """Walks one page; returns (record for results.json, list of failures)."""
+    open_page(driver, arguments.base_url, page)
+    failures = []
+    found = heading(driver)
+    if page.heading not in found:
+        failures.append(f"{page.name}: the h1 is {found!r}, expected it to contain {page.heading!r}")
+    shot = os.path.join(arguments.out, page.name + ".png")
+    screenshot(driver, shot)
+    violations = accessibility_problems(driver)
+    for violation in violations:
+        if violation["impact"] in ("serious", "critical"):
+            for node in violation["nodes"]:
+                failures.append(f"{page.name}: {violation['id']} ({violation['impact']}) at "
+                                f"{', '.join(node['target'])}: {violation['help']}")
+    if page.error_focus and not error_summary_has_focus(driver):
+        failures.append(f"{page.name}: the error summary does not have the focus")
+    record = {"name": page.name, "role": page.role, "url": driver.current_url,
+              "path": urlparse(driver.current_url).path, "heading": found, "screenshot": shot,
+              "violations": [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+                              "targets": [", ".join(n["target"]) for n in v["nodes"]]} for v in violations]}
+    return record, failures
+
+
+def walk(driver, arguments, pages):
+    records, failures, signed_in_as = [], [], "nobody yet"
+    for page in pages:
+        try:
+            if page.role != signed_in_as:
+                if page.role is None:
+                    driver.delete_all_cookies()
+                else:
+                    sign_in(driver, arguments.base_url, arguments.accounts[page.role], arguments.password)
+                signed_in_as = page.role
+            record, problems = check(driver, arguments, page)
+        except Exception as error:  # one broken page must not hide the others
+            message = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+            record, problems = {"name": page.name, "error": message}, [f"{page.name}: {message}"]
+            signed_in_as = "unknown"
+        records.append(record)
+        failures += problems
+        minor = [v["id"] for v in record.get("violations", []) if v["impact"] not in ("serious", "critical")]
+        print(f"{'FAIL' if problems else 'ok  '} {page.name:20} {record.get('url', '')}"
+              + (f"  (minor or moderate: {', '.join(minor)})" if minor else ""), flush=True)
+    return records, failures
+
+
+def main():
+    arguments = parse_arguments()
+    pages = [p for p in PAGES if not arguments.only or p.name in arguments.only]
+    missing = sorted({p.role for p in pages if p.role and p.role not in arguments.accounts})
+    if missing:
+        sys.exit(f"no --account for the roles {', '.join(missing)}")
+    os.makedirs(arguments.out, exist_ok=True)
+    for old in os.listdir(arguments.out):
+        if old.endswith(".png") or old == "results.json":
+            os.remove(os.path.join(arguments.out, old))
+    driver = start_browser(arguments)
+    try:
+        records, failures = walk(driver, arguments, pages)
+    finally:
+        driver.quit()
+    with open(os.path.join(arguments.out, "results.json"), "w", encoding="utf-8") as file:
+        json.dump({"pages": records, "failures": failures}, file, indent=2)
+    print(f"{len(records)} pages, screenshots in {arguments.out}")
+    if failures:
+        print(f"\n{len(failures)} problems:", *failures, sep="\n")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import WebApp
+
+@Suite("multipart/form-data: our own strict parser")
+struct MultipartFormTests {
+    static let boundary = "----HearthBoundary42"
+
+    /// Joins lines with CR LF, as browsers do; `bytes` lets a test put any byte in a part.
+    static func body(_ pieces: [String]) -> [UInt8] {
+        Array(pieces.joined(separator: "\r\n").utf8)
+    }
+
+    @Test func severalFilesAndAFieldInOneRequest() throws {
+        let body = Self.body([
+            "--\(Self.boundary)",
+            "Content-Disposition: form-data; name=\"csrf_token\"",
+            "",
+            "t0ken",
+            "--\(Self.boundary)",
+            "Content-Disposition: form-data; name=\"files\"; filename=\"2024-header.csv\"",
+            "Content-Type: text/csv",
+            "",
+            "CHILD,SEX\r\nA,1\r\n",
+            "--\(Self.boundary)",
+            "content-disposition: form-data; name=\"files\"; filename=\"2024-episodes.csv\"",
+            "",
+            "CHILD,DECOM",
+            "--\(Self.boundary)--",
+            "",
+        ])
+        let form = try MultipartForm(body: body, boundary: Self.boundary)
+        #expect(form.parts.map(\.name) == ["csrf_token", "files", "files"])
+        #expect(form.parts.map(\.filename) == [nil, "2024-header.csv", "2024-episodes.csv"])
+        #expect(form.parts[0].body == Array("t0ken".utf8))
+        // The first file ends in CR LF of its own: only the CR LF before the boundary belongs to the boundary.
+        #expect(form.parts[1].body == Array("CHILD,SEX\r\nA,1\r\n".utf8))
+        #expect(form.parts[1].contentType == "text/csv")
+        #expect(form.parts[2].body == Array("CHILD,DECOM".utf8))
+        let fields = FormFields(multipart: form)
+        #expect(fields["csrf_token"] == "t0ken")
+        #expect(fields.files.map(\.name) == ["2024-header.csv", "2024-episodes.csv"])
+    }
+
+    /// Bytes that are not text, bare CRs and LFs, and the boundary text not at the start of a line are
+    /// all file content, kept byte for byte.
+    @Test func binaryContentIsKeptExactly() throws {
+        let content: [UInt8] = [0x00, 0xFF, 0x0D, 0x0A, 0x0D, 0x2D, 0x2D] + Array("x--\(Self.boundary)\n--\(Self.boundary)".utf8)
+            + [0x0A, 0x0D, 0x0A, 0x0D]
+        var body = Array("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.bin\"\r\n\r\n".utf8)
+        body += content + Array("\r\n--\(Self.boundary)--".utf8)
+        let form = try MultipartForm(body: body, boundary: Self.boundary)
+        #expect(form.parts.count == 1)
+        #expect(form.parts[0].body == content)
+    }
+
+    @Test func preambleEpilogueAndTransportPaddingAreIgnored() throws {
+        let body = Self.body([
+            "This is a preamble, which readers ignore.",
+            "--\(Self.boundary)  \t",
+            "Content-Disposition: form-data; name=\"kind\"",
+            "",
+            "costs",
+            "--\(Self.boundary)--",
+            "and an epilogue",
+        ])
+        let form = try MultipartForm(body: body, boundary: Self.boundary)
+        #expect(form.parts == [MultipartForm.Part(name: "kind", filename: nil, contentType: nil, body: Array("costs".utf8))])
+    }
+
+    @Test func emptyFileInputIsDropped() throws {
+        let body = Self.body([
+            "--\(Self.boundary)",
+            "Content-Disposition: form-data; name=\"files\"; filename=\"\"",
+            "Content-Type: application/octet-stream",
+            "",
+            "",
+            "--\(Self.boundary)--",
+        ])
+        let form = try MultipartForm(body: body, boundary: Self.boundary)
+        #expect(form.parts.count == 1 && form.parts[0].body.isEmpty)
+        #expect(FormFields(multipart: form).files.isEmpty)
+    }
+
+    /// Each broken body, and what the parser says about it.
+    @Test(arguments: [
+        ("CHILD\r\n", "it has no opening boundary"),
+        ("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nshort", "it ends before the closing boundary (was the upload cut short?)"),
+        ("--B\nContent-Disposition: form-data; name=\"a\"\n\nx\n--B--", "a boundary is not followed by a line break"),
+        ("--B\r\nContent-Disposition: form-data; name=\"a\"\nX: y\r\n\r\nx\r\n--B--", "a part has a header line that is not \"Name: value\""),
+        ("--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B--", "a part has no Content-Disposition header"),
+        ("--B\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n--B--", "a part's Content-Disposition is not form-data with a name"),
+        ("--B\r\nContent-Disposition: form-data; filename=\"a.csv\"\r\n\r\nx\r\n--B--", "a part's Content-Disposition is not form-data with a name"),
+        ("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n", "it ends inside a part's headers"),
+        ("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--Bogus\r\n", "a boundary is not followed by a line break"),
+    ])
+    func brokenBodiesAreRefused(body: String, why: String) {
+        #expect(throws: MultipartForm.Failure.malformed(why)) {
+            try MultipartForm(body: Array(body.utf8), boundary: "B")
+        }
+    }
+
+    @Test func boundaryComesFromTheContentType() throws {
+        #expect(try MultipartForm.boundary(contentType: "multipart/form-data; boundary=----abc") == "----abc")
+        #expect(try MultipartForm.boundary(contentType: "Multipart/Form-Data;boundary=\"a b:c\"") == "a b:c")
+        #expect(try MultipartForm.boundary(contentType: "multipart/form-data; charset=utf-8; boundary=x") == "x")
+        for broken in ["multipart/form-data", "multipart/form-data; boundary=", "multipart/form-data; boundary=\"\"",
+                       "application/x-www-form-urlencoded; boundary=x", "multipart/mixed; boundary=x",
+                       "multipart/form-data; boundary=" + String(repeating: "b", count: 71), ""] {
+            #expect(throws: MultipartForm.Failure.noBoundary, "\(broken)") { try MultipartForm.boundary(contentType: broken) }
+        }
+    }
+
+    @Test(arguments: [
+        ("form-data; name=\"files\"; filename=\"2024 episodes.csv\"", "form-data", "files", "2024 episodes.csv"),
+        ("form-data; name=files; filename=a.csv", "form-data", "files", "a.csv"),
+        ("form-data;name=\"a;b\";filename=\"x=y.csv\"", "form-data", "a;b", "x=y.csv"),
+        ("form-data; name=\"f\"; filename=\"say %22hi%22.csv\"", "form-data", "f", "say \"hi\".csv"),
+        ("form-data; name=\"f\"; filename=\"C:\\Returns\\2024.csv\"", "form-data", "f", "C:\\Returns\\2024.csv"),
+        ("form-data; NAME=\"f\"; name=\"g\"", "form-data", "f", nil),
+    ] as [(String, String, String, String?)])
+    func dispositionParameters(header: String, value: String, name: String, filename: String?) {
+        let parsed = HeaderParameters(header)
+        #expect(parsed.value == value)
+        #expect(parsed["name"] == name)
+        #expect(parsed["filename"] == filename)
+    }
+
+    /// Old browsers send the whole path; only the file's own name is kept.
+    @Test func fileNamesLoseTheirFolders() {
+        #expect(MultipartForm.baseName("C:\\Returns\\2024.csv") == "2024.csv")
+        #expect(MultipartForm.baseName("/home/me/2024.csv") == "2024.csv")
+        #expect(MultipartForm.baseName("2024.csv") == "2024.csv")
+    }
+}

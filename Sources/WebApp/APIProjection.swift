@@ -6,21 +6,19 @@ import Forecasting
 /// mean, standard deviation and the band mean ± 2 sd (lower floored at 0).
 enum APIProjection {
     /// Months a projection may run: the regional model allows four years.
-    static let monthRange = 1...48
+    static let monthRange = DemandProjectionSettings.monthRange
 
-    /// `nil` when the data has no window to learn rates from (it must span more than a day).
-    static func json(histories: [ChildHistory], months: Int) -> JSONValue? {
-        let history = DemandHistory(histories: histories)
-        guard history.dataStart < history.dataEnd else { return nil }
-        let start = history.dataEnd
-        let rates = TransitionRates.observed(in: history, referenceStart: history.dataStart, referenceEnd: history.dataEnd)
-        let points = MarkovProjection.project(stock: history.stock(on: start), rates: rates, start: start,
-                                              days: start.days(to: start.adding(months: months)))
-        let rows: [JSONValue] = points.filter { $0.date == $0.date.endOfMonth }.flatMap { point in
+    /// The projection through `DemandProjection.run` (the CLI's and the page's run too, so the three
+    /// cannot drift apart); `nil` when the data has no window to learn rates from.
+    static func json(histories: [ChildHistory], months: Int) async -> JSONValue? {
+        guard let projection = try? await DemandProjection.run(DemandProjectionSettings(months: months),
+                                                                histories: histories) else { return nil }
+        let rows: [JSONValue] = projection.markovMonthEnds.flatMap { point in
             DemandCategory.inCare.map { category in row(point, category) }
         }
-        return .object([("method", .string("markov")), ("start", .day(start)),
-                        ("reference_start", .day(history.dataStart)), ("reference_end", .day(history.dataEnd)),
+        return .object([("method", .string("markov")), ("start", .day(projection.start)),
+                        ("reference_start", .day(projection.referenceStart)),
+                        ("reference_end", .day(projection.referenceEnd)),
                         ("months", .int(months)), ("points", .array(rows))])
     }
 

@@ -14,6 +14,14 @@ struct AuditPage {
         var body = "<h1>Audit log</h1>\n"
         body += "<p class=\"lede\">\(total.grouped) entries; the latest \(min(total, Self.shown).grouped) are shown, newest first.</p>\n"
         body += "<p class=\"hint\">For the whole log, run <code>hearth audit --format csv</code> on the server.</p>\n"
+        body += """
+            <h2>Pseudonymised export</h2>
+            <p>Child-level episodes for analysts or a regional hub, with each child's ID replaced by a salted SHA-256
+            hash, dates of birth to the month and postcodes to the sector; names and UPNs are left out. It is still
+            personal data: share it only under a data-sharing agreement. Every download is written to this log.</p>
+            <p><a href="/export/pseudonymised" download>Download the pseudonymised episodes (CSV)</a></p>
+
+            """
         body += HTMLTable(caption: "Audit log entries, newest first",
                           head: ["Time (UTC)", "User", "Action", "Child", "Detail", "IP address"],
                           rows: entries.map(Self.cells), firstColumnIsText: 6).html

@@ -55,7 +55,7 @@ extension HearthWebApp {
         try query.only(["la", "months"])
         let months = try query.int("months", in: APIProjection.monthRange) ?? 24
         let histories = try await records.histories(authorities: query.la.map { [$0] })
-        guard !histories.isEmpty, let json = APIProjection.json(histories: histories, months: months) else {
+        guard !histories.isEmpty, let json = await APIProjection.json(histories: histories, months: months) else {
             return Self.noData(query.la)
         }
         return APIAnswer(body: json)

@@ -93,10 +93,25 @@ extension HearthWebApp {
         }
         do {
             return try await body(try await MonitorReport.load(store: store, la: la, period: period))
+        } catch MonitorReportError.severalAuthorities(_, let authorities) {
+            return try Self.authorityChoice(authorities, period: period)
+                .response(from: request, context: context)
         } catch let error as MonitorReportError {
             return try HTMLPage.problem(title: "Placement budget monitor", message: error.description, field: nil,
                                         status: .notFound).response(from: request, context: context)
         }
+    }
+
+    /// A regional database holds several authorities: the monitor is per authority, so ask which.
+    static func authorityChoice(_ authorities: [AuthorityCode], period: Period) -> HTMLPage {
+        let links = authorities.map { code in
+            "<li><a href=\"\(escape(BudgetAddress(period: period, authority: code).page))\">Authority \(escape(code))</a></li>"
+        }
+        return HTMLPage(title: "Choose an authority", body: """
+            <h1>Choose an authority</h1>
+            <p>This database holds \(authorities.count) authorities. The budget monitor is kept for each one:</p>
+            <ul class="list">\(links.joined(separator: "\n"))</ul>
+            """)
     }
 
     func defaultPeriod(la: String?) async throws -> Period {

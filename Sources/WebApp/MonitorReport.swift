@@ -78,9 +78,9 @@ public enum MonitorReportError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .noData(let database):
-            "There are no SSDA903 returns in \(database) yet: import them first (hearth import ssda903), or name the authority with --la."
+            "There are no SSDA903 returns in \(database) yet: import them first (hearth import ssda903, or the Data page)."
         case .severalAuthorities(let database, let authorities):
-            "\(database) holds \(authorities.count) authorities (\(authorities.joined(separator: ", "))): choose one with --la."
+            "\(database) holds \(authorities.count) authorities (\(authorities.joined(separator: ", "))): choose one (--la CODE on the command line, la=CODE in a web address)."
         case .noBudget(let authority, let year):
             "Authority \(authority) has no budget for \(year.label): import one with `hearth import budget FILE`."
         case .noCosts(let authority):

@@ -41,9 +41,13 @@ public struct UserAccounts: Sendable {
         try await audit(actor, "password-reset", username)
     }
 
-    /// Disables the account and ends its sessions.
+    /// Disables the account, ends its sessions and revokes its API tokens: enabling it again must not
+    /// quietly bring back credentials some program may still hold.
     public func disable(_ username: String, by actor: String) async throws {
         try await store.accounts.disable(username)
+        for token in try await store.apiTokens.tokens() where token.username == username && token.revokedAt == nil {
+            try await store.apiTokens.revoke(id: token.id, at: now())
+        }
         try await audit(actor, "user-disabled", username)
     }
 

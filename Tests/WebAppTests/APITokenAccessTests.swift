@@ -70,7 +70,11 @@ struct APITokenAccessTests {
 
             let manager = try await APITestClient.withToken(client, store: store, for: "manager")
             #expect(try await manager.get("/api/v1/summary").status == .ok)
-            try await UserAccounts(store: store, passwordCost: 4).disable("manager", by: "test")
+            let accounts = UserAccounts(store: store, passwordCost: 4)
+            try await accounts.disable("manager", by: "test")
+            #expect(try await manager.get("/api/v1/summary").status == .unauthorized)
+            // Disabling revoked the token: enabling the account again does not bring it back.
+            try await accounts.enable("manager", by: "test")
             #expect(try await manager.get("/api/v1/summary").status == .unauthorized)
             #expect(try await store.audit.entries().map(\.action).filter { $0.hasPrefix("token-") }
                     == ["token-added", "token-revoked", "token-added"])

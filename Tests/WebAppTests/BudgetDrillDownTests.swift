@@ -87,6 +87,26 @@ struct BudgetDrillDownTests {
     }
 }
 
+extension BudgetDrillDownTests {
+    /// A second authority (991) in the database: the monitor asks which one, linking to each.
+    @Test func severalAuthoritiesAreOfferedAsAChoice() async throws {
+        let result = Locked("")
+        try await WebTestApp.run(seed: { store in
+            try await BudgetRouteTests.seed(store)
+            let child = Child(id: "B", sex: .male, dateOfBirth: Day(iso: "2014-05-05")!)
+            let episode = Episode(childID: "B", start: Day(iso: "2024-05-01")!, reasonNew: .s, legalStatus: .c2, place: .u4, provider: .pr1)
+            _ = try await store.careRecords.saveImport([ChildHistory(authority: "991", child: child, episodes: [episode])],
+                                                       report: ImportReport(), importedAt: "test")
+        }) { client, _, _ in
+            let browser = try await SignedInClient.signIn(client, as: "finance")
+            result.value = String(buffer: try await browser.execute(uri: "/budget?period=2024-12", method: .get).body)
+        }
+        #expect(result.value.contains("<h1>Choose an authority</h1>"))
+        #expect(result.value.contains("<a href=\"/budget?period=2024-12&amp;la=990\">Authority 990</a>"))
+        #expect(result.value.contains("<a href=\"/budget?period=2024-12&amp;la=991\">Authority 991</a>"))
+    }
+}
+
 /// A value a test closure sets and the test then reads.
 final class Locked<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()

@@ -30,8 +30,7 @@ extension HearthWebApp {
             let confirmation: UploadConfirmation
             switch kind {
             case .ssda903:
-                let run = SSDA903Import(files: .sent(upload.files), defaultAuthority: try await defaultAuthority(authority))
-                confirmation = .returns(try await run.save(try run.read(), to: store, by: actor))
+                confirmation = .returns(try await importReturns(upload.files, authority: authority, by: actor))
             case .costs:
                 let run = CostsImport(file: .sent(upload.files[0]), authority: authority, asAt: upload.asAt)
                 confirmation = .costs(try await run.save(try run.read(), to: store, by: actor))
@@ -49,20 +48,29 @@ extension HearthWebApp {
         }
     }
 
-    /// The authority for returns without an LA column: the one named, else the only one in the store, else
-    /// "LA" as on the command line.
-    func defaultAuthority(_ named: AuthorityCode?) async throws -> AuthorityCode {
-        if let named { return named }
-        return try await onlyAuthority() ?? CostsImport.unnamed
+    /// Rows without an LA column belong to the authority named, else to the only one in the store. With
+    /// neither, such rows are refused (the command line would file them under "LA"): a hub's upload must
+    /// not start a made-up authority.
+    func importReturns(_ files: [SentFile], authority: AuthorityCode?,
+                       by actor: ImportActor) async throws -> SSDA903Import.Outcome {
+        var fallback = authority
+        if fallback == nil { fallback = try await onlyAuthority() }
+        let run = SSDA903Import(files: .sent(files), defaultAuthority: fallback ?? CostsImport.unnamed)
+        let extract = try run.read()
+        let unnamed = extract.headers.contains { $0.authority == CostsImport.unnamed }
+            || extract.episodes.contains { $0.authority == CostsImport.unnamed }
+        if fallback == nil, unnamed { _ = try await AuthorityChoice.resolve(nil, in: store) }
+        return try await run.save(extract, to: store, by: actor)
     }
 
     /// Why the authority must be entered, in the form's words rather than the command line's.
     static func authorityNeeded(_ error: MonitorReportError) -> String {
         switch error {
         case .severalAuthorities(_, let authorities):
-            "Enter the authority: the file has no la column, and Hearth holds \(authorities.count) authorities "
-                + "(\(authorities.joined(separator: ", ")))"
-        default: "Enter the authority: the file has no la column, and Hearth holds no SSDA903 returns yet"
+            "Enter the authority: some rows do not say which authority they belong to, and Hearth holds "
+                + "\(authorities.count) authorities (\(authorities.joined(separator: ", ")))"
+        default:
+            "Enter the authority: some rows do not say which authority they belong to, and Hearth holds no returns yet"
         }
     }
 

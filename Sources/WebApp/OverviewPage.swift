@@ -79,9 +79,35 @@ extension OverviewPage {
         return "<dt>Started care in \(name)</dt><dd>\(month.entries.grouped)</dd>\n<dt>Left care in \(name)</dt><dd>\(month.exits.grouped)</dd>\n"
     }
 
-    /// The 12-month trend of children starting and leaving care, with the net change.
+    /// The 12-month trend of children starting and leaving care: a chart, then the table it is drawn from.
     func flowTable() -> String {
         guard !flows.isEmpty else { return "" }
+        return "<h2>Children starting and leaving care</h2>\n" + flowChart.html + flowRows()
+    }
+
+    /// Entries and exits per month as two lines (blue solid, red dashed), one tick per month.
+    var flowChart: LineChart {
+        let x = { (f: MonthFlow) in Double(f.month.ordinal) }
+        let series = [
+            LineChart.Series(name: "Started care", colour: "#1d70b8", look: "blue, solid line",
+                             points: flows.map { LineChart.Point(x: x($0), y: Double($0.entries)) }),
+            LineChart.Series(name: "Left care", colour: "#d4351c", look: "red, dashed line", dash: "10 5",
+                             points: flows.map { LineChart.Point(x: x($0), y: Double($0.exits)) }),
+        ]
+        let step = flows.count > 8 ? 2 : 1
+        let ticks = flows.enumerated().filter { ($0.offset - flows.count + 1) % step == 0 }.map {
+            LineChart.Tick(value: x($0.element), label: "\(Day.monthNames[$0.element.month.month - 1].prefix(3)) \($0.element.month.year)")
+        }
+        let entries = flows.reduce(0) { $0 + $1.entries }, exits = flows.reduce(0) { $0 + $1.exits }
+        let description = "Line chart of children starting and leaving care each month from \(flows[0].month.monthAndYear) "
+            + "to \(flows[flows.count - 1].month.monthAndYear): \(entries.grouped) started and \(exits.grouped) left in all. "
+            + "The table below gives every month."
+        return LineChart(id: "flow-chart", title: "Children starting and leaving care each month", description: description,
+                         xAxisLabel: "Month", yAxisLabel: "Children", series: series, xTicks: ticks,
+                         yTickLabel: { $0.rounded() == $0 ? Int($0).grouped : String(format: "%.1f", $0) })
+    }
+
+    func flowRows() -> String {
         let rows = flows.map { f in [f.month.monthAndYear, f.entries.grouped, f.exits.grouped, signed(f.entries - f.exits)] }
         let entries = flows.reduce(0) { $0 + $1.entries }, exits = flows.reduce(0) { $0 + $1.exits }
         return HTMLTable(caption: "Children starting and leaving care, last 12 months",

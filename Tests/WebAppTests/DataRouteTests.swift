@@ -213,6 +213,21 @@ struct DataRouteTests {
         }
     }
 
+    /// An empty Hearth and files without an LA column: the authority must be entered, not made up.
+    @Test func returnsWithoutAnAuthorityNeedOneEntered() async throws {
+        try await WebTestApp.run { client, _, store in
+            let admin = try await SignedInClient.signIn(client, as: "admin")
+            let files = [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)]
+            let refused = try await admin.upload(["kind": "ssda903", "authority": ""], files: files)
+            #expect(refused.status == .unprocessableContent)
+            #expect(String(buffer: refused.body).contains("<li><a href=\"#authority\">Enter the authority: some rows do not say "
+                + "which authority they belong to, and Hearth holds no returns yet</a></li>"))
+            #expect(try await store.careRecords.authorities().isEmpty)
+            #expect(try await admin.upload(["kind": "ssda903", "authority": "879"], files: files).status == .ok)
+            #expect(try await store.careRecords.authorities() == ["879"])
+        }
+    }
+
     @Test func uploadOverTheLimitGetsAClearPage() async throws {
         try await Self.withApp(as: .admin) { client, store in
             let before = try await Snapshot(store)

@@ -47,6 +47,10 @@ struct OverviewMeasureTests {
         #expect(table.contains("<th scope=\"row\">February 2025</th><td class=\"numeric\">5</td><td class=\"numeric\">2</td><td class=\"numeric\">+3</td>"))
         #expect(table.contains("<th scope=\"row\">March 2025</th><td class=\"numeric\">1</td><td class=\"numeric\">4</td><td class=\"numeric\">−3</td>"))
         #expect(table.contains("<th scope=\"row\">12 months</th><td class=\"numeric\">6</td><td class=\"numeric\">6</td><td class=\"numeric\">0</td>"))
+        // The chart before the table: Feb and Mar ticks, and its text alternative with the 12-month sums.
+        #expect(table.contains("<title id=\"flow-chart-title\">Children starting and leaving care each month</title>"))
+        #expect(table.contains("from February 2025 to March 2025: 6 started and 6 left in all."))
+        #expect(table.range(of: "<svg")!.lowerBound < table.range(of: "<table>")!.lowerBound)
         #expect(page.flowMeasure == "<dt>Started care in March 2025</dt><dd>1</dd>\n<dt>Left care in March 2025</dt><dd>4</dd>\n")
     }
 }

@@ -71,11 +71,15 @@ struct DemoCommand: AsyncParsableCommand {
     /// Imports the authority's costs register and budget, and closes November of the latest year as
     /// finance would have, so December's monitor compares with what was reported for November.
     static func loadBudget(authority: AuthorityCode, folder: String, store: HearthStore) async throws {
-        let costs = try PlacementCostReader(defaultAuthority: authority).read(path: "\(folder)/\(authority)/placement-costs.csv")
-        try await store.budget.replaceCosts(authority: authority, with: costs, importedAt: SSDA903ImportRun.timestamp())
-        let plan = try BudgetReader().read(path: "\(folder)/\(authority)/budget.csv", defaultAuthority: authority)
+        // Through the same imports as `hearth import costs|budget` and the Data page, so they are audited too.
+        let actor = ImportActor(username: commandLineActor(), time: Date())
+        let costsRun = CostsImport(file: .path("\(folder)/\(authority)/placement-costs.csv"), authority: authority)
+        let costs = try costsRun.read()
+        _ = try await costsRun.save(costs, to: store, by: actor)
+        let budgetRun = BudgetImport(file: .path("\(folder)/\(authority)/budget.csv"), authority: authority)
+        let plan = try budgetRun.read()
+        _ = try await budgetRun.save(plan, to: store, by: actor)
         guard let year = plan.budgets.first?.year else { return }
-        try await store.budget.saveBudgetPlan(authority: authority, year: year, lines: plan.lines, budgets: plan.budgets)
         let november = Period(year: year, number: 8)!
         if try await store.budget.closedForecast(authority: authority, period: november) == nil {
             let report = try await MonitorReport.load(store: store, la: authority, period: november)

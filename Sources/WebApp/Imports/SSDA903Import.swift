@@ -57,7 +57,12 @@ public struct SSDA903Import: Sendable {
     /// changes, with the import's report, in one transaction; then writes the audit entry. Importing what
     /// the store already holds writes nothing. `progress` hears what is happening, for a terminal.
     public func save(_ extract: SSDA903Extract, to store: HearthStore, by actor: ImportActor,
-                     progress: (String) -> Void = { _ in }) async throws -> Outcome {
+                     progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Outcome {
+        try await ImportTurn.shared.run { try await merge(extract, into: store, by: actor, progress: progress) }
+    }
+
+    private func merge(_ extract: SSDA903Extract, into store: HearthStore, by actor: ImportActor,
+                       progress: (String) -> Void) async throws -> Outcome {
         let authorities = Set(extract.headers.map(\.authority) + extract.episodes.map(\.authority))
         let existing = try await store.careRecords.histories(authorities: authorities)
         let (changed, report) = HistoryMerge.merge(extract, into: existing)

@@ -140,3 +140,14 @@ struct RouteAccessTests {
 extension RouteAccess.Rule: CustomTestStringConvertible {
     public var testDescription: String { "\(method) \(path)" }
 }
+
+@Suite("The README's route × role table")
+struct RouteTableDocumentationTests {
+    /// The README shows the matrix exactly as `RouteAccess` enforces it, so the documentation cannot drift.
+    @Test func readmeHasTheMatrix() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        #expect(text.contains(RouteAccess.markdownTable), "README.md should hold this table:\n\(RouteAccess.markdownTable)")
+    }
+}

@@ -22,8 +22,9 @@ public final class HearthStore: Sendable {
     init(location: DatabaseLocation, connection: Connection) {
         self.location = location
         self.connection = connection
-        self.careRecords = SQLCareRecordRepository(connection: connection)
-        self.budget = SQLBudgetRepository(connection: connection)
+        let cache = ReadCache()
+        self.careRecords = CachedCareRecordRepository(base: SQLCareRecordRepository(connection: connection), cache: cache)
+        self.budget = CachedBudgetRepository(base: SQLBudgetRepository(connection: connection), cache: cache)
         self.accounts = SQLAccountRepository(connection: connection)
         self.apiTokens = SQLApiTokenRepository(connection: connection)
         self.audit = SQLAuditLog(connection: connection)
@@ -46,6 +47,13 @@ public final class HearthStore: Sendable {
     /// The newest schema migration the database has had (0 for a new, empty database).
     public func schemaVersion() async throws -> Int {
         try await Migration.appliedVersions(connection).max() ?? 0
+    }
+
+    /// A number that changes whenever care records, costs, budgets or closed months change (by any
+    /// process); `nil` before the database is migrated. Callers keep what they compute from the records
+    /// while it stays the same.
+    public func dataVersion() async -> Int64? {
+        await connection.dataVersion()
     }
 
     /// The newest schema version this Hearth knows; `migrate()` brings a database up to it.

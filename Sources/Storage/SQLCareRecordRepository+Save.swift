@@ -23,6 +23,7 @@ extension SQLCareRecordRepository {
                 try await Self.delete(keys, db)
                 try await Self.insert(into: "children", Child.columns, values: children, db)
                 try await Self.insert(into: "episodes", Episode.columns, values: episodes, db)
+                try await DataVersion.bump(db)
                 return try await Self.recordRun(importedAt: importedAt, reportJSON: reportJSON, db)
             }
         } catch {

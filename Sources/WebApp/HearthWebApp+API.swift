@@ -47,7 +47,9 @@ extension HearthWebApp {
         try query.only(["la", "period"])
         let period: Period
         if let requested = try query.period("period") { period = requested } else { period = try await defaultPeriod(la: query.la) }
-        let report = try await MonitorReport.load(store: store, la: query.la, period: period)
+        let report = try await keptWhileDataStands("monitor:\(query.la ?? "*"):\(period.calendarMonthText)") {
+            try await MonitorReport.load(store: store, la: query.la, period: period)
+        }
         return APIAnswer(body: APIBudget.json(report))
     }
 

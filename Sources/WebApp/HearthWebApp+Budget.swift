@@ -92,7 +92,10 @@ extension HearthWebApp {
             period = try await defaultPeriod(la: la)
         }
         do {
-            return try await body(try await MonitorReport.load(store: store, la: la, period: period))
+            let report = try await keptWhileDataStands("monitor:\(la ?? "*"):\(period.calendarMonthText)") {
+                try await MonitorReport.load(store: store, la: la, period: period)
+            }
+            return try await body(report)
         } catch MonitorReportError.severalAuthorities(_, let authorities) {
             return try Self.authorityChoice(authorities, period: period)
                 .response(from: request, context: context)

@@ -17,6 +17,9 @@ public struct HearthWebApp: Sendable {
     /// The salt of the pseudonymised export (`hearth serve --export-salt-file`); without one the
     /// admin's download explains how to set it.
     public var exportSalt: PseudonymSalt?
+    /// Pages' computations (the monitor, the overview), kept while the data version stands: with them a
+    /// page costs its HTML, not a reload and recount of every child, so the server keeps up with many users.
+    let computed = ReadCache()
 
     public init(store: HearthStore, today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> Date = { Date() },
                 sessionPolicy: SessionPolicy = SessionPolicy()) {
@@ -37,7 +40,7 @@ public struct HearthWebApp: Sendable {
                                                 now: now))
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/assets/hearth.css") { _, _ in Stylesheet.response() }
-        router.get("/") { _, _ in try await self.overview() }
+        router.get("/") { _, _ in try await self.keptWhileDataStands("overview:\(self.today().iso)") { try await self.overview() } }
         router.get("/audit") { _, _ in
             let entries = try await self.store.audit.entries()
             return AuditPage(entries: Array(entries.suffix(AuditPage.shown).reversed()), total: entries.count).page
@@ -81,5 +84,12 @@ public struct HearthWebApp: Sendable {
         let flows = CareSummary.flows(of: histories, from: date.startOfMonth.adding(months: -11), through: date)
         return OverviewPage(date: date, authorities: authorities, stock: CareSummary.stock(of: histories, on: date),
                             flows: flows, distance: CareSummary.distanceFromHome(of: histories, on: date)).page
+    }
+
+    /// `compute`'s result, kept while the store's data version stands (computed afresh when the database
+    /// cannot say its version).
+    func keptWhileDataStands<T: Sendable>(_ key: String, _ compute: @escaping @Sendable () async throws -> T) async throws -> T {
+        guard let version = await store.dataVersion() else { return try await compute() }
+        return try await computed.value(key, version: version, load: compute)
     }
 }

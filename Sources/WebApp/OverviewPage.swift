@@ -13,7 +13,7 @@ struct OverviewPage {
     var page: HTMLPage {
         let total = stock.reduce(0) { $0 + $1.children }
         var body = "<h1>Children in care</h1>\n"
-        body += "<p class=\"lede\">\(total.grouped) children were in care on \(date.long)"
+        body += "<p class=\"lede\">\(Self.children(total)) \(total == 1 ? "was" : "were") in care on \(date.long)"
         body += authorities.count > 1 ? " across \(authorities.count) authorities.</p>\n" : ".</p>\n"
         body += measures(total: total)
         body += flowTable()

@@ -18,7 +18,8 @@ enum Fixtures {
         episodes: [
             Episode(childID: "B2", start: day("2021-05-10"), reasonNew: .s, legalStatus: .c1, categoryOfNeed: .n1,
                     place: .u4, provider: .pr1, end: day("2022-01-03"), reasonEnded: .x1,
-                    reasonPlaceChange: .carpl, homePostcode: "PL1 2AA", placementPostcode: "PL4 8BB", urn: "1234567"),
+                    reasonPlaceChange: .carpl, homePostcode: "PL1 2AA", placementPostcode: "PL4 8BB", urn: "1234567",
+                    placementDistance: 12.3),
             Episode(childID: "B2", start: day("2022-01-03"), reasonNew: .p, legalStatus: .c2, categoryOfNeed: .n1,
                     place: .k2, provider: .pr4, end: day("2024-07-15"), reasonEnded: .e13,
                     reasonPlaceChange: .creqb, homePostcode: "PL1 2AA", placementPostcode: "TQ1 1XX", urn: "SC123456"),

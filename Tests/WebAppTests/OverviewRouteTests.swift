@@ -79,3 +79,21 @@ struct OverviewRouteTests {
         }
     }
 }
+
+extension OverviewRouteTests {
+    /// The overview is kept between requests, but a new import (here straight into the store, as a
+    /// `hearth import` in another process would) shows on the next one.
+    @Test func keptOverviewMakesWayForNewData() async throws {
+        try await WebTestApp.run(seed: { store in
+            _ = try await store.careRecords.saveImport([Self.history("A", born: "2015-01-01", "2024-04-01", nil, .u4, .pr4)],
+                                                       report: ImportReport(), importedAt: "test")
+        }) { client, _, store in
+            let browser = try await SignedInClient.signIn(client, as: "manager")
+            #expect(String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("1 child was in care"))
+            #expect(String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("1 child was in care"))
+            _ = try await store.careRecords.saveImport([Self.history("B", born: "2012-01-01", "2024-05-01", nil, .k2, .pr4)],
+                                                       report: ImportReport(), importedAt: "test")
+            #expect(String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("2 children were in care"))
+        }
+    }
+}

@@ -63,10 +63,13 @@ struct SQLBudgetRepository: BudgetRepository {
         try await connection.reading(action, body)
     }
 
-    /// Runs writes in one transaction; on any error nothing is kept.
-    func writing(_ body: @Sendable (any SQLDatabase) async throws -> Void) async throws {
+    /// Runs writes in one transaction, with the data version moved on; on any error nothing is kept.
+    func writing(_ body: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {
         do {
-            try await connection.transaction(body)
+            try await connection.transaction { db in
+                try await body(db)
+                try await DataVersion.bump(db)
+            }
         } catch let error as StorageError {
             throw error
         } catch {

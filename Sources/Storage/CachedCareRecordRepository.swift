@@ -1,0 +1,26 @@
+import CareModel
+
+/// The care records, with reads kept in memory while the data version stays the same (see `ReadCache`).
+struct CachedCareRecordRepository: CareRecordRepository {
+    let base: SQLCareRecordRepository
+    let cache: ReadCache
+
+    var connection: Connection { base.connection }
+
+    func authorities() async throws -> [AuthorityCode] {
+        try await connection.cached(cache, "authorities") { try await base.authorities() }
+    }
+
+    func histories(authorities: Set<AuthorityCode>?) async throws -> [ChildHistory] {
+        let key = "histories:" + (authorities.map { $0.sorted().joined(separator: ",") } ?? "*")
+        return try await connection.cached(cache, key) { try await base.histories(authorities: authorities) }
+    }
+
+    func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: String) async throws -> Int {
+        try await base.saveImport(changed, report: report, importedAt: importedAt)
+    }
+
+    func importRuns() async throws -> [ImportRun] {
+        try await base.importRuns()
+    }
+}

@@ -53,11 +53,11 @@ struct BenchWebCommand: ParsableCommand {
 
     /// Prints the latency table; true when nothing failed and p99 met the target.
     func report(_ samples: [FixedRateLoad.Sample], elapsed: Double) -> Bool {
-        let failures = samples.compactMap(\.failure)
+        let failures = samples.compactMap(\.failure), answered = samples.filter { $0.latency != nil }.count
         print("Load on \(url): \(paths.joined(separator: " and ")) in turn at \(String(format: "%g", rate)) requests/s for "
             + "\(String(format: "%g", seconds)) s over \(connections) connections, signed in as \(user)")
-        print("\(samples.count.grouped) requests in \(String(format: "%.1f", elapsed)) s "
-            + "(\(String(format: "%.1f", Double(samples.count) / elapsed))/s), \(failures.count.grouped) errors")
+        print("\(samples.count.grouped) requests due; \(answered.grouped) sent and answered in \(String(format: "%.1f", elapsed)) s "
+            + "(\(String(format: "%.1f", Double(answered) / elapsed))/s); \(failures.count.grouped) failed")
         for (failure, same) in Dictionary(grouping: failures, by: { $0 }).sorted(by: { $0.key < $1.key }) {
             print("  \(same.count.grouped) × \(failure)")
         }

@@ -65,7 +65,7 @@ final class FixedRateLoad: @unchecked Sendable {
             let due = start + Double(index) / rate
             let path = paths[index % paths.count]
             guard monotonicSeconds() < lastSend else {
-                record(Sample(path: path, latency: nil, failure: "not sent: the server was more than \(Int(grace)) s behind"))
+                record(Sample(path: path, latency: nil, failure: "not sent: still queued \(Int(grace)) s after the load's end"))
                 continue
             }
             let wait = due - monotonicSeconds()

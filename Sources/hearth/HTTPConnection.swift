@@ -5,6 +5,23 @@ import Glibc
 import Darwin
 #endif
 
+#if canImport(Glibc)
+private let streamSocket = Int32(SOCK_STREAM.rawValue)
+private let noSignal = Int32(MSG_NOSIGNAL)
+#else
+private let streamSocket = SOCK_STREAM
+private let noSignal: Int32 = 0
+#endif
+
+// The system's close and send, for inside a type whose own `close()` and `send(…)` hide them.
+private func closeDescriptor(_ fd: Int32) {
+    _ = close(fd)
+}
+
+private func sendBytes(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
+    send(fd, bytes.baseAddress, bytes.count, noSignal)
+}
+
 /// One keep-alive HTTP/1.1 connection to an IPv4 address, with blocking calls: enough for `hearth bench
 /// web` to time requests on loopback without another dependency. It reopens itself after a failure.
 final class HTTPConnection {
@@ -33,7 +50,7 @@ final class HTTPConnection {
 
     let host: String
     let port: Int
-    private var socket: Int32 = -1
+    private var descriptor: Int32 = -1
     private var buffer: [UInt8] = []
 
     init(host: String, port: Int) {
@@ -47,7 +64,7 @@ final class HTTPConnection {
     /// by the next request.
     func send(_ method: String, _ path: String, headers: [(String, String)] = [], body: [UInt8] = []) throws -> Reply {
         do {
-            if socket < 0 { try open() }
+            if descriptor < 0 { try open() }
             var head = "\(method) \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nContent-Length: \(body.count)\r\n"
             for (name, value) in headers { head += "\(name): \(value)\r\n" }
             try write(Array((head + "\r\n").utf8) + body)
@@ -59,13 +76,13 @@ final class HTTPConnection {
     }
 
     private func open() throws {
-        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = socket(AF_INET, streamSocket, 0)
         guard fd >= 0 else { throw Failure.connect(String(cString: strerror(errno))) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else {
-            Glibc.close(fd)
+            closeDescriptor(fd)
             throw Failure.connect("\(host) is not an IPv4 address")
         }
         let connected = withUnsafePointer(to: &address) {
@@ -73,7 +90,7 @@ final class HTTPConnection {
         }
         guard connected == 0 else {
             let why = String(cString: strerror(errno))
-            Glibc.close(fd)
+            closeDescriptor(fd)
             throw Failure.connect(why)
         }
         // No Nagle delay on small requests, and a stuck server is an error after 10 s, not a hang.
@@ -81,19 +98,19 @@ final class HTTPConnection {
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        socket = fd
+        descriptor = fd
         buffer.removeAll(keepingCapacity: true)
     }
 
     func close() {
-        if socket >= 0 { Glibc.close(socket) }
-        socket = -1
+        if descriptor >= 0 { closeDescriptor(descriptor) }
+        descriptor = -1
     }
 
     private func write(_ bytes: [UInt8]) throws {
         var sent = 0
         while sent < bytes.count {
-            let n = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let n = bytes[sent...].withUnsafeBytes { sendBytes(descriptor, $0) }
             guard n > 0 else { throw Failure.closed }
             sent += n
         }
@@ -102,7 +119,7 @@ final class HTTPConnection {
     /// Reads more bytes into the buffer; false at the end of the stream.
     private func receive() throws -> Bool {
         var chunk = [UInt8](repeating: 0, count: 65536)
-        let n = chunk.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+        let n = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
         if n < 0 { throw Failure.connect(String(cString: strerror(errno))) }
         buffer.append(contentsOf: chunk[..<n])
         return n > 0

@@ -24,6 +24,19 @@ from urllib.parse import urljoin, urlparse
 
 
 @dataclass
+class Upload:
+    """A file for a form's file field, written into the output folder when the page is walked."""
+    name: str
+    content: str
+
+
+# A budget file with two broken rows: the upload must be refused, listing both, and save nothing.
+BROKEN_BUDGET = Upload("broken-budget.csv", "year,line,budgeted_children,budget\n"
+                                             "2024-25,External Residential,many,1000.00\n"
+                                             "2024-25,Unregistered,3,not money\n")
+
+
+@dataclass
 class Page:
     """One page of the walk."""
     name: str                  # the screenshot's file name
@@ -31,7 +44,7 @@ class Page:
     role: str | None           # the account to sign in as; None: not signed in
     heading: str               # what the page's h1 must contain (proves the right page came back)
     follow: str | None = None  # a CSS selector: open the first such link on `path` (addresses made from data)
-    submit: dict = field(default_factory=dict)  # form fields to fill in by id, then submit the form
+    submit: dict = field(default_factory=dict)  # fields by id (text to type, True to click, an Upload), then submit
     error_focus: bool = False  # the error summary must have the focus once the page has loaded
 
 
@@ -45,12 +58,21 @@ PAGES = [
     Page("overview-read-only", "/", "read-only", "Children in care"),
     Page("budget", "/budget?period=2024-12", "finance", "Placement budget monitor"),
     Page("budget-read-only", "/budget?period=2024-12", "read-only", "Placement budget monitor"),
-    Page("budget-line", "/budget?period=2024-12", "finance", "", follow="main table a[href^='/budget/']"),
+    Page("budget-line", "/budget?period=2024-12", "finance", "External Residential",
+         follow="main table a[href^='/budget/']"),
     Page("budget-bad-period", "/budget?period=2024-13", "finance", "Placement budget monitor", error_focus=True),
     Page("children", "/children", "admin", "Children"),
     Page("children-search", "/children?q=zzzz-nobody", "admin", "Children"),
     Page("child", "/children", "admin", "Child ", follow="main table a[href^='/children/']"),
     Page("audit", "/audit", "admin", "Audit log"),
+    Page("data", "/data", "admin", "Data"),
+    Page("data-manager", "/data", "manager", "Data"),
+    Page("data-upload-refused", "/data", "finance", "Data",
+         submit={"kind-budget": True, "files": BROKEN_BUDGET}, error_focus=True),
+    Page("projection", "/projection", "manager", "Demand projection"),
+    Page("projection-read-only", "/projection?method=montecarlo&months=12&seasonal=yes", "read-only",
+         "Demand projection"),
+    Page("projection-bad-months", "/projection?months=lots", "manager", "Demand projection", error_focus=True),
     Page("denied", "/children", "read-only", "You cannot see this page"),
     Page("not-found", "/no-such-page", "admin", "Page not found"),
 ]
@@ -102,7 +124,7 @@ def heading(driver):
     return (found or "").strip()
 
 
-def open_page(driver, base, page):
+def open_page(driver, base, page, out):
     """Opens the page (following a link or submitting a form if the page says so)."""
     from selenium.webdriver.common.by import By
     driver.get(urljoin(base, page.path))
@@ -112,9 +134,20 @@ def open_page(driver, base, page):
             raise RuntimeError(f"no link {page.follow!r} on {page.path}")
         driver.get(links[0].get_attribute("href"))
     if page.submit:
+        form = None
         for element_id, value in page.submit.items():
-            driver.find_element(By.ID, element_id).send_keys(value)
-        submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+            element = driver.find_element(By.ID, element_id)
+            form = form or element.find_element(By.XPATH, "./ancestor::form")
+            if value is True:
+                element.click()
+            elif isinstance(value, Upload):
+                path = os.path.abspath(os.path.join(out, value.name))
+                with open(path, "w", encoding="utf-8") as file:
+                    file.write(value.content)
+                element.send_keys(path)
+            else:
+                element.send_keys(value)
+        submit_and_wait(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
 
 
 def submit_and_wait(driver, button):
@@ -150,7 +183,7 @@ def error_summary_has_focus(driver):
 
 def check(driver, arguments, page):
     """Walks one page; returns (record for results.json, list of failures)."""
-    open_page(driver, arguments.base_url, page)
+    open_page(driver, arguments.base_url, page, arguments.out)
     failures = []
     found = heading(driver)
     if page.heading not in found:
@@ -203,7 +236,7 @@ def main():
         sys.exit(f"no --account for the roles {', '.join(missing)}")
     os.makedirs(arguments.out, exist_ok=True)
     for old in os.listdir(arguments.out):
-        if old.endswith(".png") or old == "results.json":
+        if old.endswith((".png", ".csv")) or old == "results.json":
             os.remove(os.path.join(arguments.out, old))
     driver = start_browser(arguments)
     try:

@@ -24,11 +24,16 @@ struct BudgetPage {
         return HTMLPage(title: "Placement budget monitor", body: body)
     }
 
-    var periodForm: String {
-        """
+    var periodForm: String { Self.periodForm(value: report.period.calendarMonthText, authority: report.authority) }
+
+    /// The month chooser; also under the error summary when the month asked for is not one, so its
+    /// "Enter the month…" link has a field to go to.
+    static func periodForm(value: String, authority: AuthorityCode?) -> String {
+        let la = authority.map { "<input type=\"hidden\" name=\"la\" value=\"\(escape($0))\">" } ?? ""
+        return """
         <form method="get" action="/budget" class="inline-form">
         <label for="period">Month (YYYY-MM)</label>
-        <input id="period" name="period" type="text" inputmode="numeric" value="\(report.period.calendarMonthText)" size="8">
+        <input id="period" name="period" type="text" inputmode="numeric" value="\(escape(value))" size="8">\(la)
         <button type="submit">Show month</button>
         </form>
 

@@ -84,8 +84,10 @@ extension HearthWebApp {
         let period: Period
         if let text = query["period"].map(String.init), !text.isEmpty {
             guard let parsed = Period(calendarMonth: text) else {
-                return try HTMLPage.problem(title: "Placement budget monitor", message: "Enter the month as a year and month, like 2024-12.",
-                                            field: "period", status: .badRequest).response(from: request, context: context)
+                var page = HTMLPage.problem(title: "Placement budget monitor", message: "Enter the month as a year and month, like 2024-12.",
+                                            field: "period", status: .badRequest)
+                page.body += BudgetPage.periodForm(value: text, authority: la)
+                return try page.response(from: request, context: context)
             }
             period = parsed
         } else {

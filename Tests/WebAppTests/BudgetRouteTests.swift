@@ -74,6 +74,9 @@ struct BudgetRouteTests {
                 #expect(page.contains("<title>Error: Placement budget monitor – Hearth</title>"))
                 #expect(page.contains("There is a problem"))
                 #expect(page.contains("like 2024-12"))
+                // The summary's link goes to a field on the page, holding what was typed.
+                #expect(page.contains("<a href=\"#period\">"))
+                #expect(page.contains("<input id=\"period\" name=\"period\" type=\"text\" inputmode=\"numeric\" value=\"2024-13\""))
             }
         }
     }

@@ -15,8 +15,18 @@ public struct MonitorReport: Sendable {
     public var highCost: [HighCostPlacement]
     public var unregistered: [UnregisteredPlacement]
     public var exceptions: [RegisterException]
+    /// How the forecast allows for placements not yet made, and, for projected demand, the projection used.
+    public var allowance: DemandAllowance = .none
+    public var projection: BudgetDemandProjection?
 
     public var period: Period { forecast.period }
+
+    /// The allowance method in words, with the projection's start and window when there is one.
+    public var allowanceDescription: String {
+        guard let projection else { return allowance.description }
+        return allowance.description + " (Markov projection from \(projection.start.long), rates from "
+            + "\(projection.referenceStart.long) to \(projection.referenceEnd.long), weekly costs from the register where it has them)"
+    }
 
     /// Loads the authority's register, budget and closed months and computes the month's monitor.
     public static func load(store: HearthStore, la: AuthorityCode?, period: Period,
@@ -37,18 +47,22 @@ public struct MonitorReport: Sendable {
     public static func compute(authority: AuthorityCode, costs: [PlacementCost], histories: [ChildHistory],
                                lines: BudgetLineSet, budgets: [LineBudget], previous: BudgetForecast?,
                                period: Period, allowance: DemandAllowance = .none) -> MonitorReport {
+        let projection = allowance.method == .projectedDemand
+            ? BudgetDemandProjection(monitoring: period, histories: histories, register: costs, lines: lines) : nil
         let monitor = BudgetMonitor(
             costs: costs,
             datesOfBirth: Dictionary(histories.map { ($0.key, $0.child.dateOfBirth) }, uniquingKeysWith: { a, _ in a }),
             lines: lines, budgets: budgets,
-            allowances: Dictionary(lines.lines.map { ($0.name, allowance) }, uniquingKeysWith: { a, _ in a }))
+            allowances: Dictionary(lines.lines.map { ($0.name, allowance) }, uniquingKeysWith: { a, _ in a }),
+            projectedCosts: projection?.restOfYear ?? [:])
         let forecast = monitor.forecast(for: period)
         return MonitorReport(
             authority: authority, forecast: forecast, previous: previous,
             table: MonitorTable(current: forecast, previous: previous),
             movements: previous.map { BudgetMonitor.movements(from: $0, to: forecast) } ?? [],
             highCost: monitor.highCostPlacements(for: period), unregistered: monitor.unregisteredPlacements(for: period),
-            exceptions: RegisterCheck.exceptions(costs: costs, histories: histories, year: period.year))
+            exceptions: RegisterCheck.exceptions(costs: costs, histories: histories, year: period.year),
+            allowance: allowance, projection: projection)
     }
 
     /// The forecast frozen when `period` was closed, if it was.

@@ -10,7 +10,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Hearth's speed on synthetic data (for BENCHMARKS.md). Build with -c release first.",
-        subcommands: [BenchImportCommand.self, BenchBudgetCommand.self, BenchWebCommand.self]
+        subcommands: [BenchImportCommand.self, BenchBudgetCommand.self, BenchWebCommand.self, BenchProjectCommand.self]
     )
 }
 

@@ -22,7 +22,7 @@ struct BudgetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The authority. Default: the only one in the database.", valueName: "code"))
     var la: String?
 
-    @Option(help: ArgumentHelp("Allowance for placements not yet made: none, or recent-N (the average net new placements a month over the last N months, at the line's average cost).",
+    @Option(help: ArgumentHelp("Allowance for placements not yet made: none; recent-N (the average net new placements a month over the last N months, at the line's average cost); or projected (the demand projection's cost per line to 31 March less committed spend, floored at zero).",
                                valueName: "method"))
     var allowance: String = "none"
 
@@ -34,7 +34,7 @@ struct BudgetOptions: ParsableArguments {
     func validate() throws {
         guard Period(calendarMonth: period) != nil else { throw ValidationError("--period must be a month like 2024-12.") }
         guard DemandAllowance(argument: allowance) != nil else {
-            throw ValidationError("--allowance must be none or recent-N with N from 1 to 24 (e.g. recent-6).")
+            throw ValidationError("--allowance must be none, recent-N with N from 1 to 24 (e.g. recent-6), or projected.")
         }
     }
 }

@@ -11,7 +11,8 @@ extension MonitorReport {
             ? "\(previousLabel) was not closed, so there is no previous forecast to compare with (close months with `hearth budget close`).\n\n"
             : "Variance to \(previousLabel) compares with the forecast frozen when \(previousLabel) was closed.\n\n"
         out += "£m\n" + monitorSheet.text + "\n"
-        out += "How the forecast is made up (£m)\n" + componentsSheet.text + "\n"
+        out += "How the forecast is made up (£m)\n" + componentsSheet.text
+        out += "Allowance for placements not yet made: \(allowanceDescription).\n\n"
         if !movements.isEmpty { out += "Movement since \(previousLabel)\n" + movementsSheet.text + "\n" }
         out += "High-cost placements (£10,000 a week or more) on \(period.last.long): \(highCost.count)\n"
         if !highCost.isEmpty { out += highCostSheet.text }
@@ -27,6 +28,7 @@ extension MonitorReport {
         struct Document: Encodable {
             var authority: AuthorityCode
             var period: String
+            var allowance: String
             var table: MonitorTable
             var forecast: BudgetForecast
             var movements: [ForecastMovement]
@@ -36,7 +38,7 @@ extension MonitorReport {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let document = Document(authority: authority, period: period.calendarMonthText,
+        let document = Document(authority: authority, period: period.calendarMonthText, allowance: allowanceDescription,
                                 table: table, forecast: forecast, movements: movements, highCost: highCost,
                                 unregistered: unregistered, exceptions: exceptions)
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"

@@ -9,7 +9,7 @@ struct ProjectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
         abstract: "Project how many children will be in care, in which kind of home, month by month.",
-        subcommands: [ProjectRunCommand.self, ProjectBacktestCommand.self],
+        subcommands: [ProjectRunCommand.self, ProjectBacktestCommand.self, ProjectBudgetCommand.self],
         defaultSubcommand: ProjectRunCommand.self
     )
 }
@@ -44,10 +44,15 @@ struct ProjectRunCommand: AsyncParsableCommand {
         --method montecarlo follows each child in care and each simulated entrant day by day with the same
         rates, over --paths paths (seeded: the same --seed gives the same numbers), and prints
           date,category,mean,sd,p5,p25,p50,p75,p95
-        per month end for each kind of home and the total. --seasonal scales entries by month-of-year factors
-        fitted on the reference window (the summer peak); --trend adds a linear trend in entries (needs a
-        reference window of more than 12 months). `hearth project backtest` shows which settings would
-        have forecast this council's own past best.
+        per month end for each kind of home and the total. With --by-duration the rates also depend on how long
+        the child has been in the current kind of home (under 3 months, 3–12 months, 1–2 years, 2 years or
+        more), each child in care starting from its own placement date. With --costs it adds the month's
+        cost in pounds across the paths: cost_mean,cost_sd,cost_p5,cost_p25,cost_p50,cost_p75,cost_p95.
+        `hearth project budget` gives next year's budget per budget line.
+
+        --seasonal scales entries by month-of-year factors fitted on the reference window (the summer peak);
+        --trend adds a linear trend in entries (needs a reference window of more than 12 months).
+        `hearth project backtest` shows which settings would have forecast this council's own past best.
         """
     )
 
@@ -69,19 +74,23 @@ struct ProjectRunCommand: AsyncParsableCommand {
     @Option(help: "Monte-Carlo seed.") var seed: UInt64 = 7
     @Flag(help: "Scale entries by month-of-year factors fitted on the reference window.") var seasonal = false
     @Flag(help: "Add a linear trend in entries fitted on the reference window.") var trend = false
-    @Flag(help: "Add a cost column (pounds, month to the row's date; Markov method only).") var costs = false
+    @Flag(help: "Add cost columns (pounds, month to the row's date; quantiles with --method montecarlo).") var costs = false
+    @Flag(help: "Monte-Carlo rates by age, kind of home and time in placement.") var byDuration = false
     @OptionGroup var costOptions: ProjectCostOptions
     @OptionGroup var input: ProjectInput
 
     /// The options as the projection's settings; cost options are checked here too.
     func settings() throws -> DemandProjectionSettings {
-        DemandProjectionSettings(start: start, months: months, referenceStart: referenceStart, referenceEnd: referenceEnd,
-                                 method: method == .markov ? .markov : .montecarlo, paths: paths, seed: seed,
-                                 seasonal: seasonal, trend: trend, costs: try costOptions.options(costs: costs))
+        var settings = DemandProjectionSettings(start: start, months: months, referenceStart: referenceStart,
+                                                referenceEnd: referenceEnd, method: method == .markov ? .markov : .montecarlo,
+                                                paths: paths, seed: seed, seasonal: seasonal, trend: trend,
+                                                costs: try costOptions.options(costs: costs))
+        settings.byTimeInPlacement = byDuration
+        return settings
     }
 
     func validate() throws {
-        guard !costs || method == .markov else { throw ValidationError("--costs works with the Markov method only.") }
+        guard !byDuration || method == .montecarlo else { throw ValidationError("--by-duration works with --method montecarlo only.") }
         let settings = try settings()
         do { try settings.validate() } catch { throw ValidationError(error.message(naming: Self.option)) }
     }
@@ -128,8 +137,7 @@ struct ProjectInput: ParsableArguments {
     func loadHistories() async throws -> [ChildHistory] {
         if !ssda903.isEmpty {
             do {
-                let extract = try SSDA903Reader(defaultAuthority: la ?? "LA").read(paths: ssda903)
-                let histories = HistoryMerge.histories(of: extract)
+                let histories = try SSDA903Reader(defaultAuthority: la ?? "LA").histories(paths: ssda903)
                 return la.map { code in histories.filter { $0.authority == code } } ?? histories
             } catch {
                 throw FileProblems.report(error.problems, what: "projected")

@@ -45,8 +45,11 @@ struct DemandProjectionRunTests {
         #expect(plain.monteCarlo?.paths == 20 && plain.markov == nil && plain.costs == nil)
         settings.costs = .init()
         let priced = try await DemandProjection.run(settings, histories: Self.several)
-        #expect(priced.monteCarlo == plain.monteCarlo)  // same seed, same paths
+        #expect(priced.monteCarlo?.pathCounts == plain.monteCarlo?.pathCounts)  // same seed, same paths
         #expect(priced.markov != nil && priced.costs != nil)
+        // The paths are priced too: cost quantiles beside the counts.
+        #expect(priced.monteCarlo?.pathCosts != nil && plain.monteCarlo?.pathCosts == nil)
+        #expect(priced.monteCarlo?.points.allSatisfy { $0.totalCost != nil } == true)
     }
 
     /// The window starts after the one child's entry and nobody moves or leaves in it, so the child stays

@@ -9,8 +9,24 @@ extension BudgetMonitor {
     /// taken to start on the 16th and run to 31 March inclusive. So the allowance is
     /// (started − ended) ÷ N × average weekly × (Σ over later months of days from the 16th to 31 March) ÷ 7,
     /// rounded once, halves away from zero. It is negative when more placements ended than started.
-    func demandAllowance(line: String, averageWeekly: Money, period: Period) -> Money {
-        guard case .recentNetNew(let months) = allowances[line]?.method, months > 0 else { return .zero }
+    ///
+    /// `projectedDemand`: the line's projected cost from the day after the period to 31 March (`projectedCosts`,
+    /// shared between lines as the register's costs are, `BudgetDemandProjection`) less the line's `committed`
+    /// spend, floored at zero: the children already placed are in the projection too, so what is left is the
+    /// cost of the expected new placements net of the expected endings.
+    func demandAllowance(line: String, averageWeekly: Money, period: Period, committed: Money = .zero) -> Money {
+        switch allowances[line]?.method {
+        case .projectedDemand:
+            return max(.zero, (projectedCosts[line] ?? .zero) - committed)
+        case .recentNetNew(let months) where months > 0:
+            return recentAllowance(line: line, months: months, averageWeekly: averageWeekly, period: period)
+        default:
+            return .zero
+        }
+    }
+
+    /// The `recentNetNew` allowance (see `demandAllowance`).
+    private func recentAllowance(line: String, months: Int, averageWeekly: Money, period: Period) -> Money {
         let days = laterMonthDays(after: period)
         guard days > 0 else { return .zero }
         let net = netNewPlacements(line: line, months: months, endingWith: period)

@@ -22,6 +22,8 @@ public struct BudgetMonitor: Sendable {
     let lineNames: [String]
     let budgets: [LineBudget]
     let allowances: [String: DemandAllowance]
+    /// Projected cost per line from the day after the period to 31 March, for `projectedDemand` allowances.
+    let projectedCosts: [String: Money]
     let datesOfBirth: [ChildKey: Day]
 
     /// A register entry prepared once: its line and whether it ends with a move to another home.
@@ -31,8 +33,10 @@ public struct BudgetMonitor: Sendable {
         var endsWithMove: Bool
     }
 
+    /// `projectedCosts`: each line's projected cost to 31 March for `projectedDemand` allowances
+    /// (`BudgetDemandProjection.costByLine`); lines not in it are projected to cost nothing.
     public init(costs: [PlacementCost], datesOfBirth: [ChildKey: Day], lines: BudgetLineSet,
-                budgets: [LineBudget], allowances: [String: DemandAllowance] = [:]) {
+                budgets: [LineBudget], allowances: [String: DemandAllowance] = [:], projectedCosts: [String: Money] = [:]) {
         var startsByChild: [ChildKey: Set<Day>] = [:]
         for cost in costs { startsByChild[cost.child, default: []].insert(cost.placementStart) }
         entries = costs.map { cost in
@@ -42,6 +46,7 @@ public struct BudgetMonitor: Sendable {
         lineNames = lines.lines.map(\.name)
         self.budgets = budgets
         self.allowances = allowances
+        self.projectedCosts = projectedCosts
         self.datesOfBirth = datesOfBirth
     }
 
@@ -75,12 +80,13 @@ public struct BudgetMonitor: Sendable {
         let budget = budgets.first { $0.line == name && $0.year == period.year }
         let open = placements.filter(\.openAtPeriodEnd)
         let average = Money.mean(open.compactMap(\.netWeeklyAtPeriodEnd))
+        let committed = placements.reduce(Money.zero) { $0 + $1.committed }
         return LineForecast(
             line: name, budgetedChildren: budget?.budgetedChildren ?? 0, budget: budget?.budget ?? .zero,
             childrenAtPeriodEnd: Set(open.map(\.child)).count,
             actualToDate: placements.reduce(.zero) { $0 + $1.actualToDate },
-            committed: placements.reduce(.zero) { $0 + $1.committed },
-            demandAllowance: demandAllowance(line: name, averageWeekly: average, period: period),
+            committed: committed,
+            demandAllowance: demandAllowance(line: name, averageWeekly: average, period: period, committed: committed),
             averageWeeklyUnitCost: average)
     }
 }

@@ -7,20 +7,26 @@ extension DemandEpisode {
     /// `dataEnd` (the regional `data_end_date`) stands in for DEC when working out how old a child in an
     /// open episode gets, so open episodes are cut only at birthdays reached by then.
     static func rows(of history: ChildHistory, dataEnd: Day) -> [DemandEpisode] {
-        let born = history.child.dateOfBirth
         var rows: [DemandEpisode] = []
         rows.reserveCapacity(history.episodes.count + 1)
+        appendRows(of: history, dataEnd: dataEnd, to: &rows)
+        return rows
+    }
+
+    /// `rows(of:dataEnd:)` appended to `rows`, sorted and linked in place (no array per child: a national
+    /// history has hundreds of thousands of children).
+    static func appendRows(of history: ChildHistory, dataEnd: Day, to rows: inout [DemandEpisode]) {
+        let born = history.child.dateOfBirth, first = rows.endIndex
         for episode in history.episodes {
             appendParts(of: episode, born: born, dataEnd: dataEnd, to: &rows)
         }
         // The regional code sorts by CHILD, DECOM, DEC with missing DEC first before linking neighbours.
-        rows.sort { a, b in
+        rows[first...].sort { a, b in
             if a.start != b.start { return a.start < b.start }
             guard let aEnd = a.end else { return b.end != nil }
             return b.end.map { aEnd < $0 } ?? false
         }
-        link(&rows)
-        return rows
+        link(&rows, from: first)
     }
 
     /// Cuts one episode at every band boundary crossed between its start age and end age.
@@ -31,10 +37,9 @@ extension DemandEpisode {
         let category = DemandCategory(place: episode.place)
         let age = fractionalAge(born: born, on: episode.start)
         let endAge = fractionalAge(born: born, on: episode.end ?? dataEnd)
-        let crossed = DemandAgeBand.boundaries.filter { Double($0) > age && Double($0) <= endAge }
         var start = episode.start
         var band = DemandAgeBand(age: age)
-        for boundary in crossed {
+        for boundary in DemandAgeBand.boundaries where Double(boundary) > age && Double(boundary) <= endAge {
             let birthday = regionalBirthday(born: born, years: boundary)
             let next = DemandAgeBand(age: Double(boundary))
             rows.append(DemandEpisode(start: start, end: birthday, state: DemandState(band, category), endBand: next))
@@ -44,10 +49,10 @@ extension DemandEpisode {
                                   endBand: DemandAgeBand(age: endAge)))
     }
 
-    /// Fills `before` and `after` from the neighbouring rows of one child.
-    private static func link(_ rows: inout [DemandEpisode]) {
-        for i in rows.indices {
-            if i > 0, let previousEnd = rows[i - 1].end, previousEnd == rows[i].start {
+    /// Fills `before` and `after` from the neighbouring rows of one child, the rows from `first` on.
+    private static func link(_ rows: inout [DemandEpisode], from first: Int) {
+        for i in first..<rows.endIndex {
+            if i > first, let previousEnd = rows[i - 1].end, previousEnd == rows[i].start {
                 rows[i].before = rows[i - 1].state.category
             }
             guard let end = rows[i].end else { rows[i].after = nil; continue }

@@ -23,14 +23,14 @@ public struct DemandHistory: Sendable {
         var rows: [DemandEpisode] = []
         rows.reserveCapacity(histories.reduce(0) { $0 + $1.episodes.count } * 5 / 4)
         for history in histories where !history.episodes.isEmpty {
-            rows.append(contentsOf: DemandEpisode.rows(of: history, dataEnd: self.dataEnd))
+            DemandEpisode.appendRows(of: history, dataEnd: self.dataEnd, to: &rows)
         }
         self.rows = rows
     }
 
     /// The regional `data_start_date` and `data_end_date` (`datacontainer.py`): whole financial years
     /// around the earliest DEC and the latest DECOM or DEC. Without any DEC the earliest DECOM is used.
-    static func window(of histories: [ChildHistory]) -> (start: Day, end: Day) {
+    public static func window(of histories: [ChildHistory]) -> (start: Day, end: Day) {
         var firstEnd: Day?, firstStart: Day?, last: Day?
         for episode in histories.lazy.flatMap(\.episodes) {
             if let end = episode.end { firstEnd = min(firstEnd ?? end, end) }

@@ -15,7 +15,7 @@ public struct DemandProjection: Sendable {
     public let days: Int
     /// Daily stock-and-flow points, with the Markov method or when costs were asked for.
     public let markov: [ProjectionPoint]?
-    /// Month-end quantiles, with the Monte-Carlo method.
+    /// Month-end quantiles, with the Monte-Carlo method (and of each month's cost when costs were asked for).
     public let monteCarlo: MonteCarloResult?
     /// The Markov points' cost, when costs were asked for.
     public let costs: DemandCosts?
@@ -46,31 +46,46 @@ public struct DemandProjection: Sendable {
                                       trend: settings.trend).multipliers(start: start, days: days)
             : nil
         let stock = history.stock(on: start)
+        let pricing = settings.costs.map { Self.pricing($0, histories: histories, window: referenceStart...referenceEnd) }
         var monteCarlo: MonteCarloResult?
         if settings.method == .montecarlo {
-            monteCarlo = await MonteCarloProjection.project(stock: stock, rates: rates, start: start, days: days,
-                                                            paths: settings.paths, seed: settings.seed,
-                                                            entryMultipliers: entries)
+            monteCarlo = await runMonteCarlo(settings, history: history, rates: rates, window: referenceStart...referenceEnd,
+                                             start: start, days: days, entries: entries, pricing: pricing)
         }
         let markov = settings.method == .markov || settings.costs != nil
             ? MarkovProjection.project(stock: stock, rates: rates, start: start, days: days, entryMultipliers: entries)
             : nil
-        let costs = settings.costs.flatMap { options in
-            markov.map { price($0, options, histories: histories, window: referenceStart...referenceEnd, start: start) }
-        }
+        let costs = pricing.flatMap { pricing in markov.map { pricing.costs(of: $0, start: start) } }
         return DemandProjection(settings: settings, start: start, referenceStart: referenceStart,
                                 referenceEnd: referenceEnd, days: days, markov: markov, monteCarlo: monteCarlo,
                                 costs: costs, observed: observedStock(in: history, before: start,
                                                                       months: settings.observedMonths))
     }
 
-    /// The points' cost, with each category split between its cost items as stock-days were in the window.
-    static func price(_ points: [ProjectionPoint], _ options: DemandProjectionSettings.CostOptions,
-                      histories: [ChildHistory], window: ClosedRange<Day>, start: Day) -> DemandCosts {
+    /// The pricing of projected children, with each category split between its cost items as stock-days
+    /// were in the window.
+    static func pricing(_ options: DemandProjectionSettings.CostOptions, histories: [ChildHistory],
+                        window: ClosedRange<Day>) -> DemandCostProjection {
         let proportions = DemandCostProportions.observed(in: histories, referenceStart: window.lowerBound,
                                                          referenceEnd: window.upperBound)
-        return DemandCostProjection(weeklyCosts: options.weeklyCosts, proportions: proportions,
-                                    inflation: options.inflation).costs(of: points, start: start)
+        return DemandCostProjection(weeklyCosts: options.weeklyCosts, proportions: proportions, inflation: options.inflation)
+    }
+
+    /// The Monte-Carlo paths, by time in placement when the settings ask (children carry their placement
+    /// starts from the data), priced when `pricing` is given.
+    static func runMonteCarlo(_ settings: DemandProjectionSettings, history: DemandHistory, rates: TransitionRates,
+                              window: ClosedRange<Day>, start: Day, days: Int, entries: [Double]?,
+                              pricing: DemandCostProjection?) async -> MonteCarloResult {
+        guard settings.byTimeInPlacement else {
+            return await MonteCarloProjection(rates: rates).project(
+                stock: history.stock(on: start), start: start, days: days, paths: settings.paths, seed: settings.seed,
+                entryMultipliers: entries, costs: pricing)
+        }
+        let byDuration = TimeInPlacementRates.observed(in: history, referenceStart: window.lowerBound,
+                                                       referenceEnd: window.upperBound, fallback: rates)
+        return await MonteCarloProjection(rates: byDuration).project(
+            children: history.childrenInPlacement(on: start), start: start, days: days, paths: settings.paths,
+            seed: settings.seed, entryMultipliers: entries, costs: pricing)
     }
 
     /// The stock on `start` and on the `months` month ends before it, keeping only days inside the data

@@ -46,6 +46,9 @@ public struct DemandProjectionSettings: Hashable, Sendable {
     public var costs: CostOptions?
     /// Month ends of observed stock to return before the start (for charts), 0 for none.
     public var observedMonths: Int
+    /// Monte-Carlo only: rates also by time in placement (`TimeInPlacementRates`, standard bands), each child
+    /// in care carrying the day its placement began.
+    public var byTimeInPlacement = false
 
     public init(start: Day? = nil, months: Int = 24, referenceStart: Day? = nil, referenceEnd: Day? = nil,
                 method: Method = .markov, paths: Int = 1_000, seed: UInt64 = 7, seasonal: Bool = false,

@@ -98,10 +98,12 @@ enum EpisodeCleaning {
     }
 
     private static func dropDuplicateEnds(_ episodes: [Episode], tally: inout [CleaningRule: Int]) -> [Episode] {
-        var ends = Set<Day>()
+        // A child has a handful of episodes: a list searched in turn is cheaper than hashing into a set.
+        var ends: [Day] = []
+        ends.reserveCapacity(episodes.count)
         return episodes.filter { episode in
             guard let end = episode.end else { return true }
-            if ends.insert(end).inserted { return true }
+            if !ends.contains(end) { ends.append(end); return true }
             tally[.duplicateEnd, default: 0] += 1
             return false
         }

@@ -45,7 +45,8 @@ public enum HistoryMerge {
         let rank = { (row: HeaderRow) in ReturnRank(returnYear: row.returnYear, order: row.order) }
         let ranked = rows.sorted { rank($0) < rank($1) }
         let sequence = (stored.map { [$0] } ?? []) + ranked.map(\.child)
-        let changes = zip(sequence, sequence.dropFirst()).filter { $0 != $1 }.count
+        var changes = 0
+        for i in sequence.indices.dropFirst() where sequence[i] != sequence[i - 1] { changes += 1 }
         if changes > 0 { tally[.headerSuperseded, default: 0] += changes }
         return sequence.last
     }
@@ -74,7 +75,7 @@ public enum HistoryMerge {
             report.warnings.append(
                 "\(counted(rows, "episode row")) for \(children) with no header record left out\(example)")
         }
-        let empty = changed.filter(\.episodes.isEmpty).count
+        let empty = changed.reduce(0) { $0 + ($1.episodes.isEmpty ? 1 : 0) }
         if empty > 0 {
             report.warnings.append("\(counted(empty, "child", "children")) with a header record but no episodes")
         }

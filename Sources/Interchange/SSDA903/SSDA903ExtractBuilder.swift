@@ -4,14 +4,18 @@ import CareModel
 /// counting the warnings that do not stop an import.
 struct SSDA903ExtractBuilder {
     let defaultAuthority: AuthorityCode
+    /// Whether files are fingerprinted for the import report (`contentHash`); a projection needs no report.
+    let hashesFiles: Bool
     private var extract = SSDA903Extract()
     private var warnings = PlacementCodeWarnings()
-    private var order = 0
+    /// Records numbered so far (valid or not): the next record's `order` is `order + 1`.
+    private(set) var order = 0
     /// Header, Episodes and XML files read, so an import of nothing but ignored files can be refused.
     private(set) var returnFilesRead = 0
 
-    init(defaultAuthority: AuthorityCode) {
+    init(defaultAuthority: AuthorityCode, hashesFiles: Bool = true) {
         self.defaultAuthority = defaultAuthority
+        self.hashesFiles = hashesFiles
     }
 
     /// Validates a record of a Header or Episodes table and keeps it; returns its problems.
@@ -37,7 +41,7 @@ struct SSDA903ExtractBuilder {
     mutating func addFile(_ source: SSDA903Source, kind: String, rows: Int, bytes: [UInt8]) {
         if kind == "header" || kind == "episodes" || kind == "xml" { returnFilesRead += 1 }
         extract.report.files.append(.init(path: source.path, kind: kind, rows: rows, returnYear: source.returnYear,
-                                          contentHash: Self.contentHash(bytes)))
+                                          contentHash: hashesFiles ? Self.contentHash(bytes) : ""))
     }
 
     /// Appends what another builder read after what this one read, continuing the row numbering, so
@@ -50,6 +54,36 @@ struct SSDA903ExtractBuilder {
         warnings.add(other.warnings)
         order += other.order
         returnFilesRead += other.returnFilesRead
+    }
+
+    /// The authorities this builder's rows belong to, in order of first appearance. A file's rows nearly
+    /// always share one authority, so only a change from the row before is looked up.
+    var authorities: [AuthorityCode] {
+        var found: [AuthorityCode] = []
+        func note(_ authority: AuthorityCode) {
+            if authority != found.last && !found.contains(authority) { found.append(authority) }
+        }
+        for row in extract.headers { note(row.authority) }
+        for row in extract.episodes { note(row.authority) }
+        return found
+    }
+
+    /// Header and episode rows of this builder read so far.
+    var rowCounts: (headers: Int, episodes: Int) { (extract.headers.count, extract.episodes.count) }
+
+    /// Appends this builder's rows of one authority to `part`, numbered after `offset` records read before
+    /// (as `append(_:)` numbers them), so a part gathered file by file orders rows as the whole extract does.
+    func appendRows(of authority: AuthorityCode, after offset: Int, to part: inout SSDA903Extract) {
+        for row in extract.headers where row.authority == authority {
+            var row = row
+            row.order += offset
+            part.headers.append(row)
+        }
+        for row in extract.episodes where row.authority == authority {
+            var row = row
+            row.order += offset
+            part.episodes.append(row)
+        }
     }
 
     /// The extract with its row counts and warnings filled in.

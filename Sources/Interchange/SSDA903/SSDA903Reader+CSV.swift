@@ -37,8 +37,11 @@ extension SSDA903Reader {
             SSDA903Field.byColumn[name.uppercased()].map { (index, $0) }
         }
         var problems: [FileProblem] = []
+        // One record refilled row by row: every used field is set on every row, and the others stay blank,
+        // so no row sees another's values, and a file of 10,000 rows allocates one record, not 10,000.
+        var record = SSDA903Record(form: .csv, row: 0)
         for row in 0..<table.count {
-            var record = SSDA903Record(form: .csv, row: table.sheetRow(row))
+            record.row = table.sheetRow(row)
             for (column, field) in used { record[field] = table.trimmedField(row, column) }
             problems += builder.add(record, as: kind, from: source)
         }

@@ -21,35 +21,43 @@ public struct SSDA903Reader: Sendable {
     ///
     /// - Throws: every problem in every file, in file and row order, when anything is wrong.
     public func read(paths: [String]) throws(SSDA903ReadFailure) -> SSDA903Extract {
-        var problems: [FileProblem] = []
         var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority)
+        for part in try readFiles(paths: paths, hashing: true) { builder.append(part) }
+        return builder.finished()
+    }
+
+    /// Every file read on its own builder, in file order; throws every problem of every file, or when no
+    /// Header, Episodes or XML return was found. `hashing`: fingerprint files for the import report.
+    func readFiles(paths: [String], hashing: Bool) throws(SSDA903ReadFailure) -> [SSDA903ExtractBuilder] {
+        var problems: [FileProblem] = [], builders: [SSDA903ExtractBuilder] = []
         let found = SSDA903Source.discover(paths)
-        let perFile = readInParallel(found)
+        let perFile = readInParallel(found, hashing: hashing)
         for (item, result) in zip(found, perFile) {
             switch item {
             case .problem(let problem): problems.append(problem)
-            case .file: problems += result.problems; builder.append(result.builder)
+            case .file: problems += result.problems; builders.append(result.builder)
             }
         }
-        if problems.isEmpty, builder.returnFilesRead == 0 {
+        if problems.isEmpty, builders.allSatisfy({ $0.returnFilesRead == 0 }) {
             problems.append(FileProblem(file: paths.isEmpty ? "(no files given)" : paths.joined(separator: ", "),
                                         message: "no SSDA903 Header, Episodes or XML return found"))
         }
         guard problems.isEmpty else { throw SSDA903ReadFailure(problems: problems) }
-        return builder.finished()
+        return builders
     }
 
     /// Reads every file on its own builder, spread over the processor's cores (files are independent;
     /// `read(paths:)` joins the results in file order, so the outcome is the same as reading in turn).
-    private func readInParallel(_ found: [SSDA903Source.Found]) -> [(builder: SSDA903ExtractBuilder, problems: [FileProblem])] {
+    private func readInParallel(_ found: [SSDA903Source.Found],
+                                hashing: Bool) -> [(builder: SSDA903ExtractBuilder, problems: [FileProblem])] {
         let results = ResultSlots<(builder: SSDA903ExtractBuilder, problems: [FileProblem])>(count: found.count)
         DispatchQueue.concurrentPerform(iterations: found.count) { i in
-            var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority)
+            var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, hashesFiles: hashing)
             var problems: [FileProblem] = []
             if case .file(let source) = found[i] { problems = read(source, into: &builder) }
             results.set(i, (builder, problems))
         }
-        return results.values(default: (SSDA903ExtractBuilder(defaultAuthority: defaultAuthority), []))
+        return results.values(default: (SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, hashesFiles: hashing), []))
     }
 
     private func read(_ source: SSDA903Source, into builder: inout SSDA903ExtractBuilder) -> [FileProblem] {

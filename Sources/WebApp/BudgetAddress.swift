@@ -1,12 +1,18 @@
 import CareModel
+import Forecasting
 
 /// The web addresses of the budget monitor's views for one authority and month, so the page, the line
 /// drill-down and the downloads link to each other the same way.
 struct BudgetAddress: Sendable, Equatable {
     var period: Period
     var authority: AuthorityCode
+    /// Carried in every link, so the drill-down and downloads show the forecast the page showed.
+    var allowance: DemandAllowance = .none
 
-    var query: String { "period=\(period.calendarMonthText)&la=\(Self.encode(authority))" }
+    var query: String {
+        "period=\(period.calendarMonthText)&la=\(Self.encode(authority))"
+            + (allowance == .none ? "" : "&allowance=\(allowance.code)")
+    }
     var page: String { "/budget?\(query)" }
     func line(_ name: String) -> String { "/budget/line?\(query)&line=\(Self.encode(name))" }
     func csv(view: BudgetView) -> String { "/budget.csv?\(query)&view=\(view.rawValue)" }

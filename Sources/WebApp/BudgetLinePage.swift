@@ -19,7 +19,7 @@ struct BudgetLinePage {
         movement = report.movements.first { $0.line == line }
     }
 
-    var address: BudgetAddress { BudgetAddress(period: report.period, authority: report.authority) }
+    var address: BudgetAddress { BudgetAddress(period: report.period, authority: report.authority, allowance: report.allowance) }
 
     var page: HTMLPage {
         var body = "<p><a href=\"\(escape(address.page))\" class=\"back-link\">Back to the monitor</a></p>\n"

@@ -17,6 +17,7 @@ struct BudgetPage {
         body += "£\(total.forecast.millions)m against a budget of £\(total.budget.millions)m, "
         body += over >= .zero ? "an overspend of £\(over.millions)m.</p>\n" : "an underspend of £\((-over).millions)m.</p>\n"
         body += periodForm
+        body += "<p class=\"hint\">Allowance for new placements: \(escape(report.allowanceDescription)).</p>\n"
         body += report.previous == nil
             ? "<p class=\"hint\">P\(report.period.previous.number) was not closed, so there is no previous forecast to compare with.</p>\n"
             : "<p class=\"hint\">Variance to P\(report.period.previous.number) compares with the forecast frozen when that month was closed.</p>\n"
@@ -24,16 +25,32 @@ struct BudgetPage {
         return HTMLPage(title: "Placement budget monitor", body: body)
     }
 
-    var periodForm: String { Self.periodForm(value: report.period.calendarMonthText, authority: report.authority) }
+    var periodForm: String {
+        Self.periodForm(value: report.period.calendarMonthText, authority: report.authority, allowance: report.allowance)
+    }
+
+    /// The allowances offered on the page (the command line takes any recent-N from 1 to 24).
+    static let allowances: [(DemandAllowance, String)] = [
+        (.none, "None: actual and committed spend only"),
+        (.recentNetNew(months: 3), "Recent net new placements, last 3 months"),
+        (.recentNetNew(months: 6), "Recent net new placements, last 6 months"),
+        (.recentNetNew(months: 12), "Recent net new placements, last 12 months"),
+        (.projectedDemand, "Projected demand less committed spend"),
+    ]
 
     /// The month chooser; also under the error summary when the month asked for is not one, so its
     /// "Enter the month…" link has a field to go to.
-    static func periodForm(value: String, authority: AuthorityCode?) -> String {
+    static func periodForm(value: String, authority: AuthorityCode?, allowance: DemandAllowance = .none) -> String {
         let la = authority.map { "<input type=\"hidden\" name=\"la\" value=\"\(escape($0))\">" } ?? ""
+        let options = allowances.map { choice, label in
+            "<option value=\"\(choice.code)\"\(choice == allowance ? " selected" : "")>\(escape(label))</option>"
+        }.joined()
         return """
         <form method="get" action="/budget" class="inline-form">
         <label for="period">Month (YYYY-MM)</label>
         <input id="period" name="period" type="text" inputmode="numeric" value="\(escape(value))" size="8">\(la)
+        <label for="allowance">Allowance for new placements</label>
+        <select id="allowance" name="allowance">\(options)</select>
         <button type="submit">Show month</button>
         </form>
 
@@ -56,7 +73,7 @@ struct BudgetPage {
          r.varianceToBudget.millions, r.averageWeeklyUnitCost.formatted]
     }
 
-    var address: BudgetAddress { BudgetAddress(period: report.period, authority: report.authority) }
+    var address: BudgetAddress { BudgetAddress(period: report.period, authority: report.authority, allowance: report.allowance) }
 
     var makeUpTable: String {
         let f = report.forecast

@@ -47,7 +47,7 @@ extension HearthWebApp {
         try query.only(["la", "period"])
         let period: Period
         if let requested = try query.period("period") { period = requested } else { period = try await defaultPeriod(la: query.la) }
-        let report = try await keptWhileDataStands("monitor:\(query.la ?? "*"):\(period.calendarMonthText)") {
+        let report = try await keptWhileDataStands("monitor:\(query.la ?? "*"):\(period.calendarMonthText):none") {
             try await MonitorReport.load(store: store, la: query.la, period: period)
         }
         return APIAnswer(body: APIBudget.json(report))

@@ -81,6 +81,14 @@ extension HearthWebApp {
                     _ body: (MonitorReport) async throws -> Response) async throws -> Response {
         let query = request.uri.queryParameters
         let la = query["la"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let allowanceCode = query["allowance"].map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "none"
+        guard let allowance = DemandAllowance(code: allowanceCode) else {
+            var page = HTMLPage.problem(title: "Placement budget monitor",
+                                        message: "Choose the allowance for new placements: none, recent-N (N from 1 to 24 months) or projected.",
+                                        field: "allowance", status: .badRequest)
+            page.body += BudgetPage.periodForm(value: query["period"].map(String.init) ?? "", authority: la)
+            return try page.response(from: request, context: context)
+        }
         let period: Period
         if let text = query["period"].map(String.init), !text.isEmpty {
             guard let parsed = Period(calendarMonth: text) else {
@@ -94,8 +102,9 @@ extension HearthWebApp {
             period = try await defaultPeriod(la: la)
         }
         do {
-            let report = try await keptWhileDataStands("monitor:\(la ?? "*"):\(period.calendarMonthText)") {
-                try await MonitorReport.load(store: store, la: la, period: period)
+            let key = "monitor:\(la ?? "*"):\(period.calendarMonthText):\(allowance.code)"
+            let report = try await keptWhileDataStands(key) {
+                try await MonitorReport.load(store: store, la: la, period: period, allowance: allowance)
             }
             return try await body(report)
         } catch MonitorReportError.severalAuthorities(_, let authorities) {

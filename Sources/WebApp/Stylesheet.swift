@@ -15,7 +15,7 @@ enum Stylesheet {
     .error-summary{border:5px solid #d4351c;padding:20px;margin-bottom:30px}
     .error-summary a{color:#d4351c;font-weight:700}
     .inline-form{margin-bottom:20px}.inline-form label{font-weight:700;margin-right:10px}
-    .inline-form input{font-size:19px;padding:5px;border:2px solid #0b0c0c}
+    .inline-form input,.inline-form select{font-size:19px;padding:5px;border:2px solid #0b0c0c;margin-right:20px}
     .inline-form button{font-size:19px;padding:6px 12px;background:#00703c;color:#fff;border:0;margin-left:10px}
     main{padding:30px 15px 50px;display:block}
     h1{font-size:36px;margin:0 0 20px}h2{font-size:27px;margin:30px 0 15px}

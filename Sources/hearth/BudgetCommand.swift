@@ -29,11 +29,11 @@ struct BudgetOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
 
     var month: Period { Period(calendarMonth: period)! }
-    var demandAllowance: DemandAllowance { DemandAllowance(argument: allowance)! }
+    var demandAllowance: DemandAllowance { DemandAllowance(code: allowance)! }
 
     func validate() throws {
         guard Period(calendarMonth: period) != nil else { throw ValidationError("--period must be a month like 2024-12.") }
-        guard DemandAllowance(argument: allowance) != nil else {
+        guard DemandAllowance(code: allowance) != nil else {
             throw ValidationError("--allowance must be none, recent-N with N from 1 to 24 (e.g. recent-6), or projected.")
         }
     }

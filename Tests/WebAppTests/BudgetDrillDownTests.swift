@@ -117,3 +117,23 @@ final class Locked<Value: Sendable>: @unchecked Sendable {
         set { lock.withLock { stored = newValue } }
     }
 }
+
+extension BudgetDrillDownTests {
+    /// The allowance is chosen on the page and carried into the drill-down and download links; an unknown
+    /// one is refused naming the field. recent-6 over child A's one placement (started April 2024, so no
+    /// net new placements in the six months to December) allows nothing: the forecast stays £37,710.00.
+    @Test func allowanceIsChosenAndCarried() async throws {
+        let (status, page) = try await Self.page("/budget?period=2024-12&la=990&allowance=recent-6")
+        #expect(status == .ok)
+        #expect(page.contains("<option value=\"recent-6\" selected>"))
+        #expect(page.contains("Allowance for new placements: recent-6: the average net new placements"))
+        #expect(page.contains("/budget/line?period=2024-12&amp;la=990&amp;allowance=recent-6&amp;line=External%20Fostering%20%28IFA%29"))
+        #expect(page.contains("/budget.xlsx?period=2024-12&amp;la=990&amp;allowance=recent-6"))
+        let (_, line) = try await Self.page("/budget/line?period=2024-12&la=990&allowance=recent-6&line=External%20Fostering%20%28IFA%29")
+        #expect(line.contains("<dt>Forecast outturn</dt><dd>£37,710.00</dd>"))
+        let (refused, problem) = try await Self.page("/budget?period=2024-12&la=990&allowance=lots")
+        #expect(refused == .badRequest)
+        #expect(problem.contains("<a href=\"#allowance\">Choose the allowance for new placements"))
+        #expect(problem.contains("<select id=\"allowance\" name=\"allowance\">"))
+    }
+}

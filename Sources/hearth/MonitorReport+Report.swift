@@ -36,11 +36,9 @@ extension MonitorReport {
             var unregistered: [UnregisteredPlacement]
             var exceptions: [RegisterException]
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let document = Document(authority: authority, period: period.calendarMonthText, allowance: allowanceDescription,
                                 table: table, forecast: forecast, movements: movements, highCost: highCost,
                                 unregistered: unregistered, exceptions: exceptions)
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        return try prettyJSON(document) + "\n"
     }
 }

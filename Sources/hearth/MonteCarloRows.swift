@@ -58,8 +58,6 @@ struct MonteCarloRows {
     }
 
     func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(rows), as: UTF8.self)
+        try prettyJSON(rows)
     }
 }

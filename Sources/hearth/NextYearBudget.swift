@@ -65,9 +65,6 @@ struct NextYearBudget {
             referenceEnd: projection.referenceEnd, lines: lines,
             weeklyCosts: Dictionary(uniqueKeysWithValues: projection.pricing.weeklyCosts.map { ($0.key.name, Double($0.value.pence) / 100) }),
             weeklyCostsFromRegister: projection.fromRegister.map(\.name).sorted())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return try prettyJSON(document, snakeCase: true)
     }
 }

@@ -1,6 +1,17 @@
+import Foundation
 import ArgumentParser
 
 /// How a command prints its results: an aligned table for people, CSV or JSON for other tools.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
+}
+
+/// JSON as every command prints it: indented, keys sorted (so output compares line by line between runs),
+/// dates ISO 8601; `snakeCase` for documents whose Swift names are camel case.
+func prettyJSON<T: Encodable>(_ value: T, snakeCase: Bool = false) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.dateEncodingStrategy = .iso8601
+    if snakeCase { encoder.keyEncodingStrategy = .convertToSnakeCase }
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
 }

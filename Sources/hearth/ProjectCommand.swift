@@ -208,9 +208,7 @@ struct ProjectionRows {
     }
 
     func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(rows), as: UTF8.self)
+        try prettyJSON(rows)
     }
 
     /// Three decimals: children are whole, but a projected mean is not.

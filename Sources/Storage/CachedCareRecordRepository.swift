@@ -20,6 +20,12 @@ struct CachedCareRecordRepository: CareRecordRepository {
         try await base.saveImport(changed, report: report, importedAt: importedAt)
     }
 
+    func mergeImport(authorities: Set<AuthorityCode>, importedAt: String,
+                     merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport))
+        async throws -> (id: Int?, report: ImportReport) {
+        try await base.mergeImport(authorities: authorities, importedAt: importedAt, merge: merge)
+    }
+
     func importRuns() async throws -> [ImportRun] {
         try await base.importRuns()
     }

@@ -13,6 +13,14 @@ public protocol CareRecordRepository: Sendable {
     /// the import run. Returns the new import run's id. All-or-nothing: on any error nothing is written.
     func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: String) async throws -> Int
 
+    /// In ONE transaction, with every other import (from any process) kept out until it ends: reads the
+    /// stored histories of `authorities`, lets `merge` work out which children the import creates or changes,
+    /// and saves those as `saveImport` does. Nothing is written when `merge` changes no child (the run id is
+    /// then `nil`). Two imports at once therefore never merge into the same old histories.
+    func mergeImport(authorities: Set<AuthorityCode>, importedAt: String,
+                     merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport))
+        async throws -> (id: Int?, report: ImportReport)
+
     /// Every import run, oldest first.
     func importRuns() async throws -> [ImportRun]
 }

@@ -8,14 +8,7 @@ extension SQLCareRecordRepository {
     static let maximumBindings = 32_766
 
     func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: String) async throws -> Int {
-        let reportJSON: String
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            reportJSON = String(decoding: try encoder.encode(report), as: UTF8.self)
-        } catch {
-            throw StorageError.saveFailed(reason: "the import report could not be written as JSON: \(error)")
-        }
+        let reportJSON = try Self.json(report)
         // Built before the transaction so the connection is held only for the database's own work.
         let (keys, children, episodes) = (changed.map(\.key), Self.childValues(changed), Self.episodeValues(changed))
         do {

@@ -37,8 +37,8 @@ struct SQLCareRecordRepository: CareRecordRepository {
     }
 
     /// `SELECT columns FROM table [WHERE authority IN …] ORDER BY authority, child_id`.
-    private func select(_ columns: [String], from table: String, authorities: Set<AuthorityCode>?,
-                        _ db: any SQLDatabase) -> SQLSelectBuilder {
+    func select(_ columns: [String], from table: String, authorities: Set<AuthorityCode>?,
+                _ db: any SQLDatabase) -> SQLSelectBuilder {
         let query = db.select().columns(columns).from(table)
         if let authorities { query.where("authority", .in, authorities.sorted()) }
         return query.orderBy("authority").orderBy("child_id")

@@ -54,23 +54,19 @@ public struct SSDA903Import: Sendable {
     }
 
     /// Merges the extract with the stored histories of its authorities and saves the children it creates or
-    /// changes, with the import's report, in one transaction; then writes the audit entry. Importing what
-    /// the store already holds writes nothing. `progress` hears what is happening, for a terminal.
+    /// changes, with the import's report, in one transaction that keeps every other import (from this or any
+    /// process) out until it ends; then writes the audit entry. Importing what the store already holds writes
+    /// nothing. `progress` hears what is happening, for a terminal.
     public func save(_ extract: SSDA903Extract, to store: HearthStore, by actor: ImportActor,
-                     progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Outcome {
-        try await ImportTurn.shared.run { try await merge(extract, into: store, by: actor, progress: progress) }
-    }
-
-    private func merge(_ extract: SSDA903Extract, into store: HearthStore, by actor: ImportActor,
-                       progress: (String) -> Void) async throws -> Outcome {
+                     progress: (String) -> Void = { _ in }) async throws -> Outcome {
         let authorities = Set(extract.headers.map(\.authority) + extract.episodes.map(\.authority))
-        let existing = try await store.careRecords.histories(authorities: authorities)
-        let (changed, report) = HistoryMerge.merge(extract, into: existing)
-        guard !changed.isEmpty else { return .unchanged(report: report) }
-        progress("Saving \(changed.count.grouped) children's histories…")
-        let id = try await store.careRecords.saveImport(changed, report: report, importedAt: actor.timestamp)
+        progress("Merging with the stored histories and saving…")
+        let (id, report) = try await store.careRecords.mergeImport(authorities: authorities, importedAt: actor.timestamp) {
+            HistoryMerge.merge(extract, into: $0)
+        }
+        guard let id else { return .unchanged(report: report) }
         try await store.audit.append(actor.auditEntry(
-            "SSDA903 import \(id): \(report.files.count) files, \(changed.count) children created or changed"))
+            "SSDA903 import \(id): \(report.files.count) files, \(report.childrenAffected) children created or changed"))
         return .imported(id: id, report: report)
     }
 }

@@ -1,0 +1,57 @@
+import CareModel
+import Foundation
+import SQLKit
+
+extension SQLCareRecordRepository {
+    func mergeImport(authorities: Set<AuthorityCode>, importedAt: String,
+                     merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport))
+        async throws -> (id: Int?, report: ImportReport) {
+        do {
+            return try await connection.transaction { db in
+                try await Self.keepOtherImportsOut(db)
+                let existing = try await histories(authorities: authorities, db)
+                let (changed, report) = merge(existing)
+                guard !changed.isEmpty else { return (nil, report) }
+                try await Self.delete(changed.map(\.key), db)
+                try await Self.insert(into: "children", Child.columns, values: Self.childValues(changed), db)
+                try await Self.insert(into: "episodes", Episode.columns, values: Self.episodeValues(changed), db)
+                try await DataVersion.bump(db)
+                return (try await Self.recordRun(importedAt: importedAt, reportJSON: try Self.json(report), db), report)
+            }
+        } catch {
+            throw StorageError.saveFailed(reason: StorageError.reason(error))
+        }
+    }
+
+    /// The stored histories of these authorities, read inside the caller's transaction.
+    func histories(authorities: Set<AuthorityCode>, _ db: any SQLDatabase) async throws -> [ChildHistory] {
+        guard !authorities.isEmpty else { return [] }
+        let children = try await select(Child.columns, from: "children", authorities: authorities, db).all()
+        let episodes = try await select(Episode.columns, from: "episodes", authorities: authorities, db).orderBy("decom").all()
+        return try Self.group(children: children, episodes: episodes).sorted { $0.key < $1.key }
+    }
+
+    /// Waits until no other import is between its read and its commit. On PostgreSQL a transaction-scoped
+    /// advisory lock (released at COMMIT or ROLLBACK); on SQLite the write lock, taken at once by a first
+    /// write (another process's import waits for it, up to the busy timeout, instead of reading stale rows).
+    static func keepOtherImportsOut(_ db: any SQLDatabase) async throws {
+        if db.dialect.name == "postgresql" {
+            try await db.raw("SELECT pg_advisory_xact_lock(\(literal: importLockKey))").run()
+        } else {
+            try await db.raw("UPDATE data_version SET version = version WHERE id = 1").run()
+        }
+    }
+
+    /// Any fixed number: it only has to be the same for every Hearth import.
+    static let importLockKey = 903_001
+
+    static func json(_ report: ImportReport) throws -> String {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return String(decoding: try encoder.encode(report), as: UTF8.self)
+        } catch {
+            throw StorageError.saveFailed(reason: "the import report could not be written as JSON: \(error)")
+        }
+    }
+}

@@ -16,6 +16,12 @@ extension ProjectionForm {
             </fieldset>
             """
         }
+        out += group("by-duration", problems) { error in
+            """
+            \(error ?? "")<div class="choice"><input type="checkbox" id="by-duration" name="by-duration" value="yes"\(byDuration ? " checked" : "")\(error == nil ? "" : " aria-describedby=\"by-duration-error\"")>
+            <label for="by-duration">Monte-Carlo only: moves and leaving care depend on how long each child has been in their kind of home</label></div>
+            """
+        }
         out += "<fieldset>\n<legend>Reference window: the rates are those seen between these dates</legend>\n"
         out += "<p class=\"hint\" id=\"window-hint\">For example, 2023-04-01. Leave empty for the whole of the data.</p>\n"
         out += textField("reference-start", label: "From", value: referenceStart, hint: "window-hint", problems)

@@ -18,7 +18,7 @@ struct ProjectionForm: Hashable, Sendable {
     }
 
     /// The fields in the order the form shows them, which the error summary follows.
-    static let fieldOrder = ["method", "reference-start", "reference-end", "months", "la"]
+    static let fieldOrder = ["method", "by-duration", "reference-start", "reference-end", "months", "la"]
 
     var method = "markov"
     var referenceStart = ""
@@ -26,6 +26,8 @@ struct ProjectionForm: Hashable, Sendable {
     var months = "24"
     var la = ""
     var seasonal = false
+    /// Monte-Carlo only: moves and exits depend on how long each child has been in their kind of home.
+    var byDuration = false
 
     init() {}
 
@@ -40,6 +42,7 @@ struct ProjectionForm: Hashable, Sendable {
         months = field("months").flatMap { $0.isEmpty ? nil : $0 } ?? months
         la = field("la") ?? ""
         seasonal = query["seasonal"] != nil
+        byDuration = query["by-duration"] != nil
     }
 
     /// The settings and the authority (`nil`: all of them together), or the problems found.
@@ -57,6 +60,10 @@ struct ProjectionForm: Hashable, Sendable {
             problems.append(Problem(field: "la", message: "Choose an authority from the list."))
         }
         // The settings' own rules, checked here too so that every problem is listed at once.
+        if byDuration && method == .markov {
+            problems.append(Problem(field: "by-duration",
+                                    message: "Time in placement works with the Monte-Carlo method only: choose Monte-Carlo, or untick it."))
+        }
         if let months, !DemandProjectionSettings.monthRange.contains(months) { problems.append(Self.problem(.monthsOutOfRange(months))) }
         if let start, let end, start >= end { problems.append(Self.problem(.windowBackwards(start: start, end: end))) }
         guard problems.isEmpty, let method, let months else {
@@ -66,8 +73,10 @@ struct ProjectionForm: Hashable, Sendable {
                                                 paths: Self.monteCarloPaths, seasonal: seasonal,
                                                 costs: DemandProjectionSettings.CostOptions(),
                                                 observedMonths: Self.observedMonths)
-        do { try settings.validate() } catch { return (nil, nil, [Self.problem(error)]) }
-        return (settings, la.isEmpty ? nil : la, [])
+        var chosen = settings
+        chosen.byTimeInPlacement = byDuration
+        do { try chosen.validate() } catch { return (nil, nil, [Self.problem(error)]) }
+        return (chosen, la.isEmpty ? nil : la, [])
     }
 
     /// An empty field is `nil` (the default); otherwise YYYY-MM-DD or DD/MM/YYYY.

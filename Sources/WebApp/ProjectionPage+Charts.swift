@@ -76,7 +76,19 @@ extension ProjectionPage {
         return "<h2>Projected cost</h2>\n" + costHint(projection) + chart.html
             + HTMLTable(caption: "Projected cost per month", head: ["Month"] + Self.columnNames,
                         rows: zip(periods, amounts).map { [monthName($0)] + $1.map(Self.pounds) },
-                        foot: ["Total"] + totals.map(Self.pounds)).html
+                        foot: ["Total"] + totals.map(Self.pounds)).html + monteCarloCostRange(projection)
+    }
+
+    /// With Monte-Carlo, how far the month's total cost spreads across the paths (each path priced as above).
+    func monteCarloCostRange(_ projection: DemandProjection) -> String {
+        guard let points = projection.monteCarlo?.points, points.contains(where: { $0.totalCost != nil }) else { return "" }
+        let rows = points.compactMap { point in
+            point.totalCost.map { cost in
+                [point.date.monthAndYear] + [cost.mean, cost.p5, cost.p50, cost.p95].map { Self.pounds(Money(pence: Int64($0.rounded()))) }
+            }
+        }
+        return HTMLTable(caption: "Range of the total cost per month across the \(projection.settings.paths.grouped) Monte-Carlo paths",
+                         head: ["Month", "Mean", "5th percentile", "Median", "95th percentile"], rows: rows).html
     }
 
     func costHint(_ projection: DemandProjection) -> String {

@@ -50,7 +50,7 @@ struct ProjectionPage {
             : "Monte-Carlo method (\(projection.settings.paths.grouped) paths)"
         return """
             <p class="lede">Children in care\(scope), projected \(projection.settings.months) months from \(projection.start.long) by
-            the \(method), at the rates seen from \(projection.referenceStart.long) to \(projection.referenceEnd.long)\(projection.settings.seasonal ? ", with seasonal entries" : "").</p>
+            the \(method), at the rates seen from \(projection.referenceStart.long) to \(projection.referenceEnd.long)\(projection.settings.seasonal ? ", with seasonal entries" : "")\(projection.settings.byTimeInPlacement ? ", by time in placement" : "").</p>
 
             """
     }

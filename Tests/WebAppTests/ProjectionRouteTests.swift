@@ -117,8 +117,20 @@ struct ProjectionRouteTests {
         }
     }
 
+    /// Monte-Carlo by time in placement, priced path by path: the lede says so, and the cost range table
+    /// has a row per month end (6).
+    @Test func monteCarloByTimeInPlacementWithCostRange() async throws {
+        try await Self.page("/projection?method=montecarlo&by-duration=yes&months=6&la=990") { response, page, _ in
+            #expect(response.status == .ok)
+            #expect(page.contains(", by time in placement.</p>"))
+            #expect(page.contains("id=\"by-duration\" name=\"by-duration\" value=\"yes\" checked"))
+            #expect(Self.rows(after: "<caption>Range of the total cost per month across the 500 Monte-Carlo paths", in: page) == 6)
+        }
+    }
+
     @Test("bad input: 400, the error summary links to the field and says the rule", arguments: [
         ("months=60", "months", "The number of months to project must be between 1 and 48"),
+        ("by-duration=yes", "by-duration", "Time in placement works with the Monte-Carlo method only"),
         ("months=two", "months", "Enter the number of months to project as a whole number, like 24."),
         ("months=0", "months", "must be between 1 and 48"),
         ("reference-start=2023-02-30", "reference-start", "Enter the reference window start as a real date, like 2023-04-01."),

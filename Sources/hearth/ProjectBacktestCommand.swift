@@ -14,7 +14,9 @@ struct ProjectBacktestCommand: AsyncParsableCommand {
         data ends), projects forward from each cut using only what was known then, and compares with what
         actually happened at +6, +12 and +24 months. Prints, per method and horizon, the mean absolute error
         (children) and mean absolute percentage error of the total and of each kind of home.
-        Methods: plain (the regional model), seasonal (entries by month of year), seasonal-trend (and a trend).
+        Methods (--methods, comma-separated; default all): plain (the regional model), seasonal (entries by
+        month of year), seasonalTrend (and a trend), montecarlo (the mean of --paths seeded paths with the plain
+        rates), montecarlo-duration (paths whose moves and exits depend on time in placement).
         """
     )
 
@@ -23,6 +25,9 @@ struct ProjectBacktestCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Cut-off dates (YYYY-MM-DD, comma-separated). Default: every 3 months from 30 to 6 months before the data ends.",
                                valueName: "dates"))
     var cutoffs: String?
+    @Option(help: ArgumentHelp("Methods to compare, comma-separated.", valueName: "methods"))
+    var methods = BacktestMethod.allCases.map(\.rawValue).joined(separator: ",")
+    @Option(help: "Monte-Carlo paths per cut-off.") var paths = 200
     @Option(help: "table or csv.") var format: OutputFormat = .table
     @OptionGroup var input: ProjectInput
 
@@ -34,8 +39,13 @@ struct ProjectBacktestCommand: AsyncParsableCommand {
             throw ValidationError("--horizons must be whole months from 1 to 48, like 6,12,24.")
         }
         let days = try cutoffDays(dataEnd: DemandHistory(histories: histories).dataEnd)
-        let report = Backtest.run(histories: histories, cutoffs: days, horizons: horizonMonths,
-                                  referenceMonths: referenceMonths)
+        let chosen = methods.split(separator: ",").map { BacktestMethod(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        guard !chosen.isEmpty, chosen.allSatisfy({ $0 != nil }) else {
+            throw ValidationError("--methods must be some of \(BacktestMethod.allCases.map(\.rawValue).joined(separator: ", ")), comma-separated.")
+        }
+        guard (1...10_000).contains(paths) else { throw ValidationError("--paths must be between 1 and 10,000.") }
+        let report = await Backtest.run(histories: histories, cutoffs: days, horizons: horizonMonths,
+                                        referenceMonths: referenceMonths, methods: chosen.compactMap { $0 }, paths: paths)
         let sheet = Self.sheet(report)
         print(format == .csv ? sheet.csv : "Back-test: \(days.count) cut-offs, \(referenceMonths)-month reference window\n\n" + sheet.text,
               terminator: "")

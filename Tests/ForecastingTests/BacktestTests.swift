@@ -20,14 +20,15 @@ struct BacktestTests {
     static let cutoffs = (1...12).map { Day(year: 2023, month: $0, day: 1)!.endOfMonth }
 
     @Test("with a summer peak in entries, the seasonal method beats the plain one at +6 months")
-    func seasonalBeatsPlain() throws {
+    func seasonalBeatsPlain() async throws {
         // Cut-offs at every month end of 2023, so the targets (+6 months) fall in every season. The plain
         // method projects flat entries at the year's average, (92·4 + 273·1) / 365 ≈ 1.76 a day, and so a
         // stock of about 1.76 × 30 ≈ 53 whatever the month: some 65 too few in summer and 20 too many in
         // winter. The seasonal method's factors (June–August ≈ 2.4, other months ≈ 0.6) bring the projected
         // entries to the month's own rate, so only the Markov model's smoothing (exponential stays where the
         // real ones are exactly 30 days) is left as error: it must be well below the plain method's.
-        let report = Backtest.run(histories: Self.histories, cutoffs: Self.cutoffs, horizons: [6], referenceMonths: 12)
+        let report = await Backtest.run(histories: Self.histories, cutoffs: Self.cutoffs, horizons: [6], referenceMonths: 12,
+                                        methods: BacktestMethod.markov)
         #expect(report.comparisons.count == 12 * 3)
         let plain = try #require(report.score(method: .plain, horizonMonths: 6))
         let seasonal = try #require(report.score(method: .seasonal, horizonMonths: 6))
@@ -41,9 +42,26 @@ struct BacktestTests {
         print("backtest +6 months MAE: plain \(plain.total.meanAbsoluteError), seasonal \(seasonal.total.meanAbsoluteError)")
     }
 
+    /// The Monte-Carlo methods are scored like the others. Plain Monte-Carlo's mean is the Markov mean up to
+    /// sampling error: with about 53 in care (sd ≈ √53 ≈ 7.3) and 1,000 paths the standard error is
+    /// 7.3 / √1000 ≈ 0.23, so 1 child is over 4 standard errors. By duration runs on the same cut-offs.
+    @Test("Monte-Carlo methods are back-tested too; plain Monte-Carlo averages to the Markov projection")
+    func monteCarloMethods() async throws {
+        let cutoffs = Array(Self.cutoffs.prefix(3))
+        let report = await Backtest.run(histories: Self.histories, cutoffs: cutoffs, horizons: [6],
+                                        methods: [.plain, .monteCarlo, .monteCarloByDuration], paths: 1_000)
+        #expect(report.comparisons.count == 3 * 3)
+        let plain = report.comparisons.filter { $0.method == .plain }
+        let paths = report.comparisons.filter { $0.method == .monteCarlo }
+        for (markov, monteCarlo) in zip(plain, paths) {
+            #expect(abs(markov.projectedTotal - monteCarlo.projectedTotal) < 1, "\(markov.cutoff)")
+        }
+        #expect(try #require(report.score(method: .monteCarloByDuration, horizonMonths: 6)).cutoffs == 3)
+    }
+
     @Test("actual stock comes from the full histories on cut-off + horizon")
-    func actualStock() throws {
-        let report = Backtest.run(histories: Self.histories, cutoffs: [Self.day("2023-01-31")], horizons: [6, 24],
+    func actualStock() async throws {
+        let report = await Backtest.run(histories: Self.histories, cutoffs: [Self.day("2023-01-31")], horizons: [6, 24],
                                   methods: [.plain])
         let comparison = try #require(report.comparisons.first)
         // 31 January + 6 months = 31 July 2023: in care are those who entered 2 to 31 July (DEC = DECOM + 30 > 31 July),

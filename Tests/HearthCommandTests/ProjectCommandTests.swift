@@ -72,7 +72,11 @@ struct ProjectCommandTests {
         result.expectSuccess()
         let lines = result.out.split(whereSeparator: \.isNewline)
         #expect(lines.first?.hasPrefix("Method,Horizon (months),Cut-offs,MAE total,MAPE total %") == true)
-        #expect(lines.count == 1 + 3 * 2)  // plain, seasonal, seasonalTrend × 6 and 12 months
+        #expect(lines.count == 1 + 5 * 2)  // plain, seasonal, seasonalTrend, montecarlo, montecarlo-duration × 6 and 12 months
+        #expect(lines.contains { $0.hasPrefix("montecarlo-duration,12,") })
+        let bad = try work.hearth(["project", "backtest", "--ssda903", work.path("gen"), "--methods", "plain,guess"])
+        #expect(bad.status != 0)
+        #expect(bad.err.contains("--methods must be some of plain, seasonal, seasonalTrend, montecarlo, montecarlo-duration"))
     }
 
     @Test func importsAreAudited() throws {

@@ -9,6 +9,15 @@ public enum BacktestMethod: String, CaseIterable, Hashable, Sendable, Codable {
     /// Month-of-year factors and a linear trend, both fitted on the reference window. The trend needs a
     /// window over 12 months (some calendar month seen twice); with 12 or fewer it is the seasonal method.
     case seasonalTrend
+    /// Individual paths with the plain method's rates and entries (their mean, compared like the others).
+    case monteCarlo = "montecarlo"
+    /// Individual paths whose moves and exits depend on time in placement (`TimeInPlacementRates`).
+    case monteCarloByDuration = "montecarlo-duration"
+
+    /// The stock-and-flow methods, which differ only in how entries are projected.
+    public static let markov: [BacktestMethod] = [.plain, .seasonal, .seasonalTrend]
+
+    public var isMonteCarlo: Bool { self == .monteCarlo || self == .monteCarloByDuration }
 }
 
 /// One projection set against what happened: children in care per category at cut-off + horizon.

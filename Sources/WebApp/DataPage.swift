@@ -26,14 +26,14 @@ struct DataPage {
 
     /// Reads the history, the latest import run and every authority's register exceptions.
     static func load(store: HearthStore, upload: DataUpload?, csrfToken: String) async throws -> DataPage {
-        let imports = try await store.audit.entries().filter { $0.action == "import" }
+        let imports = try await store.audit.latest(historyShown, action: "import")
         var registers: [RegisterExceptions] = []
         for authority in try await store.careRecords.authorities() {
             let costs = try await store.budget.costs(authority: authority)
             let (year, exceptions) = try await CostsImport.exceptions(store: store, authority: authority, costs: costs)
             if let year { registers.append(RegisterExceptions(authority: authority, year: year, exceptions: exceptions)) }
         }
-        return DataPage(upload: upload, csrfToken: csrfToken, history: Array(imports.suffix(historyShown).reversed()),
+        return DataPage(upload: upload, csrfToken: csrfToken, history: imports,
                         latestRun: try await store.careRecords.importRuns().last, registers: registers)
     }
 

@@ -42,8 +42,8 @@ public struct HearthWebApp: Sendable {
         router.get("/assets/hearth.css") { _, _ in Stylesheet.response() }
         router.get("/") { _, _ in try await self.keptWhileDataStands("overview:\(self.today().iso)") { try await self.overview() } }
         router.get("/audit") { _, _ in
-            let entries = try await self.store.audit.entries()
-            return AuditPage(entries: Array(entries.suffix(AuditPage.shown).reversed()), total: entries.count).page
+            AuditPage(entries: try await self.store.audit.latest(AuditPage.shown, action: nil),
+                      total: try await self.store.audit.count()).page
         }
         addBudgetRoutes(to: router)
         addChildrenRoutes(to: router)

@@ -108,6 +108,11 @@ struct AccountRepositoryTests {
             ]
             for entry in entries { try await store.audit.append(entry) }
             #expect(try await store.audit.entries() == entries)
+            // The pages' reads: the latest first, at most `limit`, of one action when asked; and the count.
+            #expect(try await store.audit.latest(2, action: nil) == [entries[2], entries[1]])
+            #expect(try await store.audit.latest(10, action: "login") == [entries[0]])
+            #expect(try await store.audit.latest(10, action: "import").isEmpty)
+            #expect(try await store.audit.count() == 3)
         }
     }
 

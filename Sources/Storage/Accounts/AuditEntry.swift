@@ -31,4 +31,9 @@ public protocol AuditLog: Sendable {
     func append(_ entry: AuditEntry) async throws
     /// Every entry, oldest first.
     func entries() async throws -> [AuditEntry]
+    /// The latest `limit` entries (of one action when given), newest first: what pages show, without reading
+    /// a log that grows with every view.
+    func latest(_ limit: Int, action: String?) async throws -> [AuditEntry]
+    /// How many entries the log holds.
+    func count() async throws -> Int
 }

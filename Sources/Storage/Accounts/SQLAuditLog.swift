@@ -25,6 +25,23 @@ struct SQLAuditLog: AuditLog {
         return try rows.map(Self.entry)
     }
 
+    func latest(_ limit: Int, action: String?) async throws -> [AuditEntry] {
+        let rows = try await connection.run("read the audit log") { db in
+            let query = db.select().columns("at", "username", "action", "child_authority", "child_id", "detail", "ip_address")
+                .from("audit_log")
+            if let action { query.where("action", .equal, action) }
+            return try await query.orderBy("id", .descending).limit(limit).all()
+        }
+        return try rows.map(Self.entry)
+    }
+
+    func count() async throws -> Int {
+        let row = try await connection.run("count the audit log") { db in
+            try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("audit_log").first()
+        }
+        return try row?.decode(column: "n", as: Int.self) ?? 0
+    }
+
     static func entry(_ row: any SQLRow) throws -> AuditEntry {
         let at = try row.text("at")
         guard let time = try? Date(at, strategy: .iso8601) else {

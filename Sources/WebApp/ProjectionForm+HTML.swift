@@ -1,3 +1,4 @@
+import Forecasting
 import CareModel
 
 extension ProjectionForm {
@@ -30,6 +31,7 @@ extension ProjectionForm {
         out += textField("months", label: "Months to project", value: months, hint: "months-hint", problems, numeric: true,
                          hintText: "From 1 to 48 months after the data ends.")
         if authorities.count > 1 { out += authorityField(authorities, problems) }
+        out += pricesFieldset(problems)
         out += """
             <div class="choice"><input type="checkbox" id="seasonal" name="seasonal" value="yes"\(seasonal ? " checked" : "")>
             <label for="seasonal">Seasonal entries: more children enter care in the months that did in the reference window</label></div>
@@ -72,5 +74,19 @@ extension ProjectionForm {
                 \(error ?? "")<select id="la" name="la"\(error == nil ? "" : " aria-describedby=\"la-error\"")>\(options)</select>
                 """
         }
+    }
+
+    /// Inflation and the weekly cost of each cost item, each blank for the default, in a group of their own.
+    func pricesFieldset(_ problems: [Problem]) -> String {
+        var out = "<fieldset>\n<legend>Prices (leave blank for Hearth's 2024-25 defaults)</legend>\n"
+        out += textField("inflation", label: "Inflation, % a year", value: inflation, hint: "inflation-hint", problems,
+                         numeric: true, hintText: "Applied on each anniversary of the start, compounded. Blank: none.")
+        for item in DemandCostItem.allCases {
+            let field = Self.weeklyField(item)
+            out += textField(field, label: "Weekly cost, \(item.label) (£)", value: weeklyCosts[item] ?? "",
+                             hint: field + "-hint", problems, numeric: true,
+                             hintText: "Default \(item.defaultWeeklyCost.formatted) a week.")
+        }
+        return out + "</fieldset>\n"
     }
 }

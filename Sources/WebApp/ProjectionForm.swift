@@ -18,7 +18,11 @@ struct ProjectionForm: Hashable, Sendable {
     }
 
     /// The fields in the order the form shows them, which the error summary follows.
-    static let fieldOrder = ["method", "by-duration", "reference-start", "reference-end", "months", "la"]
+    static let fieldOrder = ["method", "by-duration", "reference-start", "reference-end", "months", "la", "inflation"]
+        + DemandCostItem.allCases.map(weeklyField)
+
+    /// The id and name of the weekly cost field of a cost item: "weekly-fostering-agency".
+    static func weeklyField(_ item: DemandCostItem) -> String { "weekly-" + item.name }
 
     var method = "markov"
     var referenceStart = ""
@@ -28,6 +32,10 @@ struct ProjectionForm: Hashable, Sendable {
     var seasonal = false
     /// Monte-Carlo only: moves and exits depend on how long each child has been in their kind of home.
     var byDuration = false
+    /// Yearly inflation in percent, as typed; empty is none.
+    var inflation = ""
+    /// Weekly costs in pounds by cost item, as typed; a missing or empty one is the item's default.
+    var weeklyCosts: [DemandCostItem: String] = [:]
 
     init() {}
 
@@ -43,6 +51,32 @@ struct ProjectionForm: Hashable, Sendable {
         la = field("la") ?? ""
         seasonal = query["seasonal"] != nil
         byDuration = query["by-duration"] != nil
+        inflation = field("inflation") ?? ""
+        for item in DemandCostItem.allCases {
+            if let text = field(Self.weeklyField(item)), !text.isEmpty { weeklyCosts[item] = text }
+        }
+    }
+
+    /// The prices asked for, or problems naming the field: inflation as a percentage ("3.5" or "3.5%"),
+    /// weekly costs as pounds ("1,050" or "£1050.50").
+    func costOptions(into problems: inout [Problem]) -> DemandProjectionSettings.CostOptions {
+        var options = DemandProjectionSettings.CostOptions()
+        if !inflation.isEmpty {
+            if let percent = Double(inflation.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)) {
+                options.inflation = percent / 100
+            } else {
+                problems.append(Problem(field: "inflation", message: "Enter inflation as a percentage a year, like 3.5."))
+            }
+        }
+        for (item, text) in weeklyCosts {
+            let cleaned = text.replacingOccurrences(of: "£", with: "").replacingOccurrences(of: ",", with: "")
+            if let pounds = Double(cleaned.trimmingCharacters(in: .whitespaces)), pounds.isFinite, abs(pounds) < 1e9 {
+                options.weeklyCosts[item] = Money(pence: Int64((pounds * 100).rounded()))
+            } else {
+                problems.append(Problem(field: Self.weeklyField(item), message: "Enter the weekly cost of \(item.label) in pounds, like 1050."))
+            }
+        }
+        return options
     }
 
     /// The settings and the authority (`nil`: all of them together), or the problems found.
@@ -60,6 +94,7 @@ struct ProjectionForm: Hashable, Sendable {
             problems.append(Problem(field: "la", message: "Choose an authority from the list."))
         }
         // The settings' own rules, checked here too so that every problem is listed at once.
+        let costs = costOptions(into: &problems)
         if byDuration && method == .markov {
             problems.append(Problem(field: "by-duration",
                                     message: "Time in placement works with the Monte-Carlo method only: choose Monte-Carlo, or untick it."))
@@ -71,7 +106,7 @@ struct ProjectionForm: Hashable, Sendable {
         }
         let settings = DemandProjectionSettings(months: months, referenceStart: start, referenceEnd: end, method: method,
                                                 paths: Self.monteCarloPaths, seasonal: seasonal,
-                                                costs: DemandProjectionSettings.CostOptions(),
+                                                costs: costs,
                                                 observedMonths: Self.observedMonths)
         var chosen = settings
         chosen.byTimeInPlacement = byDuration
@@ -103,6 +138,8 @@ struct ProjectionForm: Hashable, Sendable {
         case .months: "months"
         case .referenceEnd: "reference-end"
         case .paths: "method"
+        case .inflation: "inflation"
+        case .weeklyCost(let item): weeklyField(item)
         default: "reference-start"
         }
         return Problem(field: field, message: message.prefix(1).uppercased() + message.dropFirst())

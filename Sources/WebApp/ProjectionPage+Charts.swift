@@ -93,11 +93,19 @@ extension ProjectionPage {
 
     func costHint(_ projection: DemandProjection) -> String {
         let average = projection.settings.method == .montecarlo ? " (which the Monte-Carlo paths average to)" : ""
+        let options = projection.settings.costs ?? .init()
+        let changed = DemandCostItem.allCases.compactMap { item in
+            options.weeklyCosts[item].map { "\(item.label) \($0.formatted)" }
+        }
+        let prices = changed.isEmpty
+            ? "Hearth's default 2024-25 weekly costs (fostering £350 to £950, children's homes £5,000 to £6,500, supported accommodation £2,000)"
+            : "Hearth's default 2024-25 weekly costs except " + changed.joined(separator: ", ")
+        let inflation = options.inflation == 0 ? "without inflation"
+            : "with prices rising \(DemandProjectionError.percent(options.inflation)) a year on each anniversary of the start"
         return """
-            <p class="hint">The expected number of children of the stock-and-flow projection\(average), priced at Hearth's
-            default 2024-25 weekly costs (fostering £350 to £950, children's homes £5,000 to £6,500, supported
-            accommodation £2,000), each kind of home split between its cost items as its children were in the
-            reference window, without inflation. For other prices use <code>hearth project --costs --weekly-cost ITEM=POUNDS --inflation PERCENT</code>.</p>
+            <p class="hint">The expected number of children of the stock-and-flow projection\(average), priced at \(escape(prices)),
+            each kind of home split between its cost items as its children were in the reference window, \(inflation).
+            Change the prices in the form above.</p>
 
             """
     }

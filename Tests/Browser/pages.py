@@ -152,10 +152,25 @@ def open_page(driver, base, page, out):
 
 def submit_and_wait(driver, button):
     """Clicks a form's button and waits for the next page: a click does not wait for the navigation."""
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
     button.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 15).until(lambda _: is_gone(button))
+
+
+def is_gone(element):
+    """Whether the element's page has been replaced. Chromium answers a question about an element of the
+    page it just left either "stale element" or, at times, "node ... does not belong to the document"
+    (a DevTools error): both mean the next page has come."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def screenshot(driver, path):

@@ -128,9 +128,30 @@ struct ProjectionRouteTests {
         }
     }
 
+    /// Prices from the form: the page says which it used, and its yearly totals are those of the same run
+    /// (DemandProjection.run with those cost options) rounded to whole pounds.
+    @Test func pricesFromTheForm() async throws {
+        try await Self.page("/projection?months=12&la=990&inflation=3.5&weekly-fostering-agency=1%2C050") { response, page, store in
+            #expect(response.status == .ok)
+            #expect(page.contains("except Fostering (IFA) £1,050.00"), "\(page)")
+            #expect(page.contains("with prices rising 3.5% a year"))
+            #expect(page.contains("id=\"weekly-fostering-agency\" name=\"weekly-fostering-agency\" value=\"1,050\""))
+            let options = DemandProjectionSettings.CostOptions(inflation: 0.035, weeklyCosts: [.fosteringAgency: Money(pounds: 1_050)])
+            let settings = DemandProjectionSettings(months: 12, costs: options, observedMonths: ProjectionForm.observedMonths)
+            let histories = try await store.careRecords.histories(authorities: ["990"])
+            let projection = try await DemandProjection.run(settings, histories: histories)
+            let first = try #require(projection.costs?.financialYears.first)
+            #expect(page.contains("<dd>\(ProjectionPage.pounds(first.total))</dd>"))
+        }
+    }
+
     @Test("bad input: 400, the error summary links to the field and says the rule", arguments: [
         ("months=60", "months", "The number of months to project must be between 1 and 48"),
         ("by-duration=yes", "by-duration", "Time in placement works with the Monte-Carlo method only"),
+        ("inflation=lots", "inflation", "Enter inflation as a percentage a year, like 3.5."),
+        ("inflation=150", "inflation", "Inflation must be a yearly rise between 0% and 100% (got 150%)."),
+        ("weekly-residential-external=-5", "weekly-residential-external", "must not be negative (got -£5.00)"),
+        ("weekly-supported=cheap", "weekly-supported", "Enter the weekly cost of"),
         ("months=two", "months", "Enter the number of months to project as a whole number, like 24."),
         ("months=0", "months", "must be between 1 and 48"),
         ("reference-start=2023-02-30", "reference-start", "Enter the reference window start as a real date, like 2023-04-01."),

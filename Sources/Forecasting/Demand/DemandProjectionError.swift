@@ -46,8 +46,8 @@ public enum DemandProjectionError: Error, Hashable, Sendable {
         }
     }
 
-    /// A fraction as a percentage without needless decimals: 0.035 → "3.5%".
-    static func percent(_ fraction: Double) -> String {
+    /// A fraction as a percentage without needless decimals: 0.035 → "3.5%" (also for pages that show a rate).
+    public static func percent(_ fraction: Double) -> String {
         let value = (fraction * 100 * 1_000).rounded() / 1_000
         return value == value.rounded() && abs(value) < 1e12 ? "\(Int(value))%" : "\(value)%"
     }

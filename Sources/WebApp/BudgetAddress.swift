@@ -10,17 +10,11 @@ struct BudgetAddress: Sendable, Equatable {
     var allowance: DemandAllowance = .none
 
     var query: String {
-        "period=\(period.calendarMonthText)&la=\(Self.encode(authority))"
+        "period=\(period.calendarMonthText)&la=\(ChildrenPage.segment(authority))"
             + (allowance == .none ? "" : "&allowance=\(allowance.code)")
     }
     var page: String { "/budget?\(query)" }
-    func line(_ name: String) -> String { "/budget/line?\(query)&line=\(Self.encode(name))" }
+    func line(_ name: String) -> String { "/budget/line?\(query)&line=\(ChildrenPage.segment(name))" }
     func csv(view: BudgetView) -> String { "/budget.csv?\(query)&view=\(view.rawValue)" }
     var workbook: String { "/budget.xlsx?\(query)" }
-
-    /// Percent-encodes everything but letters and digits, so line names like "External Fostering (IFA)"
-    /// survive a query string.
-    static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
-    }
 }

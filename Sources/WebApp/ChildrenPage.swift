@@ -58,6 +58,8 @@ struct ChildrenPage {
         "/children/\(segment(key.authority))/\(segment(key.child))"
     }
 
+    /// Percent-encodes all but letters, digits, `-`, `_` and `.`: safe as a path segment or a query value
+    /// (IDs here, and the budget monitor's line names such as "External Fostering (IFA)").
     static func segment(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? text
     }

@@ -5,36 +5,22 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
+import CareModel
 
 /// A seeded stream of random numbers for one Monte-Carlo path (xoshiro256**, seeded through SplitMix64).
 ///
 /// Each path has its own stream, derived from the run's seed and the path's number, so a path draws the
 /// same numbers whichever chunk or core runs it: the result of a run depends on its seed alone.
 struct MonteCarloStream {
-    private var s0, s1, s2, s3: UInt64
+    private var bits: Xoshiro256
 
     /// The stream of path `path` in a run seeded with `seed`.
     init(seed: UInt64, path: Int) {
-        var mixer = seed ^ MonteCarloStream.mix(UInt64(truncatingIfNeeded: path) &+ 0x5851_F42D_4C95_7F2D)
-        // SplitMix64 fills the four words; it never gives xoshiro the all-zero state it cannot leave.
-        s0 = MonteCarloStream.splitMix(&mixer)
-        s1 = MonteCarloStream.splitMix(&mixer)
-        s2 = MonteCarloStream.splitMix(&mixer)
-        s3 = MonteCarloStream.splitMix(&mixer)
+        bits = Xoshiro256(splitMixing: seed ^ Xoshiro256.mix(UInt64(truncatingIfNeeded: path) &+ 0x5851_F42D_4C95_7F2D))
     }
 
-    /// The next 64 random bits (xoshiro256**, Blackman and Vigna).
-    mutating func next() -> UInt64 {
-        let result = rotate(s1 &* 5, 7) &* 9
-        let t = s1 << 17
-        s2 ^= s0
-        s3 ^= s1
-        s1 ^= s2
-        s0 ^= s3
-        s2 ^= t
-        s3 = rotate(s3, 45)
-        return result
-    }
+    /// The next 64 random bits.
+    mutating func next() -> UInt64 { bits.next() }
 
     /// A uniform number strictly between 0 and 1 (53 bits, offset by half a step so log never sees 0).
     mutating func uniform() -> Double {
@@ -75,21 +61,5 @@ struct MonteCarloStream {
             cumulative += probability
         }
         return k
-    }
-
-    private func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
-
-    /// SplitMix64 (Steele, Lea and Flood): advances `state` and returns its mixed value.
-    static func splitMix(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return mix(state)
-    }
-
-    /// SplitMix64's finaliser: spreads nearby inputs (path 0, 1, 2 …) over unrelated values.
-    static func mix(_ value: UInt64) -> UInt64 {
-        var z = value
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,42 +1,17 @@
-/// The generator's source of randomness: xoshiro256** seeded through SplitMix64.
-///
-/// Written out here rather than taken from the standard library so that the same seed gives the same
-/// synthetic authority on every machine and every Swift version: the standard library promises neither
-/// its default generator's sequence nor how `random(in:)` or `shuffled()` consume one.
+import CareModel
+
+/// The generator's source of randomness: `Xoshiro256` (so the same seed gives the same synthetic authority on
+/// every machine and Swift version), with the draws the generator makes from it.
 struct SeededRandom: Sendable {
-    private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
+    private var bits: Xoshiro256
 
     /// A generator for one independent stream: the same `seed` and `stream` always give the same numbers.
     init(seed: UInt64, stream: UInt64 = 0) {
-        var mix = seed ^ (stream &* 0xD1B5_4A32_D192_ED03)
-        s0 = SeededRandom.splitMix(&mix)
-        s1 = SeededRandom.splitMix(&mix)
-        s2 = SeededRandom.splitMix(&mix)
-        s3 = SeededRandom.splitMix(&mix)
+        bits = Xoshiro256(splitMixing: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
     }
-
-    private static func splitMix(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    private static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        let result = SeededRandom.rotl(s1 &* 5, 7) &* 9
-        let t = s1 << 17
-        s2 ^= s0
-        s3 ^= s1
-        s1 ^= s2
-        s0 ^= s3
-        s2 ^= t
-        s3 = SeededRandom.rotl(s3, 45)
-        return result
-    }
+    mutating func next() -> UInt64 { bits.next() }
 
     /// A uniform number in [0, 1) with 53 random bits.
     mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }

@@ -27,7 +27,6 @@ actor Connection {
         return try await body(database)
     }
 
-    /// Runs `body` inside BEGIN … COMMIT, rolling back if it (or the commit) throws.
     /// Runs a read on its own turn, turning driver errors into a `StorageError` that says what was being done.
     func reading<T: Sendable>(_ action: String,
                               _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -40,9 +39,15 @@ actor Connection {
         }
     }
 
+    /// Runs `body` inside BEGIN … COMMIT, rolling back if it (or the commit) throws.
     func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await exclusive { db in
-            try await db.raw("BEGIN").run()
+            // Every transaction here writes. On SQLite, IMMEDIATE takes the write lock at the start, so what a
+            // transaction reads before it writes (an import's stored histories) cannot be changed by another
+            // process until it commits; that process waits (busy timeout) instead. PostgreSQL has no such
+            // mode: an import takes an advisory lock for the same effect.
+            let begin = db.dialect.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN"
+            try await db.raw("\(unsafeRaw: begin)").run()
             do {
                 let result = try await body(db)
                 try await db.raw("COMMIT").run()

@@ -32,14 +32,11 @@ extension SQLCareRecordRepository {
     }
 
     /// Waits until no other import is between its read and its commit. On PostgreSQL a transaction-scoped
-    /// advisory lock (released at COMMIT or ROLLBACK); on SQLite the write lock, taken at once by a first
-    /// write (another process's import waits for it, up to the busy timeout, instead of reading stale rows).
+    /// advisory lock (released at COMMIT or ROLLBACK); SQLite transactions already hold the write lock from
+    /// their start (`Connection.transaction`), so another process's import waits there.
     static func keepOtherImportsOut(_ db: any SQLDatabase) async throws {
-        if db.dialect.name == "postgresql" {
-            try await db.raw("SELECT pg_advisory_xact_lock(\(literal: importLockKey))").run()
-        } else {
-            try await db.raw("UPDATE data_version SET version = version WHERE id = 1").run()
-        }
+        guard db.dialect.name == "postgresql" else { return }
+        try await db.raw("SELECT pg_advisory_xact_lock(\(literal: importLockKey))").run()
     }
 
     /// Any fixed number: it only has to be the same for every Hearth import.

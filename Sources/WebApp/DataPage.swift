@@ -7,7 +7,7 @@ import Storage
 /// import's warnings, and the costs register's data-quality exceptions.
 struct DataPage {
     /// One authority's register checked against its returns for the latest year its prices cover.
-    struct RegisterExceptions {
+    struct RegisterExceptions: Sendable {
         var authority: AuthorityCode
         var year: FinancialYear
         var exceptions: [RegisterException]
@@ -25,16 +25,21 @@ struct DataPage {
     var registers: [RegisterExceptions]
 
     /// Reads the history, the latest import run and every authority's register exceptions.
-    static func load(store: HearthStore, upload: DataUpload?, csrfToken: String) async throws -> DataPage {
-        let imports = try await store.audit.latest(historyShown, action: "import")
+    static func load(store: HearthStore, upload: DataUpload?, csrfToken: String,
+                     registers: [RegisterExceptions]) async throws -> DataPage {
+        DataPage(upload: upload, csrfToken: csrfToken, history: try await store.audit.latest(historyShown, action: "import"),
+                 latestRun: try await store.careRecords.importRuns().last, registers: registers)
+    }
+
+    /// Every authority's register checked against its returns, for the latest year its prices cover.
+    static func registerExceptions(store: HearthStore) async throws -> [RegisterExceptions] {
         var registers: [RegisterExceptions] = []
         for authority in try await store.careRecords.authorities() {
             let costs = try await store.budget.costs(authority: authority)
             let (year, exceptions) = try await CostsImport.exceptions(store: store, authority: authority, costs: costs)
             if let year { registers.append(RegisterExceptions(authority: authority, year: year, exceptions: exceptions)) }
         }
-        return DataPage(upload: upload, csrfToken: csrfToken, history: imports,
-                        latestRun: try await store.careRecords.importRuns().last, registers: registers)
+        return registers
     }
 
     var page: HTMLPage {

@@ -16,7 +16,10 @@ extension HearthWebApp {
         let mayUpload = RouteAccess.rule(method: .post, path: "/data")?.audience.allows(context.identity?.role) == true
         var upload: DataUpload?
         if mayUpload { upload = DataUpload(authority: try await onlyAuthority() ?? "") }
-        return try await DataPage.load(store: store, upload: upload, csrfToken: context.identity?.csrfToken ?? "").page
+        // Checking every authority's register is the page's real work; it changes only with the data.
+        let registers = try await keptWhileDataStands("data-exceptions") { try await DataPage.registerExceptions(store: self.store) }
+        return try await DataPage.load(store: store, upload: upload, csrfToken: context.identity?.csrfToken ?? "",
+                                       registers: registers).page
     }
 
     /// Checks the form, reads every file, and only then saves: any problem is answered 422 with every

@@ -1,7 +1,7 @@
 import CareModel
 extension Money {
     /// Fractional pence rounded to the nearest penny, halves away from zero.
-    init(roundingPence pence: Double) {
+    public init(roundingPence pence: Double) {
         self.init(pence: Int64(pence.rounded(.toNearestOrAwayFromZero)))
     }
 }

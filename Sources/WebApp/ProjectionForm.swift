@@ -71,7 +71,7 @@ struct ProjectionForm: Hashable, Sendable {
         for (item, text) in weeklyCosts {
             let cleaned = text.replacingOccurrences(of: "£", with: "").replacingOccurrences(of: ",", with: "")
             if let pounds = Double(cleaned.trimmingCharacters(in: .whitespaces)), pounds.isFinite, abs(pounds) < 1e9 {
-                options.weeklyCosts[item] = Money(pence: Int64((pounds * 100).rounded()))
+                options.weeklyCosts[item] = Money(roundingPence: pounds * 100)
             } else {
                 problems.append(Problem(field: Self.weeklyField(item), message: "Enter the weekly cost of \(item.label) in pounds, like 1050."))
             }

@@ -84,7 +84,7 @@ extension ProjectionPage {
         guard let points = projection.monteCarlo?.points, points.contains(where: { $0.totalCost != nil }) else { return "" }
         let rows = points.compactMap { point in
             point.totalCost.map { cost in
-                [point.date.monthAndYear] + [cost.mean, cost.p5, cost.p50, cost.p95].map { Self.pounds(Money(pence: Int64($0.rounded()))) }
+                [point.date.monthAndYear] + [cost.mean, cost.p5, cost.p50, cost.p95].map { Self.pounds(Money(roundingPence: $0)) }
             }
         }
         return HTMLTable(caption: "Range of the total cost per month across the \(projection.settings.paths.grouped) Monte-Carlo paths",
@@ -134,6 +134,6 @@ extension ProjectionPage {
     }
 
     static func tickPounds(_ value: Double) -> String {
-        pounds(Money(pence: Int64((value * 100).rounded())))
+        pounds(Money(roundingPence: value * 100))
     }
 }

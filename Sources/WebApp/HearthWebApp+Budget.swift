@@ -81,21 +81,22 @@ extension HearthWebApp {
                     _ body: (MonitorReport) async throws -> Response) async throws -> Response {
         let query = request.uri.queryParameters
         let la = query["la"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        let allowanceCode = query["allowance"].map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "none"
-        guard let allowance = DemandAllowance(code: allowanceCode) else {
-            var page = HTMLPage.problem(title: "Placement budget monitor",
-                                        message: "Choose the allowance for new placements: none, recent-N (N from 1 to 24 months) or projected.",
-                                        field: "allowance", status: .badRequest)
-            page.body += BudgetPage.periodForm(value: query["period"].map(String.init) ?? "", authority: la)
+        let periodText = query["period"].map(String.init) ?? ""
+        // A field the monitor cannot use: the problem, and the month form it links to, as typed.
+        func refused(_ message: String, field: String) throws -> Response {
+            var page = HTMLPage.problem(title: "Placement budget monitor", message: message, field: field, status: .badRequest)
+            page.body += BudgetPage.periodForm(value: periodText, authority: la)
             return try page.response(from: request, context: context)
         }
+        let allowanceCode = query["allowance"].map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "none"
+        guard let allowance = DemandAllowance(code: allowanceCode) else {
+            return try refused("Choose the allowance for new placements: none, recent-N (N from 1 to 24 months) or projected.",
+                               field: "allowance")
+        }
         let period: Period
-        if let text = query["period"].map(String.init), !text.isEmpty {
-            guard let parsed = Period(calendarMonth: text) else {
-                var page = HTMLPage.problem(title: "Placement budget monitor", message: "Enter the month as a year and month, like 2024-12.",
-                                            field: "period", status: .badRequest)
-                page.body += BudgetPage.periodForm(value: text, authority: la)
-                return try page.response(from: request, context: context)
+        if !periodText.isEmpty {
+            guard let parsed = Period(calendarMonth: periodText) else {
+                return try refused("Enter the month as a year and month, like 2024-12.", field: "period")
             }
             period = parsed
         } else {

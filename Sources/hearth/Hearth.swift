@@ -14,7 +14,7 @@ struct Hearth: AsyncParsableCommand {
         Try it on made-up data first:  hearth demo
         """,
         subcommands: [DemoCommand.self, ServeCommand.self, ImportCommand.self, SummaryCommand.self,
-                      BudgetCommand.self, ProjectCommand.self, GenerateCommand.self, BenchCommand.self,
+                      BudgetCommand.self, ProjectCommand.self, GenerateCommand.self,
                       UserCommand.self, AuditCommand.self, TokenCommand.self, ExportCommand.self]
     )
 }

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
-@testable import hearth
+@testable import HearthBench
 
-/// `hearth bench web` against a real `hearth serve`: it signs in through the form, times every request
+/// `hearth-bench web` against a real `hearth serve`: it signs in through the form, times every request
 /// and says when it cannot sign in. (The 200 requests/s figures are in BENCHMARKS.md, from a release build.)
-@Suite("hearth bench web", .serialized)
+@Suite("hearth-bench web", .serialized)
 struct BenchWebCommandTests {
     static let password = "bench test pass phrase"
 
@@ -18,7 +18,7 @@ struct BenchWebCommandTests {
         defer { server.stop() }
 
         // A debug build is slow, so a gentle load and a generous target: this checks the tool, not the speed.
-        let run = try work.hearth(["bench", "web", "--url", server.baseURL, "--user", "fiona", "--rate", "4",
+        let run = try work.bench(["web", "--url", server.baseURL, "--user", "fiona", "--rate", "4",
                                    "--seconds", "2", "--connections", "2", "--p99-target", "30000"], input: Self.password + "\n")
         #expect(run.status == 0, "\(run.out)\n\(server.log.suffix(2000))")
         #expect(run.out.contains("8 requests due; 8 sent and answered"))   // 4 a second × 2 s
@@ -30,7 +30,7 @@ struct BenchWebCommandTests {
         }
         #expect(run.out.contains("target 30000 ms: met"))
 
-        let refused = try work.hearth(["bench", "web", "--url", server.baseURL, "--user", "fiona", "--seconds", "1"],
+        let refused = try work.bench(["web", "--url", server.baseURL, "--user", "fiona", "--seconds", "1"],
                                       input: "not the password\n")
         #expect(refused.status != 0)
         #expect(refused.out.contains("Could not sign in as fiona"))

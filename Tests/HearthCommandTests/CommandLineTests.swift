@@ -106,15 +106,18 @@ struct Workspace {
                       err: String(decoding: errData, as: UTF8.self))
     }
 
-    /// `swift test` builds the executable into the same folder as the test bundle.
-    static let binary: URL = {
+    /// `swift test` builds the executables into the same folder as the test bundle.
+    static let binary = built("hearth")
+
+    /// The executable `name` built beside the test bundle.
+    static func built(_ name: String) -> URL {
         let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var folder = me.deletingLastPathComponent()
         while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("hearth")
+            let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
-        return URL(fileURLWithPath: ".build/debug/hearth")
-    }()
+        return URL(fileURLWithPath: ".build/debug/" + name)
+    }
 }

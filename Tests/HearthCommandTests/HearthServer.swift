@@ -25,7 +25,7 @@ struct HearthServer {
     /// Starts `hearth serve --db db --port 0` and returns once it answers /healthz.
     static func start(db: String, in work: Workspace) async throws -> HearthServer {
         let logPath = work.path("server.log")
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let process = Process()
         process.executableURL = Workspace.binary
         process.arguments = ["serve", "--db", db, "--port", "0"]

@@ -7,6 +7,12 @@ extension Workspace {
         try run(Self.binary, arguments, input: input)
     }
 
+    /// Runs the benchmark tool `hearth-bench` with `input` on its standard input.
+    @discardableResult
+    func bench(_ arguments: [String], input: String) throws -> Result {
+        try run(Self.built("hearth-bench"), arguments, input: input)
+    }
+
     /// Runs a program to its end. Standard output and error share one pipe, so a chatty program cannot
     /// block on a full pipe that is not being read; `out` holds both, in order.
     @discardableResult

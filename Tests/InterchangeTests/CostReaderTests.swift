@@ -1,6 +1,7 @@
 import CareModel
 import Testing
 @testable import Interchange
+@testable import Synthetic
 
 @Suite("Placement costs reader")
 struct CostReaderTests {

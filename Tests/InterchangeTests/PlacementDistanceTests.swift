@@ -1,6 +1,7 @@
 import CareModel
 import Testing
 @testable import Interchange
+@testable import Synthetic
 
 @Suite("PL_DISTANCE: read, checked, written, and made up for synthetic placements")
 struct PlacementDistanceTests {

@@ -2,6 +2,7 @@ import CareModel
 import Foundation
 import Testing
 @testable import Interchange
+@testable import Synthetic
 
 @Suite("Reading SSDA903 files straight into histories, one authority per core")
 struct SSDA903ReaderHistoriesTests {

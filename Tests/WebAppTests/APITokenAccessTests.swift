@@ -1,3 +1,5 @@
+import CouncilTasks
+import Crypto
 import Foundation
 import Hummingbird
 import HummingbirdTesting

@@ -1,3 +1,5 @@
+import CouncilTasks
+import Forecasting
 import CareModel
 import Foundation
 import Hummingbird

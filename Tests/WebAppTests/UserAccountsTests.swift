@@ -1,3 +1,4 @@
+import CouncilTasks
 import Foundation
 import Storage
 import Testing

@@ -1,3 +1,4 @@
+import CouncilTasks
 import CareModel
 import Foundation
 import Hummingbird

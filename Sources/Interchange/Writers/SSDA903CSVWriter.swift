@@ -28,7 +28,7 @@ public enum SSDA903CSVWriter {
     }
 
     static func row(_ child: Child, year: FinancialYear) -> [String?] {
-        [child.id, ReturnCoding.sexCode(child.sex, in: year), child.dateOfBirth.ukNumeric, child.ethnicity?.code,
+        [child.id, child.sex.returnCode(in: year), child.dateOfBirth.ukNumeric, child.ethnicity?.code,
          child.upn, child.isMother.map { $0 ? "1" : "0" }, child.motherChildDateOfBirth?.ukNumeric]
     }
 

@@ -1,0 +1,43 @@
+import CareModel
+import Forecasting
+import Foundation
+import Interchange
+import Storage
+
+/// An authority's costs register and budget from a folder laid out as `hearth generate` writes it
+/// (`FOLDER/LA/placement-costs.csv` and `FOLDER/LA/budget.csv`), through the same imports as
+/// `hearth import costs|budget` and the Data page (so they are audited too); then November of the
+/// budget's year is closed as finance would have, so December's monitor compares with it.
+public struct AuthorityFolderImport: Sendable {
+    /// What was loaded.
+    public struct Loaded: Sendable {
+        public var costEntries: Int
+        public var year: FinancialYear?
+    }
+
+    public var authority: AuthorityCode
+    public var folder: String
+
+    public init(authority: AuthorityCode, folder: String) {
+        self.authority = authority
+        self.folder = folder
+    }
+
+    public func run(store: HearthStore, by actor: ImportActor) async throws -> Loaded {
+        let costsRun = CostsImport(file: .path("\(folder)/\(authority)/placement-costs.csv"), authority: authority)
+        let costs = try costsRun.read()
+        _ = try await costsRun.save(costs, to: store, by: actor)
+        let budgetRun = BudgetImport(file: .path("\(folder)/\(authority)/budget.csv"), authority: authority)
+        let plan = try budgetRun.read()
+        _ = try await budgetRun.save(plan, to: store, by: actor)
+        guard let year = plan.budgets.first?.year else { return Loaded(costEntries: costs.count, year: nil) }
+        let november = Period(year: year, number: 8)!
+        if try await store.budget.closedForecast(authority: authority, period: november) == nil {
+            let report = try await MonitorReport.load(store: store, la: authority, period: november)
+            try await store.budget.closePeriod(
+                authority: authority, period: november, forecastJSON: try report.frozenForecastJSON,
+                closedAt: actor.timestamp)
+        }
+        return Loaded(costEntries: costs.count, year: year)
+    }
+}

@@ -1,0 +1,82 @@
+import CouncilTasks
+import CareModel
+import Forecasting
+import Hummingbird
+import Storage
+
+extension HearthWebApp {
+    /// GET /openapi.yaml and the JSON API under /api/v1 (for Power BI and other tools): read-only, ISO
+    /// dates, money in pounds. `AccessMiddleware` lets in API tokens and signed-in sessions per `RouteAccess`.
+    func addAPIRoutes(to router: Router<HearthRequestContext>) {
+        router.get("/openapi.yaml") { _, _ in OpenAPIDocument.response() }
+        router.get("/api/v1/summary") { request, _ in try await self.answering { try await self.apiSummary(APIQuery(request)) } }
+        router.get("/api/v1/budget") { request, _ in try await self.answering { try await self.apiBudget(APIQuery(request)) } }
+        router.get("/api/v1/projection") { request, _ in
+            try await self.answering { try await self.apiProjection(APIQuery(request)) }
+        }
+        router.get("/api/v1/children") { request, context in
+            try await self.answering { try await self.apiChildren(APIQuery(request), context: context) }
+        }
+    }
+
+    /// Runs an API handler, answering a bad parameter with 400 and a monitor that cannot be made with 404.
+    func answering(_ body: () async throws -> APIAnswer) async throws -> APIAnswer {
+        do {
+            return try await body()
+        } catch let error as APIParameterError {
+            return .error(error.message, status: .badRequest)
+        } catch let error as AuthorityChoiceError {
+            return .error(error.description, status: .notFound)
+        } catch let error as MonitorReportError {
+            return .error(error.description, status: .notFound)
+        }
+    }
+
+    static func noData(_ la: AuthorityCode?) -> APIAnswer {
+        .error("There are no SSDA903 returns\(la.map { " for authority \($0)" } ?? "") yet.", status: .notFound)
+    }
+
+    func apiSummary(_ query: APIQuery) async throws -> APIAnswer {
+        try query.only(["la", "date"])
+        let requested = try query.day("date")
+        let histories = try await records.histories(authorities: query.la.map { [$0] })
+        guard let date = requested ?? CareSummary.dataDate(of: histories, today: today()), !histories.isEmpty else {
+            return Self.noData(query.la)
+        }
+        return APIAnswer(body: APISummary.json(histories: histories, date: date))
+    }
+
+    func apiBudget(_ query: APIQuery) async throws -> APIAnswer {
+        try query.only(["la", "period"])
+        let period: Period
+        if let requested = try query.period("period") { period = requested } else { period = try await defaultPeriod(la: query.la) }
+        let report = try await keptWhileDataStands("monitor:\(query.la ?? "*"):\(period.calendarMonthText):none") {
+            try await MonitorReport.load(store: store, la: query.la, period: period)
+        }
+        return APIAnswer(body: APIBudget.json(report))
+    }
+
+    func apiProjection(_ query: APIQuery) async throws -> APIAnswer {
+        try query.only(["la", "months"])
+        let months = try query.int("months", in: APIProjection.monthRange) ?? 24
+        let histories = try await records.histories(authorities: query.la.map { [$0] })
+        guard !histories.isEmpty, let json = await APIProjection.json(histories: histories, months: months) else {
+            return Self.noData(query.la)
+        }
+        return APIAnswer(body: json)
+    }
+
+    /// Child-level: the call is written to the audit log, as viewing children on a page is.
+    func apiChildren(_ query: APIQuery, context: HearthRequestContext) async throws -> APIAnswer {
+        try query.only(["la"])
+        guard let list = try await ChildrenList.load(store: store, la: query.la, query: "", today: today()) else {
+            return Self.noData(query.la)
+        }
+        if let user = context.identity {
+            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "view-page",
+                                                    detail: "API children list, \(list.rows.count) children",
+                                                    ipAddress: context.ipAddress))
+        }
+        return APIAnswer(body: APIChildren.json(list))
+    }
+}

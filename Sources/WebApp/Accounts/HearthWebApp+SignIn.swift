@@ -1,0 +1,70 @@
+import Crypto
+import CouncilTasks
+import Foundation
+import Hummingbird
+import Storage
+
+extension HearthWebApp {
+    /// GET /login, POST /login and POST /logout.
+    func addSignInRoutes(to router: Router<HearthRequestContext>) {
+        router.get("/login") { request, context in
+            let next = AccessPages.safeNext(request.uri.queryParameters["next"].map(String.init))
+            if context.identity != nil { return Response.redirect(to: next, type: .normal) }
+            return try signInForm(next: next, request: request, context: context)
+        }
+        router.post("/login") { request, context in try await signIn(request, context) }
+        router.post("/logout") { request, context in try await signOut(request, context) }
+    }
+
+    /// The form with a fresh token, and the pre-session cookie that token is bound to.
+    func signInForm(next: String, username: String = "", problem: String? = nil,
+                    request: Request, context: HearthRequestContext) throws -> Response {
+        let token = SecretToken.make()
+        var response = try SignInPage(csrfToken: token, next: next, username: username, problem: problem).page
+            .response(from: request, context: context)
+        response.setCookie(cookie(SessionPolicy.signInCookie, token, request: request))
+        return response
+    }
+
+    func signIn(_ request: Request, _ context: HearthRequestContext) async throws -> Response {
+        let username = (context.form["username"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let next = AccessPages.safeNext(context.form["next"])
+        let outcome = try await SignIn(store: store, policy: sessionPolicy, now: now)
+            .attempt(username: username, password: context.form["password"] ?? "", ipAddress: context.ipAddress)
+        guard case .signedIn(let account) = outcome else {
+            guard case .refused(let message) = outcome else { return Response(status: .internalServerError) }
+            return try signInForm(next: next, username: username, problem: message, request: request, context: context)
+        }
+        // A fresh token on every sign-in, and the browser's old session (if any) ends: no session fixation.
+        if let previous = context.identity { try await store.accounts.removeSession(tokenHash: previous.tokenHash) }
+        let token = SecretToken.make(), time = now()
+        try await store.accounts.removeSessions(createdBefore: time - sessionPolicy.absoluteTimeout,
+                                                lastSeenBefore: time - sessionPolicy.idleTimeout)
+        try await store.accounts.addSession(StoredSession(tokenHash: SHA256.hex(token), username: account.username,
+                                                          csrfToken: SecretToken.make(), createdAt: time, lastSeenAt: time))
+        var response = Response.redirect(to: next, type: .normal)
+        response.setCookie(cookie(SessionPolicy.sessionCookie, token, request: request))
+        response.setCookie(cookie(SessionPolicy.signInCookie, "", request: request, maxAge: 0))
+        return response
+    }
+
+    func signOut(_ request: Request, _ context: HearthRequestContext) async throws -> Response {
+        if let user = context.identity {
+            try await store.accounts.removeSession(tokenHash: user.tokenHash)
+            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "logout",
+                                                    ipAddress: context.ipAddress))
+        }
+        var response = Response.redirect(to: "/login", type: .normal)
+        response.setCookie(cookie(SessionPolicy.sessionCookie, "", request: request, maxAge: 0))
+        return response
+    }
+
+    /// HttpOnly, SameSite=Strict, Path=/; Secure when the request came over HTTPS (as a TLS proxy says with
+    /// `X-Forwarded-Proto: https`) or the server was started with `--secure-cookies`.
+    func cookie(_ name: String, _ value: String, request: Request, maxAge: Int? = nil) -> Cookie {
+        let overHTTPS = request.uri.scheme?.rawValue == "https"
+            || request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https"
+        return Cookie(name: name, value: value, maxAge: maxAge, path: "/",
+                      secure: sessionPolicy.secureCookies || overHTTPS, httpOnly: true, sameSite: .strict)
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import CareModel
+import Forecasting
+import Foundation
+import Storage
+import CouncilTasks
+
+struct BudgetCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "The monthly budget monitor: budget, forecast outturn and variance by placement budget line.",
+        subcommands: [BudgetShowCommand.self, BudgetCloseCommand.self],
+        defaultSubcommand: BudgetShowCommand.self
+    )
+}
+
+/// Options shared by showing and closing a month.
+struct BudgetOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The month, YYYY-MM (2024-12 is P9 of 2024-25).", valueName: "month"))
+    var period: String
+
+    @Option(help: ArgumentHelp("The authority. Default: the only one in the database.", valueName: "code"))
+    var la: String?
+
+    @Option(help: ArgumentHelp("Allowance for placements not yet made: none; recent-N (the average net new placements a month over the last N months, at the line's average cost); or projected (the demand projection's cost per line to 31 March less committed spend, floored at zero).",
+                               valueName: "method"))
+    var allowance: String = "none"
+
+    @OptionGroup var database: DatabaseOptions
+
+    var month: Period { Period(calendarMonth: period)! }
+    var demandAllowance: DemandAllowance { DemandAllowance(code: allowance)! }
+
+    func validate() throws {
+        guard Period(calendarMonth: period) != nil else { throw ValidationError("--period must be a month like 2024-12.") }
+        guard DemandAllowance(code: allowance) != nil else {
+            throw ValidationError("--allowance must be none, recent-N with N from 1 to 24 (e.g. recent-6), or projected.")
+        }
+    }
+}
+
+struct BudgetCloseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close",
+        abstract: "Close a month: freeze its forecast as reported, so next month's variance compares with it.",
+        discussion: "A closed month cannot be closed again: what was reported stays as it was reported."
+    )
+
+    @OptionGroup var options: BudgetOptions
+
+    func run() async throws {
+        try await HearthStore.using(options.database) { store in
+            let run = try await MonitorReport.load(store: store, la: options.la, period: options.month,
+                                                      allowance: options.demandAllowance)
+            try await store.budget.closePeriod(authority: run.authority, period: options.month,
+                                               forecastJSON: try run.frozenForecastJSON,
+                                               closedAt: SSDA903ImportRun.timestamp())
+            try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: "close-month",
+                                                    detail: "\(options.month.label) for \(run.authority)"))
+            print("\(options.month.label) closed for authority \(run.authority): forecast £\(run.forecast.total.forecast.millions)m "
+                + "against a budget of £\(run.forecast.total.budget.millions)m is frozen.")
+        }
+    }
+}

@@ -52,7 +52,7 @@ struct BenchImportCommand: AsyncParsableCommand {
             _ = lap()
             let (changed, report) = HistoryMerge.merge(extract, into: [])
             let merge = lap()
-            _ = try await store.careRecords.saveImport(changed, report: report, importedAt: "bench")
+            _ = try await store.careRecords.saveImport(changed, report: report, importedAt: Date())
             let save = lap()
             let histories = try await store.careRecords.histories(authorities: nil)
             let load = lap()

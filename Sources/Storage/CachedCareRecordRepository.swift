@@ -1,3 +1,4 @@
+import Foundation
 import CareModel
 
 /// The care records, with reads kept in memory while the data version stays the same (see `ReadCache`).
@@ -16,11 +17,11 @@ struct CachedCareRecordRepository: CareRecordRepository {
         return try await connection.cached(cache, key) { try await base.histories(authorities: authorities) }
     }
 
-    func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: String) async throws -> Int {
+    func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: Date) async throws -> Int {
         try await base.saveImport(changed, report: report, importedAt: importedAt)
     }
 
-    func mergeImport(authorities: Set<AuthorityCode>, importedAt: String,
+    func mergeImport(authorities: Set<AuthorityCode>, importedAt: Date,
                      merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport))
         async throws -> (id: Int?, report: ImportReport) {
         try await base.mergeImport(authorities: authorities, importedAt: importedAt, merge: merge)

@@ -1,4 +1,5 @@
 import CareModel
+import Foundation
 
 /// The children's SSDA903 records: headers and episodes, and the imports that brought them in.
 public protocol CareRecordRepository: Sendable {
@@ -11,13 +12,13 @@ public protocol CareRecordRepository: Sendable {
 
     /// In ONE transaction: replace these children's header and episodes (delete + insert), and record
     /// the import run. Returns the new import run's id. All-or-nothing: on any error nothing is written.
-    func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: String) async throws -> Int
+    func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: Date) async throws -> Int
 
     /// In ONE transaction, with every other import (from any process) kept out until it ends: reads the
     /// stored histories of `authorities`, lets `merge` work out which children the import creates or changes,
     /// and saves those as `saveImport` does. Nothing is written when `merge` changes no child (the run id is
     /// then `nil`). Two imports at once therefore never merge into the same old histories.
-    func mergeImport(authorities: Set<AuthorityCode>, importedAt: String,
+    func mergeImport(authorities: Set<AuthorityCode>, importedAt: Date,
                      merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport))
         async throws -> (id: Int?, report: ImportReport)
 
@@ -28,11 +29,11 @@ public protocol CareRecordRepository: Sendable {
 /// One saved import: when it happened and what its report said.
 public struct ImportRun: Sendable, Hashable, Codable {
     public var id: Int
-    /// When the import was saved, as the caller wrote it (an ISO 8601 timestamp by convention).
-    public var importedAt: String
+    /// When the import was saved (to the second).
+    public var importedAt: Date
     public var report: ImportReport
 
-    public init(id: Int, importedAt: String, report: ImportReport) {
+    public init(id: Int, importedAt: Date, report: ImportReport) {
         self.id = id
         self.importedAt = importedAt
         self.report = report

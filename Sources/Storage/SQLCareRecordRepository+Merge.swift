@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 
 extension SQLCareRecordRepository {
-    func mergeImport(authorities: Set<AuthorityCode>, importedAt: String,
+    func mergeImport(authorities: Set<AuthorityCode>, importedAt: Date,
                      merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport))
         async throws -> (id: Int?, report: ImportReport) {
         do {

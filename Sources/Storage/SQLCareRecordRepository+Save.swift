@@ -7,7 +7,7 @@ extension SQLCareRecordRepository {
     /// inserted in batches that stay under the smaller limit.
     static let maximumBindings = 32_766
 
-    func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: String) async throws -> Int {
+    func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: Date) async throws -> Int {
         let reportJSON = try Self.json(report)
         // Built before the transaction so the connection is held only for the database's own work.
         let (keys, children, episodes) = (changed.map(\.key), Self.childValues(changed), Self.episodeValues(changed))
@@ -69,10 +69,10 @@ extension SQLCareRecordRepository {
         }
     }
 
-    static func recordRun(importedAt: String, reportJSON: String, _ db: any SQLDatabase) async throws -> Int {
+    static func recordRun(importedAt: Date, reportJSON: String, _ db: any SQLDatabase) async throws -> Int {
         let row = try await db.insert(into: "import_runs")
             .columns("imported_at", "report_json")
-            .values(SQLBind(importedAt), SQLBind(reportJSON))
+            .values(SQLBind(importedAt.ISO8601Format()), SQLBind(reportJSON))
             .returning("id")
             .first()
         guard let row else { throw StorageError.saveFailed(reason: "the database did not return the import's id") }

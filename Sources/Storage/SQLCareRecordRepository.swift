@@ -31,7 +31,7 @@ struct SQLCareRecordRepository: CareRecordRepository {
         let decoder = JSONDecoder()
         return try rows.map { row in
             let report = try decoder.decode(ImportReport.self, from: Data(try row.text("report_json").utf8))
-            return ImportRun(id: try row.decode(column: "id", as: Int.self), importedAt: try row.text("imported_at"),
+            return ImportRun(id: try row.decode(column: "id", as: Int.self), importedAt: try row.time("imported_at"),
                              report: report)
         }
     }

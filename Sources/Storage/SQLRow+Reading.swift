@@ -1,4 +1,5 @@
 import CareModel
+import Foundation
 import SQLKit
 
 /// Typed reads of the stored columns, with a clear error when a value is not what Hearth wrote.
@@ -25,6 +26,13 @@ extension SQLRow {
         guard let text = try optionalText(column) else { return nil }
         guard let day = Day(iso: text) else { throw unreadable(column, text, "not a YYYY-MM-DD date") }
         return day
+    }
+
+    /// A time stored as ISO 8601 text (to the second, UTC), as every Hearth timestamp is.
+    func time(_ column: String) throws -> Date {
+        let text = try text(column)
+        guard let time = try? Date(text, strategy: .iso8601) else { throw unreadable(column, text, "not a time") }
+        return time
     }
 
     func code<C: RawRepresentable>(_ column: String, as type: C.Type = C.self) throws -> C where C.RawValue == String {

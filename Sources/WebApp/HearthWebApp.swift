@@ -75,10 +75,7 @@ public struct HearthWebApp: Sendable {
     func overview() async throws -> HTMLPage {
         let histories = try await records.histories(authorities: nil)
         guard let date = CareSummary.dataDate(of: histories, today: today()) else {
-            return HTMLPage(title: "No data yet", body: """
-                <h1>No data yet</h1>
-                <p>Hearth has no SSDA903 returns to show. Import them with <code>hearth import ssda903 FOLDER</code>.</p>
-                """)
+            return HTMLPage.noData("show")
         }
         let authorities = Array(Set(histories.map(\.authority))).sorted()
         let flows = CareSummary.flows(of: histories, from: date.startOfMonth.adding(months: -11), through: date)

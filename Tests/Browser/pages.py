@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Hearth's pages in a real headless Chromium: sign in through the form as each role, open every page,
-save a full-page screenshot of it, and run the axe-core accessibility checks on it.
+"""Hearth's pages in a real headless Chromium: sign in through the form as each role, open every page at
+1280 px and at 360 px (a small phone), save a full-page screenshot of each, run the axe-core accessibility
+checks on each, check that nothing scrolls sideways at 360 px (a wide table or chart scrolls inside its own
+region instead), and that on paper the navigation, forms and buttons are gone.
 
 Fails (exit status 1) listing every serious or critical axe violation (page, rule, impact, element, help),
-every page whose heading is not the one expected (a sign-in form or an error where a page should be), and
-every error page whose error summary does not take focus. Nothing is fetched from the internet: Debian's
+every page whose heading is not the one expected (a sign-in form or an error where a page should be),
+every error page whose error summary does not take focus, every page wider than a 360 px screen, and every
+page that prints its navigation, a form or a button. Nothing is fetched from the internet: Debian's
 chromium and chromedriver, and the axe.min.js that axe-selenium-python carries inside the package.
 
     HEARTH_BROWSER_PASSWORD='a long pass phrase' python3 Tests/Browser/pages.py \\
@@ -196,25 +199,61 @@ def error_summary_has_focus(driver):
         "var e = document.activeElement; return !!e && e.classList.contains('error-summary');")
 
 
-def check(driver, arguments, page):
-    """Walks one page; returns (record for results.json, list of failures)."""
+# The widths every page is walked at: a desktop and a small phone.
+WIDTHS = (1280, 360)
+
+
+def set_width(driver, width):
+    """Makes the viewport `width` CSS pixels wide, as a phone of that width would (device metrics, so the
+    page's media queries see it)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 640})
+
+
+def sideways_scroll(driver):
+    """How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways)."""
+    return driver.execute_script(
+        "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);")
+
+
+def printed_controls(driver):
+    """The navigation, forms and buttons still visible when the page is printed."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        return driver.execute_script(
+            "return Array.from(document.querySelectorAll('nav, form, button'))"
+            ".filter(e => e.getClientRects().length > 0).map(e => e.tagName.toLowerCase());")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def check(driver, arguments, page, width):
+    """Walks one page at one width; returns (record for results.json, list of failures)."""
+    set_width(driver, width)
     open_page(driver, arguments.base_url, page, arguments.out)
-    failures = []
+    name, failures = f"{page.name}-{width}", []
     found = heading(driver)
     if page.heading not in found:
-        failures.append(f"{page.name}: the h1 is {found!r}, expected it to contain {page.heading!r}")
-    shot = os.path.join(arguments.out, page.name + ".png")
+        failures.append(f"{name}: the h1 is {found!r}, expected it to contain {page.heading!r}")
+    shot = os.path.join(arguments.out, name + ".png")
     screenshot(driver, shot)
     violations = accessibility_problems(driver)
     for violation in violations:
         if violation["impact"] in ("serious", "critical"):
             for node in violation["nodes"]:
-                failures.append(f"{page.name}: {violation['id']} ({violation['impact']}) at "
+                failures.append(f"{name}: {violation['id']} ({violation['impact']}) at "
                                 f"{', '.join(node['target'])}: {violation['help']}")
     if page.error_focus and not error_summary_has_focus(driver):
-        failures.append(f"{page.name}: the error summary does not have the focus")
-    record = {"name": page.name, "role": page.role, "url": driver.current_url,
+        failures.append(f"{name}: the error summary does not have the focus")
+    overflow = sideways_scroll(driver)
+    if width < 640 and overflow > 0:
+        failures.append(f"{name}: the page is {overflow} px wider than the {width} px screen")
+    printed = printed_controls(driver) if width == WIDTHS[0] else []
+    if printed:
+        failures.append(f"{name}: printing it shows {', '.join(sorted(set(printed)))}")
+    record = {"name": page.name, "width": width, "role": page.role, "url": driver.current_url,
               "path": urlparse(driver.current_url).path, "heading": found, "screenshot": shot,
+              "sideways_scroll": overflow,
               "violations": [{"id": v["id"], "impact": v["impact"], "help": v["help"],
                               "targets": [", ".join(n["target"]) for n in v["nodes"]]} for v in violations]}
     return record, failures
@@ -230,17 +269,23 @@ def walk(driver, arguments, pages):
                 else:
                     sign_in(driver, arguments.base_url, arguments.accounts[page.role], arguments.password)
                 signed_in_as = page.role
-            record, problems = check(driver, arguments, page)
+            for width in WIDTHS:
+                record, problems = check(driver, arguments, page, width)
+                report(records, failures, record, problems)
         except Exception as error:  # one broken page must not hide the others
             message = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
-            record, problems = {"name": page.name, "error": message}, [f"{page.name}: {message}"]
+            report(records, failures, {"name": page.name, "error": message}, [f"{page.name}: {message}"])
             signed_in_as = "unknown"
-        records.append(record)
-        failures += problems
-        minor = [v["id"] for v in record.get("violations", []) if v["impact"] not in ("serious", "critical")]
-        print(f"{'FAIL' if problems else 'ok  '} {page.name:20} {record.get('url', '')}"
-              + (f"  (minor or moderate: {', '.join(minor)})" if minor else ""), flush=True)
     return records, failures
+
+
+def report(records, failures, record, problems):
+    records.append(record)
+    failures += problems
+    minor = [v["id"] for v in record.get("violations", []) if v["impact"] not in ("serious", "critical")]
+    label = f"{record['name']}-{record.get('width', '?')}"
+    print(f"{'FAIL' if problems else 'ok  '} {label:26} {record.get('url', '')}"
+          + (f"  (minor or moderate: {', '.join(minor)})" if minor else ""), flush=True)
 
 
 def main():
@@ -260,7 +305,8 @@ def main():
         driver.quit()
     with open(os.path.join(arguments.out, "results.json"), "w", encoding="utf-8") as file:
         json.dump({"pages": records, "failures": failures}, file, indent=2)
-    print(f"{len(records)} pages, screenshots in {arguments.out}")
+    print(f"{len(records)} page views ({len(pages)} pages at {' and '.join(map(str, WIDTHS))} px), "
+          f"screenshots in {arguments.out}")
     if failures:
         print(f"\n{len(failures)} problems:", *failures, sep="\n")
         sys.exit(1)

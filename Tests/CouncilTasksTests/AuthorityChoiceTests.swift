@@ -24,7 +24,7 @@ struct AuthorityChoiceTests {
         try await HearthStore.using(DatabaseLocation(path)) { store in
             let children = authorities.map { child($0, "C-\($0)") }
             if !children.isEmpty {
-                _ = try await store.careRecords.saveImport(children, report: ImportReport(), importedAt: "test")
+                _ = try await store.careRecords.saveImport(children, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
             }
             try await body(store)
         }

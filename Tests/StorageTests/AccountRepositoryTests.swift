@@ -101,17 +101,17 @@ struct AccountRepositoryTests {
     func auditRoundTrip(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             let entries = [
-                AuditEntry(time: Self.created, username: "dana", action: "login", ipAddress: "192.0.2.1"),
-                AuditEntry(time: Self.created + 60, username: "dana", action: "view-child",
+                AuditEntry(time: Self.created, username: "dana", action: .login, ipAddress: "192.0.2.1"),
+                AuditEntry(time: Self.created + 60, username: "dana", action: .viewChild,
                            child: ChildKey(authority: "879", child: "A1"), detail: "child page", ipAddress: "192.0.2.1"),
-                AuditEntry(time: Self.created + 120, username: "cli:jo", action: "user-added", detail: "sam as read-only"),
+                AuditEntry(time: Self.created + 120, username: "cli:jo", action: .userAdded, detail: "sam as read-only"),
             ]
             for entry in entries { try await store.audit.append(entry) }
             #expect(try await store.audit.entries() == entries)
             // The pages' reads: the latest first, at most `limit`, of one action when asked; and the count.
             #expect(try await store.audit.latest(2, action: nil) == [entries[2], entries[1]])
-            #expect(try await store.audit.latest(10, action: "login") == [entries[0]])
-            #expect(try await store.audit.latest(10, action: "import").isEmpty)
+            #expect(try await store.audit.latest(10, action: .login) == [entries[0]])
+            #expect(try await store.audit.latest(10, action: .import).isEmpty)
             #expect(try await store.audit.count() == 3)
         }
     }
@@ -119,7 +119,7 @@ struct AccountRepositoryTests {
     @Test("the database refuses to change or delete audit entries", arguments: Backend.available)
     func auditIsAppendOnly(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            try await store.audit.append(AuditEntry(time: Self.created, username: "dana", action: "login"))
+            try await store.audit.append(AuditEntry(time: Self.created, username: "dana", action: .login))
             for statement in ["UPDATE audit_log SET username = 'someone else'", "DELETE FROM audit_log"] {
                 await #expect(throws: (any Error).self, "\(statement)") {
                     try await store.connection.exclusive { db in try await db.raw(SQLQueryString(statement)).run() }

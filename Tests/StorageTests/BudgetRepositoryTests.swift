@@ -1,3 +1,4 @@
+import Foundation
 import CareModel
 import Testing
 @testable import Storage
@@ -46,7 +47,7 @@ struct BudgetRepositoryTests {
     @Test("the costs register round-trips every field", arguments: Backend.available)
     func roundTrip(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            try await store.budget.replaceCosts(authority: "879", with: [F.full, F.sparse], importedAt: "2025-01-10")
+            try await store.budget.replaceCosts(authority: "879", with: [F.full, F.sparse], importedAt: Date.iso("2025-01-10T00:00:00Z"))
             // Sorted by child: A1 before B2.
             #expect(try await store.budget.costs(authority: "879") == [F.sparse, F.full])
             #expect(try await store.budget.costs(authority: "802").isEmpty)
@@ -58,10 +59,10 @@ struct BudgetRepositoryTests {
         try await withStore(backend) { store in
             var elsewhere = F.sparse
             elsewhere.child.authority = "802"
-            try await store.budget.replaceCosts(authority: "802", with: [elsewhere], importedAt: "2025-01-09")
-            try await store.budget.replaceCosts(authority: "879", with: [F.full, F.sparse], importedAt: "2025-01-10")
-            try await store.budget.replaceCosts(authority: "879", with: [F.full], importedAt: "2025-01-11")
-            try await store.budget.replaceCosts(authority: "879", with: [F.full], importedAt: "2025-01-12")
+            try await store.budget.replaceCosts(authority: "802", with: [elsewhere], importedAt: Date.iso("2025-01-09T00:00:00Z"))
+            try await store.budget.replaceCosts(authority: "879", with: [F.full, F.sparse], importedAt: Date.iso("2025-01-10T00:00:00Z"))
+            try await store.budget.replaceCosts(authority: "879", with: [F.full], importedAt: Date.iso("2025-01-11T00:00:00Z"))
+            try await store.budget.replaceCosts(authority: "879", with: [F.full], importedAt: Date.iso("2025-01-12T00:00:00Z"))
             #expect(try await store.budget.costs(authority: "879") == [F.full])
             #expect(try await store.budget.costs(authority: "802") == [elsewhere])
         }
@@ -70,15 +71,15 @@ struct BudgetRepositoryTests {
     @Test("a register that fails to save changes nothing", arguments: Backend.available)
     func allOrNothing(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            try await store.budget.replaceCosts(authority: "879", with: [F.sparse], importedAt: "2025-01-10")
+            try await store.budget.replaceCosts(authority: "879", with: [F.sparse], importedAt: Date.iso("2025-01-10T00:00:00Z"))
             // The same placement twice breaks the primary key after the old register was deleted.
             await #expect(throws: StorageError.self) {
-                try await store.budget.replaceCosts(authority: "879", with: [F.full, F.full], importedAt: "2025-01-11")
+                try await store.budget.replaceCosts(authority: "879", with: [F.full, F.full], importedAt: Date.iso("2025-01-11T00:00:00Z"))
             }
             var stranger = F.full
             stranger.child.authority = "802"
             await #expect(throws: StorageError.self) {
-                try await store.budget.replaceCosts(authority: "879", with: [stranger], importedAt: "2025-01-11")
+                try await store.budget.replaceCosts(authority: "879", with: [stranger], importedAt: Date.iso("2025-01-11T00:00:00Z"))
             }
             #expect(try await store.budget.costs(authority: "879") == [F.sparse])
         }
@@ -128,11 +129,11 @@ struct BudgetRepositoryTests {
             let march = Period(calendarYear: 2024, month: 3)  // P12 of 2023-24
             #expect(try await store.budget.closedForecast(authority: "879", period: december) == nil)
             try await store.budget.closePeriod(authority: "879", period: december, forecastJSON: #"{"total":42575000}"#,
-                                               closedAt: "2025-01-08T09:00:00Z")
-            try await store.budget.closePeriod(authority: "879", period: november, forecastJSON: "{}", closedAt: "x")
-            try await store.budget.closePeriod(authority: "879", period: march, forecastJSON: "[]", closedAt: "x")
+                                               closedAt: Date.iso("2025-01-08T09:00:00Z"))
+            try await store.budget.closePeriod(authority: "879", period: november, forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
+            try await store.budget.closePeriod(authority: "879", period: march, forecastJSON: "[]", closedAt: Date(timeIntervalSince1970: 0))
             await #expect(throws: StorageError.self) {
-                try await store.budget.closePeriod(authority: "879", period: december, forecastJSON: "{}", closedAt: "y")
+                try await store.budget.closePeriod(authority: "879", period: december, forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
             }
             #expect(try await store.budget.closedForecast(authority: "879", period: december) == #"{"total":42575000}"#)
             #expect(try await store.budget.closedPeriods(authority: "879") == [march, november, december])

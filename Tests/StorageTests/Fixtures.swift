@@ -1,4 +1,5 @@
 import CareModel
+import Foundation
 
 /// Small, hand-written histories covering every stored field.
 enum Fixtures {
@@ -50,5 +51,12 @@ enum Fixtures {
         report.count(.overlapTrimmed)
         report.warnings = [warning]
         return report
+    }
+}
+
+extension Date {
+    /// A time written in ISO 8601 ("2025-01-01T09:00:00Z"), for stamping test imports.
+    static func iso(_ text: String) -> Date {
+        try! Date(text, strategy: .iso8601)
     }
 }

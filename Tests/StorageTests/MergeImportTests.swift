@@ -33,8 +33,8 @@ struct MergeImportTests {
             let other = try await HearthStore.open(store.location, logger: Logger(label: "other"))
             let outcome: Result<[Int?], any Error>
             do {
-                async let first = store.careRecords.mergeImport(authorities: ["879"], importedAt: "t1", merge: Self.adding("2023-04-01"))
-                async let second = other.careRecords.mergeImport(authorities: ["879"], importedAt: "t2", merge: Self.adding("2024-04-01"))
+                async let first = store.careRecords.mergeImport(authorities: ["879"], importedAt: Date(timeIntervalSince1970: 0), merge: Self.adding("2023-04-01"))
+                async let second = other.careRecords.mergeImport(authorities: ["879"], importedAt: Date(timeIntervalSince1970: 0), merge: Self.adding("2024-04-01"))
                 outcome = .success(try await [first.id, second.id])
             } catch {
                 outcome = .failure(error)
@@ -53,7 +53,7 @@ struct MergeImportTests {
     func unchangedWritesNothing(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             let before = await store.dataVersion()
-            let (id, _) = try await store.careRecords.mergeImport(authorities: ["879"], importedAt: "t1") { _ in ([], ImportReport()) }
+            let (id, _) = try await store.careRecords.mergeImport(authorities: ["879"], importedAt: Date(timeIntervalSince1970: 0)) { _ in ([], ImportReport()) }
             #expect(id == nil)
             #expect(try await store.careRecords.importRuns().isEmpty)
             #expect(await store.dataVersion() == before)

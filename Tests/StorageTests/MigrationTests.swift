@@ -1,3 +1,4 @@
+import Foundation
 import CareModel
 import Testing
 @testable import Storage
@@ -8,7 +9,7 @@ struct MigrationTests {
     func idempotent(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
-            _ = try await store.careRecords.saveImport(Fixtures.all, report: ImportReport(), importedAt: "2025-01-01")
+            _ = try await store.careRecords.saveImport(Fixtures.all, report: ImportReport(), importedAt: Date.iso("2025-01-01T00:00:00Z"))
             try await store.migrate()
             #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
             #expect(try await store.careRecords.histories(authorities: nil).count == 3)

@@ -1,3 +1,4 @@
+import Foundation
 import CareModel
 import Logging
 import Testing
@@ -11,17 +12,17 @@ struct ReadCacheTests {
     func writesMoveTheVersion(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             let start = try #require(await store.dataVersion())
-            _ = try await store.careRecords.saveImport(Fixtures.all, report: ImportReport(), importedAt: "t1")
-            try await store.budget.replaceCosts(authority: "879", with: [BudgetFixtures.full], importedAt: "t1")
+            _ = try await store.careRecords.saveImport(Fixtures.all, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+            try await store.budget.replaceCosts(authority: "879", with: [BudgetFixtures.full], importedAt: Date(timeIntervalSince1970: 0))
             try await store.budget.saveBudgetPlan(authority: "879", year: FinancialYear(2024), lines: BudgetFixtures.lines,
                                                   budgets: BudgetFixtures.budgets())
             try await store.budget.closePeriod(authority: "879", period: Period(year: FinancialYear(2024), number: 8)!,
-                                               forecastJSON: "{}", closedAt: "t1")
+                                               forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
             #expect(await store.dataVersion() == start + 4)
             // A refused write (the month is already closed) is rolled back with its version change.
             await #expect(throws: StorageError.self) {
                 try await store.budget.closePeriod(authority: "879", period: Period(year: FinancialYear(2024), number: 8)!,
-                                                   forecastJSON: "{}", closedAt: "t2")
+                                                   forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
             }
             #expect(await store.dataVersion() == start + 4)
         }
@@ -33,12 +34,12 @@ struct ReadCacheTests {
     @Test("another process's write is seen at once", arguments: Backend.available)
     func anotherProcessIsSeen(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            _ = try await store.careRecords.saveImport([Fixtures.sparse], report: ImportReport(), importedAt: "t1")
+            _ = try await store.careRecords.saveImport([Fixtures.sparse], report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
             #expect(try await store.careRecords.histories(authorities: nil).map(\.child.id) == ["A1"])
             #expect(try await store.budget.costs(authority: "879").isEmpty)
             let other = try await HearthStore.open(store.location, logger: Logger(label: "other"))
-            _ = try await other.careRecords.saveImport([Fixtures.full], report: ImportReport(), importedAt: "t2")
-            try await other.budget.replaceCosts(authority: "879", with: [BudgetFixtures.sparse], importedAt: "t2")
+            _ = try await other.careRecords.saveImport([Fixtures.full], report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+            try await other.budget.replaceCosts(authority: "879", with: [BudgetFixtures.sparse], importedAt: Date(timeIntervalSince1970: 0))
             try await other.shutdown()
             #expect(try await store.careRecords.histories(authorities: nil).map(\.child.id) == ["A1", "B2"])
             #expect(try await store.careRecords.histories(authorities: ["879"]) == [Fixtures.sparse, Fixtures.full])

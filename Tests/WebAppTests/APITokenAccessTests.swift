@@ -78,7 +78,7 @@ struct APITokenAccessTests {
             // Disabling revoked the token: enabling the account again does not bring it back.
             try await accounts.enable("manager", by: "test")
             #expect(try await manager.get("/api/v1/summary").status == .unauthorized)
-            #expect(try await store.audit.entries().map(\.action).filter { $0.hasPrefix("token-") }
+            #expect(try await store.audit.entries().map(\.action.rawValue).filter { $0.hasPrefix("token-") }
                     == ["token-added", "token-revoked", "token-added"])
         }
     }

@@ -23,12 +23,12 @@ struct BudgetDrillDownTests {
         try await BudgetRouteTests.seed(store)
         let november = try await MonitorReport.load(store: store, la: "990", period: Period(calendarMonth: "2024-11")!)
         try await store.budget.closePeriod(authority: "990", period: november.period,
-                                           forecastJSON: try november.frozenForecastJSON, closedAt: "test")
+                                           forecastJSON: try november.frozenForecastJSON, closedAt: Date(timeIntervalSince1970: 0))
         let start = Day(iso: "2024-04-01")!
         let cost = PlacementCost(child: ChildKey(authority: "990", child: "A"), placementStart: start, place: .u4,
                                  providerType: .pr4, rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 700)),
                                                              WeeklyRate(effectiveFrom: Day(iso: "2024-12-01")!, weekly: Money(pounds: 770))])
-        try await store.budget.replaceCosts(authority: "990", with: [cost], importedAt: "test")
+        try await store.budget.replaceCosts(authority: "990", with: [cost], importedAt: Date(timeIntervalSince1970: 0))
     }
 
     static func page(_ uri: String, as role: Role = .finance) async throws -> (HTTPResponse.Status, String) {
@@ -98,7 +98,7 @@ extension BudgetDrillDownTests {
             let child = Child(id: "B", sex: .male, dateOfBirth: Day(iso: "2014-05-05")!)
             let episode = Episode(childID: "B", start: Day(iso: "2024-05-01")!, reasonNew: .s, legalStatus: .c2, place: .u4, provider: .pr1)
             _ = try await store.careRecords.saveImport([ChildHistory(authority: "991", child: child, episodes: [episode])],
-                                                       report: ImportReport(), importedAt: "test")
+                                                       report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
         }) { client, _, _ in
             let browser = try await SignedInClient.signIn(client, as: "finance")
             result.value = String(buffer: try await browser.execute(uri: "/budget?period=2024-12", method: .get).body)

@@ -25,10 +25,10 @@ struct BudgetRouteTests {
         let child = Child(id: "A", sex: .female, dateOfBirth: Day(iso: "2015-01-01")!)
         let episode = Episode(childID: "A", start: start, reasonNew: .s, legalStatus: .c2, place: .u4, provider: .pr4)
         _ = try await store.careRecords.saveImport([ChildHistory(authority: "990", child: child, episodes: [episode])],
-                                                   report: ImportReport(), importedAt: "test")
+                                                   report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
         let cost = PlacementCost(child: ChildKey(authority: "990", child: "A"), placementStart: start, place: .u4,
                                  providerType: .pr4, rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 700))])
-        try await store.budget.replaceCosts(authority: "990", with: [cost], importedAt: "test")
+        try await store.budget.replaceCosts(authority: "990", with: [cost], importedAt: Date(timeIntervalSince1970: 0))
         let budget = LineBudget(authority: "990", year: FinancialYear(2024), line: "External Fostering (IFA)",
                                 budgetedChildren: 1, budget: Money(pounds: 30_000))
         try await store.budget.saveBudgetPlan(authority: "990", year: FinancialYear(2024), lines: .standard, budgets: [budget])

@@ -22,8 +22,8 @@ struct ChildrenRouteTests {
         ])
         let a102 = OverviewRouteTests.history("A102", born: "2016-09-09", "2024-01-01", nil, .u1, .pr1)
         let b201 = OverviewRouteTests.history("B201", born: "2010-01-01", "2023-05-05", "2024-05-05", .u4, .pr4)
-        _ = try await store.careRecords.saveImport([a101, a102, b201], report: ImportReport(), importedAt: "test")
-        try await store.budget.replaceCosts(authority: "990", with: costs, importedAt: "test")
+        _ = try await store.careRecords.saveImport([a101, a102, b201], report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+        try await store.budget.replaceCosts(authority: "990", with: costs, importedAt: Date(timeIntervalSince1970: 0))
     }
 
     /// The home's price rose from £4,000 to £4,500 on 1 October 2024 (additional support) and health pays
@@ -63,7 +63,7 @@ struct ChildrenRouteTests {
             #expect(page.contains("<td class=\"numeric\">8</td><td>Fostering: relative or friend</td><td>–</td>"
                 + "<td class=\"numeric\">–</td></tr>"))
             #expect(!page.contains("B201"))
-            #expect(page.contains("<a href=\"/children\">Children</a>"))
+            #expect(page.contains("<a href=\"/children\" aria-current=\"page\">Children</a>"))
         }
     }
 
@@ -93,7 +93,7 @@ struct ChildrenRouteTests {
         let histories = (1...250).map { n in
             OverviewRouteTests.history("C\(1000 + n)", born: "2012-01-01", "2024-01-01", nil, .u4, .pr4)
         }
-        _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: "test")
+        _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
     }
 
     @Test func childPageShowsTimelineAndMonthOfBirth() async throws {
@@ -117,7 +117,7 @@ struct ChildrenRouteTests {
     @Test func viewingAChildIsAudited() async throws {
         try await Self.withApp(as: .socialWorker) { client, store in
             _ = try await Self.page(client, "/children/990/A101")
-            let views = try await store.audit.entries().filter { $0.action == "view-child" }
+            let views = try await store.audit.entries().filter { $0.action == .viewChild }
             #expect(views.count == 1)
             #expect(views.first?.child == ChildKey(authority: "990", child: "A101"))
             #expect(views.first?.username == "social-worker")
@@ -129,7 +129,7 @@ struct ChildrenRouteTests {
             let (status, page) = try await Self.page(client, "/children/990/Z999")
             #expect(status == .notFound)
             #expect(page.contains("Page not found"))
-            #expect(try await store.audit.entries().allSatisfy { $0.action != "view-child" })
+            #expect(try await store.audit.entries().allSatisfy { $0.action != .viewChild })
         }
     }
 
@@ -143,7 +143,7 @@ struct ChildrenRouteTests {
                 #expect(!page.contains("A101"), "\(uri)")
             }
             #expect(!(try await Self.page(client, "/").1.contains("href=\"/children\"")))
-            #expect(try await store.audit.entries().allSatisfy { $0.action != "view-child" })
+            #expect(try await store.audit.entries().allSatisfy { $0.action != .viewChild })
         }
     }
 }

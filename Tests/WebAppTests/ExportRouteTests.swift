@@ -24,7 +24,7 @@ struct ExportRouteTests {
             #expect(String(buffer: response.body) == PseudonymisedEpisodes.columns.joined(separator: ",") + "\r\n"
                     + "990,\(pseudonym),F,2015-01-01,,,2024-04-01,S,C2,,U4,PR4,,,,,,\r\n")
             let entry = try #require(try await store.audit.entries().last)
-            #expect(entry.action == "export")
+            #expect(entry.action == .export)
             #expect(entry.username == "admin")
             #expect(entry.detail == "pseudonymised episodes (web download): all authorities, 1 children, 1 episodes")
         }
@@ -64,7 +64,7 @@ struct ExportRouteTests {
                 #expect(response.status == .serviceUnavailable)
                 #expect(String(buffer: response.body).contains("hearth serve --export-salt-file PATH"))
             }
-            #expect(try await store.audit.entries().allSatisfy { $0.action != "export" })
+            #expect(try await store.audit.entries().allSatisfy { $0.action != .export })
             try await store.shutdown()
         } catch {
             try? await store.shutdown()

@@ -48,13 +48,13 @@ struct LineChartTests {
         #expect(line == "M100.0 310.0 L385.0 123.3 L670.0 216.7")
         let band = chart.bandPath(chart.series[0].band, x: chart.xScale, y: chart.yScale)
         #expect(band == "M385.0 86.0 L670.0 198.0 L670.0 235.3 L385.0 160.7 Z")
-        #expect(chart.svg.contains("<path d=\"\(line)\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"3\"/>"))
-        #expect(chart.svg.contains("<path d=\"\(band)\" fill=\"#1d70b8\" fill-opacity=\"0.15\" stroke=\"none\"/>"))
+        #expect(chart.svg.html.contains("<path d=\"\(line)\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"3\"/>"))
+        #expect(chart.svg.html.contains("<path d=\"\(band)\" fill=\"#1d70b8\" fill-opacity=\"0.15\" stroke=\"none\"/>"))
     }
 
     /// Ticks: y 10 at 310 − 10 × 280 / 15 = 123.3, its label 8 left of the axis and 5 lower; x "May 2025" at 670; the marker at 385.
     @Test func axesTitleAndLegendAreReadable() {
-        let svg = Self.chart.svg
+        let svg = Self.chart.svg.html
         #expect(svg.hasPrefix("<svg class=\"chart-svg\" role=\"img\" aria-labelledby=\"t-title t-desc\""))
         #expect(svg.contains("<title id=\"t-title\">Children &lt;in care&gt;</title>"))
         #expect(svg.contains("<desc id=\"t-desc\">A test chart.</desc>"))
@@ -62,7 +62,7 @@ struct LineChartTests {
         #expect(svg.contains("<text x=\"670.0\" y=\"334.0\" text-anchor=\"middle\">May 2025</text>"))
         #expect(svg.contains(">Month end</text>") && svg.contains(">Children</text>"))
         #expect(svg.contains("<line x1=\"385.0\" y1=\"30.0\" x2=\"385.0\" y2=\"310.0\" stroke=\"#505a5f\""))
-        let legend = Self.chart.legend
+        let legend = Self.chart.legend.html
         #expect(legend.contains("Fostering: blue, solid line, with its range shaded</li>"))
         #expect(legend.contains("<li>Grey dashed vertical line: Projection starts</li>"))
         #expect(legend.contains("aria-hidden=\"true\""))

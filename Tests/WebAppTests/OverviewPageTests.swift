@@ -20,8 +20,11 @@ struct OverviewPageTests {
         #expect(page.percent(part, of: whole) == expected)
     }
 
+    /// Text and attribute values are escaped when written; an apostrophe only in attributes.
     @Test func escapesText() {
-        #expect(escape("<b>Tom & \"Jerry's\"</b>") == "&lt;b&gt;Tom &amp; &quot;Jerry&#39;s&quot;&lt;/b&gt;")
+        #expect(Node.text("<b>Tom & \"Jerry's\"</b>").html == "&lt;b&gt;Tom &amp; &quot;Jerry's&quot;&lt;/b&gt;")
+        #expect(Node.span(.class("<b>Tom & \"Jerry's\"</b>")).html
+            == "<span class=\"&lt;b&gt;Tom &amp; &quot;Jerry&#39;s&quot;&lt;/b&gt;\"></span>")
     }
 }
 
@@ -33,9 +36,9 @@ struct OverviewMeasureTests {
     @Test func distanceWording() {
         var page = OverviewPage(date: Self.date, authorities: ["990"], stock: [],
                                 distance: DistanceFromHome(children: 3, known: 2, fartherThanThreshold: 1, threshold: 20))
-        #expect(page.distanceMeasure.contains("<dd>50% (1 child; distance known for 2 of 3)</dd>"))
+        #expect(page.distanceMeasure.html.contains("<dd>50% (1 child; distance known for 2 of 3)</dd>"))
         page.distance = DistanceFromHome(children: 3, known: 0, fartherThanThreshold: 0, threshold: 20)
-        #expect(page.distanceMeasure.contains("Not known"))
+        #expect(page.distanceMeasure.html.contains("Not known"))
     }
 
     /// February: 5 in, 2 out (+3); March: 1 in, 4 out (−3); 12 months: 6 in, 6 out (0).
@@ -43,7 +46,7 @@ struct OverviewMeasureTests {
         let flows = [MonthFlow(month: Day(iso: "2025-02-01")!, entries: 5, exits: 2),
                      MonthFlow(month: Day(iso: "2025-03-01")!, entries: 1, exits: 4)]
         let page = OverviewPage(date: Self.date, authorities: ["990"], stock: [], flows: flows)
-        let table = page.flowTable()
+        let table = page.flowTable().html
         #expect(table.contains("<th scope=\"row\">February 2025</th><td class=\"numeric\">5</td><td class=\"numeric\">2</td><td class=\"numeric\">+3</td>"))
         #expect(table.contains("<th scope=\"row\">March 2025</th><td class=\"numeric\">1</td><td class=\"numeric\">4</td><td class=\"numeric\">−3</td>"))
         #expect(table.contains("<th scope=\"row\">12 months</th><td class=\"numeric\">6</td><td class=\"numeric\">6</td><td class=\"numeric\">0</td>"))
@@ -51,6 +54,6 @@ struct OverviewMeasureTests {
         #expect(table.contains("<title id=\"flow-chart-title\">Children starting and leaving care each month</title>"))
         #expect(table.contains("from February 2025 to March 2025: 6 started and 6 left in all."))
         #expect(table.range(of: "<svg")!.lowerBound < table.range(of: "<table>")!.lowerBound)
-        #expect(page.flowMeasure == "<dt>Started care in March 2025</dt><dd>1</dd>\n<dt>Left care in March 2025</dt><dd>4</dd>\n")
+        #expect(page.flowMeasure.html == "<dt>Started care in March 2025</dt><dd>1</dd><dt>Left care in March 2025</dt><dd>4</dd>")
     }
 }

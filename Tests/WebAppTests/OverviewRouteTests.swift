@@ -14,7 +14,7 @@ struct OverviewRouteTests {
                         _ body: @Sendable (SignedInClient) async throws -> Void) async throws {
         try await WebTestApp.run(seed: { store in
             if !histories.isEmpty {
-                _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: "test")
+                _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
             }
         }) { client, _, _ in
             try await body(try await SignedInClient.signIn(client, as: role.rawValue))
@@ -86,13 +86,13 @@ extension OverviewRouteTests {
     @Test func keptOverviewMakesWayForNewData() async throws {
         try await WebTestApp.run(seed: { store in
             _ = try await store.careRecords.saveImport([Self.history("A", born: "2015-01-01", "2024-04-01", nil, .u4, .pr4)],
-                                                       report: ImportReport(), importedAt: "test")
+                                                       report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
         }) { client, _, store in
             let browser = try await SignedInClient.signIn(client, as: "manager")
             #expect(String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("1 child was in care"))
             #expect(String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("1 child was in care"))
             _ = try await store.careRecords.saveImport([Self.history("B", born: "2012-01-01", "2024-05-01", nil, .k2, .pr4)],
-                                                       report: ImportReport(), importedAt: "test")
+                                                       report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
             #expect(String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("2 children were in care"))
         }
     }

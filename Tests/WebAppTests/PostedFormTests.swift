@@ -44,7 +44,7 @@ struct PostedFormTests {
 
     @Test func multipartWithoutBoundaryIsUnreadable() async throws {
         var request = Self.request(path: "/data", contentType: "multipart/form-data", body: "--b\r\n")
-        await #expect(throws: FormFields.PostedFailure.unreadable(MultipartForm.Failure.noBoundary.description)) {
+        await #expect(throws: FormFields.PostedFailure.unreadable(MultipartReader.Failure.noBoundary.description)) {
             try await FormFields.read(&request, formLimit: 100)
         }
     }
@@ -52,9 +52,9 @@ struct PostedFormTests {
     @Test func failurePagesSayWhatToDo() {
         let large = FormFields.PostedFailure.tooLarge(limit: 50 * 1024 * 1024).page
         #expect(large.status == .contentTooLarge)
-        #expect(large.body.contains("Hearth takes up to 50 MB at a time"))
+        #expect(large.body.html.contains("Hearth takes up to 50 MB at a time"))
         let unreadable = FormFields.PostedFailure.unreadable("it has no opening boundary").page
         #expect(unreadable.status == .badRequest)
-        #expect(unreadable.body.contains("it has no opening boundary"))
+        #expect(unreadable.body.html.contains("it has no opening boundary"))
     }
 }

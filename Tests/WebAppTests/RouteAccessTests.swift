@@ -122,7 +122,7 @@ struct RouteAccessTests {
             let admin = try await SignedInClient.signIn(client, as: "admin")
             let page = String(buffer: try await admin.execute(uri: "/audit", method: .get).body)
             #expect(page.contains("<td>admin</td><td>login</td>"))
-            #expect(page.contains("<a href=\"/audit\">Audit log</a>"))
+            #expect(page.contains("<a href=\"/audit\" aria-current=\"page\">Audit log</a>"))
             let finance = try await SignedInClient.signIn(client, as: "finance")
             #expect(!String(buffer: try await finance.execute(uri: "/", method: .get).body).contains("/audit"))
         }

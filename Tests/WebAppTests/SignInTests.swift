@@ -24,7 +24,7 @@ struct SignInTests {
             #expect(token.count == 64)
             #expect(try await store.accounts.session(tokenHash: token) == nil)
             #expect(try await store.accounts.session(tokenHash: SHA256.hex(token))?.username == "finance")
-            #expect(try await store.audit.entries().last?.action == "login")
+            #expect(try await store.audit.entries().last?.action == .login)
         }
     }
 
@@ -44,7 +44,7 @@ struct SignInTests {
             #expect(response.status == .unauthorized)
             #expect(String(buffer: response.body).contains(SignIn.wrongDetails))
             #expect(cookieValue(SessionPolicy.sessionCookie, in: response) == nil)
-            #expect(try await store.audit.entries().last?.action == "login-failed")
+            #expect(try await store.audit.entries().last?.action == .loginFailed)
         }
     }
 
@@ -84,7 +84,7 @@ struct SignInTests {
             #expect(out.status == .seeOther)
             #expect(out.headers[.location] == "/login")
             #expect(try await browser.execute(uri: "/", method: .get).status == .seeOther)
-            #expect(try await store.audit.entries().map(\.action).suffix(2) == ["login", "logout"])
+            #expect(try await store.audit.entries().map(\.action).suffix(2) == [.login, .logout])
         }
     }
 

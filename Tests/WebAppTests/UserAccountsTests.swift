@@ -35,7 +35,7 @@ struct UserAccountsTests {
             try await accounts.enable("dana", by: "cli:jo")
             #expect(try await SignInForm.post(client, username: "dana", password: "a new long phrase").status == .seeOther)
             let trail = try await store.audit.entries().filter { $0.username == "cli:jo" }
-            #expect(trail.map(\.action) == ["user-added", "password-reset", "user-disabled", "user-enabled"])
+            #expect(trail.map(\.action) == [.userAdded, .passwordReset, .userDisabled, .userEnabled])
             #expect(trail.first?.detail == "dana as placements")
         }
     }

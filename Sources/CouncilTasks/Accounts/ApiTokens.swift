@@ -31,17 +31,17 @@ public struct ApiTokens: Sendable {
         guard !account.isDisabled else { throw ApiTokenError.accountDisabled(username) }
         let token = Self.prefix + SecretToken.make()
         let record = try await store.apiTokens.add(username: username, name: name, tokenHash: SHA256.hex(token), createdAt: now())
-        try await audit(actor, "token-added", "API token \(record.id) \"\(name)\" for \(username) as \(account.role.rawValue)")
+        try await audit(actor, .tokenAdded, "API token \(record.id) \"\(name)\" for \(username) as \(account.role.rawValue)")
         return (token, record)
     }
 
     /// Revokes a token: it is refused from the next request on.
     public func revoke(_ id: Int64, by actor: String) async throws {
         try await store.apiTokens.revoke(id: id, at: now())
-        try await audit(actor, "token-revoked", "API token \(id)")
+        try await audit(actor, .tokenRevoked, "API token \(id)")
     }
 
-    func audit(_ actor: String, _ action: String, _ detail: String) async throws {
+    func audit(_ actor: String, _ action: AuditAction, _ detail: String) async throws {
         try await store.audit.append(AuditEntry(time: now(), username: actor, action: action, detail: detail))
     }
 }

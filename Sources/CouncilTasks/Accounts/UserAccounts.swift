@@ -30,7 +30,7 @@ public struct UserAccounts: Sendable {
         try Self.check(password: password)
         let hash = Bcrypt.hash(password, cost: passwordCost)
         try await store.accounts.add(Account(username: username, role: role, passwordHash: hash, createdAt: now()))
-        try await audit(actor, "user-added", "\(username) as \(role.rawValue)")
+        try await audit(actor, .userAdded, "\(username) as \(role.rawValue)")
     }
 
     /// Sets a new password and lifts any sign-in lockout.
@@ -38,7 +38,7 @@ public struct UserAccounts: Sendable {
         try Self.check(password: password)
         try await store.accounts.setPasswordHash(Bcrypt.hash(password, cost: passwordCost), for: username)
         try await store.accounts.clearLoginFailures(for: username)
-        try await audit(actor, "password-reset", username)
+        try await audit(actor, .passwordReset, username)
     }
 
     /// Disables the account, ends its sessions and revokes its API tokens: enabling it again must not
@@ -48,16 +48,16 @@ public struct UserAccounts: Sendable {
         for token in try await store.apiTokens.tokens() where token.username == username && token.revokedAt == nil {
             try await store.apiTokens.revoke(id: token.id, at: now())
         }
-        try await audit(actor, "user-disabled", username)
+        try await audit(actor, .userDisabled, username)
     }
 
     /// Lets a disabled account sign in again (with its old password, unless it is reset too).
     public func enable(_ username: String, by actor: String) async throws {
         try await store.accounts.enable(username)
-        try await audit(actor, "user-enabled", username)
+        try await audit(actor, .userEnabled, username)
     }
 
-    func audit(_ actor: String, _ action: String, _ detail: String) async throws {
+    func audit(_ actor: String, _ action: AuditAction, _ detail: String) async throws {
         try await store.audit.append(AuditEntry(time: now(), username: actor, action: action, detail: detail))
     }
 

@@ -36,7 +36,7 @@ public struct AuthorityFolderImport: Sendable {
             let report = try await MonitorReport.load(store: store, la: authority, period: november)
             try await store.budget.closePeriod(
                 authority: authority, period: november, forecastJSON: try report.frozenForecastJSON,
-                closedAt: actor.timestamp)
+                closedAt: actor.time)
         }
         return Loaded(costEntries: costs.count, year: year)
     }

@@ -32,7 +32,7 @@ public struct BudgetImport: Sendable {
         let reader = BudgetReader(), fallback = authority ?? CostsImport.unnamed
         switch file {
         case .path(let path): return try reader.read(path: path, defaultAuthority: fallback)
-        case .sent(let sent): return try reader.read(bytes: [UInt8](sent.contents), file: sent.name, defaultAuthority: fallback)
+        case .sent(let sent): return try reader.read(bytes: sent.contents, file: sent.name, defaultAuthority: fallback)
         }
     }
 

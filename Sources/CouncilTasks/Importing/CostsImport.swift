@@ -43,7 +43,7 @@ public struct CostsImport: Sendable {
         let reader = PlacementCostReader(defaultAuthority: authority ?? Self.unnamed)
         switch file {
         case .path(let path): return try reader.read(path: path, asAt: asAt)
-        case .sent(let sent): return try reader.read(bytes: [UInt8](sent.contents), file: sent.name, asAt: asAt)
+        case .sent(let sent): return try reader.read(bytes: sent.contents, file: sent.name, asAt: asAt)
         }
     }
 
@@ -55,7 +55,7 @@ public struct CostsImport: Sendable {
     public func save(_ costs: [PlacementCost], to store: HearthStore, by actor: ImportActor) async throws -> [Saved] {
         var saved: [Saved] = []
         for (code, owned) in try await byAuthority(costs, in: store) {
-            try await store.budget.replaceCosts(authority: code, with: owned, importedAt: actor.timestamp)
+            try await store.budget.replaceCosts(authority: code, with: owned, importedAt: actor.time)
             let placements = Set(owned.map { PlacementKey(child: $0.child, placementStart: $0.placementStart) }).count
             try await store.audit.append(actor.auditEntry("costs register for \(code): \(placements) placements from \(file.name)"))
             let (year, exceptions) = try await Self.exceptions(store: store, authority: code, costs: owned)

@@ -15,11 +15,8 @@ public struct ImportActor: Sendable {
         self.time = time
     }
 
-    /// The time as imports are stamped in the database (ISO 8601).
-    public var timestamp: String { time.formatted(.iso8601) }
-
     /// The audit log's "import" entry for what was saved.
     func auditEntry(_ detail: String) -> AuditEntry {
-        AuditEntry(time: time, username: username, action: "import", detail: detail, ipAddress: ipAddress)
+        AuditEntry(time: time, username: username, action: .import, detail: detail, ipAddress: ipAddress)
     }
 }

@@ -49,7 +49,7 @@ public struct SSDA903Import: Sendable {
         let reader = SSDA903Reader(defaultAuthority: defaultAuthority)
         switch files {
         case .paths(let paths): return try reader.read(paths: paths)
-        case .sent(let sent): return try reader.read(contents: sent.map { ($0.name, [UInt8]($0.contents)) })
+        case .sent(let sent): return try reader.read(contents: sent.map { ($0.name, $0.contents) })
         }
     }
 
@@ -61,7 +61,7 @@ public struct SSDA903Import: Sendable {
                      progress: (String) -> Void = { _ in }) async throws -> Outcome {
         let authorities = Set(extract.headers.map(\.authority) + extract.episodes.map(\.authority))
         progress("Merging with the stored histories and saving…")
-        let (id, report) = try await store.careRecords.mergeImport(authorities: authorities, importedAt: actor.timestamp) {
+        let (id, report) = try await store.careRecords.mergeImport(authorities: authorities, importedAt: actor.time) {
             HistoryMerge.merge(extract, into: $0)
         }
         guard let id else { return .unchanged(report: report) }

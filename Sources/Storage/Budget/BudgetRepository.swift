@@ -1,3 +1,4 @@
+import Foundation
 import CareModel
 
 /// The budget monitor's records: each authority's placement costs register, its budget lines and
@@ -6,7 +7,7 @@ public protocol BudgetRepository: Sendable {
     /// In ONE transaction: replace the authority's whole costs register with `costs` and record the import,
     /// so importing the same file again leaves the same register. Every cost must belong to `authority`;
     /// otherwise nothing is written and `StorageError.saveFailed` is thrown.
-    func replaceCosts(authority: AuthorityCode, with costs: [PlacementCost], importedAt: String) async throws
+    func replaceCosts(authority: AuthorityCode, with costs: [PlacementCost], importedAt: Date) async throws
 
     /// The authority's register, sorted by child, then placement start; rates by effective date and
     /// contributions in the order saved.
@@ -23,7 +24,7 @@ public protocol BudgetRepository: Sendable {
 
     /// Closes a month, keeping the forecast reported for it (JSON text, stored as given). A closed month is
     /// frozen: closing it again throws `StorageError.periodClosed` and changes nothing.
-    func closePeriod(authority: AuthorityCode, period: Period, forecastJSON: String, closedAt: String) async throws
+    func closePeriod(authority: AuthorityCode, period: Period, forecastJSON: String, closedAt: Date) async throws
 
     /// The forecast kept when the month was closed; `nil` when it is not closed.
     func closedForecast(authority: AuthorityCode, period: Period) async throws -> String?

@@ -1,3 +1,4 @@
+import Foundation
 import CareModel
 
 /// The budget records, with reads kept in memory while the data version stays the same (see `ReadCache`).
@@ -7,7 +8,7 @@ struct CachedBudgetRepository: BudgetRepository {
 
     var connection: Connection { base.connection }
 
-    func replaceCosts(authority: AuthorityCode, with costs: [PlacementCost], importedAt: String) async throws {
+    func replaceCosts(authority: AuthorityCode, with costs: [PlacementCost], importedAt: Date) async throws {
         try await base.replaceCosts(authority: authority, with: costs, importedAt: importedAt)
     }
 
@@ -28,7 +29,7 @@ struct CachedBudgetRepository: BudgetRepository {
         return plan.map { ($0.lines, $0.budgets) }
     }
 
-    func closePeriod(authority: AuthorityCode, period: Period, forecastJSON: String, closedAt: String) async throws {
+    func closePeriod(authority: AuthorityCode, period: Period, forecastJSON: String, closedAt: Date) async throws {
         try await base.closePeriod(authority: authority, period: period, forecastJSON: forecastJSON, closedAt: closedAt)
     }
 

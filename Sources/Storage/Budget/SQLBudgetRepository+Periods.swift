@@ -1,15 +1,16 @@
+import Foundation
 import CareModel
 import SQLKit
 
 /// Closed months and the forecasts frozen with them.
 extension SQLBudgetRepository {
-    func closePeriod(authority: AuthorityCode, period: Period, forecastJSON: String, closedAt: String) async throws {
+    func closePeriod(authority: AuthorityCode, period: Period, forecastJSON: String, closedAt: Date) async throws {
         try await writing { db in
             let existing = try await Self.periodQuery(authority, period, db).first()
             if existing != nil { throw StorageError.periodClosed(authority: authority, period: period.label) }
             try await db.insert(into: "closed_periods")
                 .columns("authority", "year", "period", "closed_at", "forecast_json")
-                .values(SQLBind(authority), SQLBind(period.year.startYear), SQLBind(period.number), SQLBind(closedAt),
+                .values(SQLBind(authority), SQLBind(period.year.startYear), SQLBind(period.number), SQLBind(closedAt.ISO8601Format()),
                         SQLBind(forecastJSON))
                 .run()
         }

@@ -1,3 +1,4 @@
+import Foundation
 import CareModel
 import SQLKit
 
@@ -6,7 +7,7 @@ import SQLKit
 struct SQLBudgetRepository: BudgetRepository {
     let connection: Connection
 
-    func replaceCosts(authority: AuthorityCode, with costs: [PlacementCost], importedAt: String) async throws {
+    func replaceCosts(authority: AuthorityCode, with costs: [PlacementCost], importedAt: Date) async throws {
         if let stranger = costs.first(where: { $0.child.authority != authority }) {
             throw StorageError.saveFailed(reason: "child \(stranger.child.child) belongs to authority "
                                           + "\(stranger.child.authority), not \(authority)")
@@ -26,7 +27,7 @@ struct SQLBudgetRepository: BudgetRepository {
             try await SQLCareRecordRepository.insert(into: "placement_contributions", PlacementCost.contributionColumns,
                                                      values: rows.2, db)
             try await db.insert(into: "cost_imports").columns("authority", "imported_at", "placements")
-                .values(SQLBind(authority), SQLBind(importedAt), SQLBind(costs.count)).run()
+                .values(SQLBind(authority), SQLBind(importedAt.ISO8601Format()), SQLBind(costs.count)).run()
         }
     }
 

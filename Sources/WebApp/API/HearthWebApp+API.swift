@@ -73,7 +73,7 @@ extension HearthWebApp {
             return Self.noData(query.la)
         }
         if let user = context.identity {
-            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "view-page",
+            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: .viewPage,
                                                     detail: "API children list, \(list.rows.count) children",
                                                     ipAddress: context.ipAddress))
         }

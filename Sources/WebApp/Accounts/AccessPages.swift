@@ -4,24 +4,33 @@ import Storage
 
 /// The pages and redirects `AccessMiddleware` answers with instead of the page asked for.
 enum AccessPages {
-    static let notFound = HTMLPage(title: "Page not found", body: """
-        <h1>Page not found</h1>
-        <p>If you typed the web address, check it is correct. <a href="/">Go to the overview</a>.</p>
-        """, status: .notFound)
+    static let notFound = HTMLPage(
+        title: "Page not found",
+        body: .group([
+            .h1("Page not found"),
+            .p("If you typed the web address, check it is correct. ", .a(.href("/"), "Go to the overview"), "."),
+        ]),
+        status: .notFound)
 
     static func forbidden(role: Role?) -> HTMLPage {
-        HTMLPage(title: "You cannot see this page", body: """
-            <h1>You cannot see this page</h1>
-            <p>Your account's role (\(escape(role?.rawValue ?? "none"))) does not allow it. If you need it for your work,
-            ask a Hearth administrator to change your role.</p>
-            <p><a href="/">Go to the overview</a></p>
-            """, status: .forbidden)
+        HTMLPage(
+            title: "You cannot see this page",
+            body: .group([
+                .h1("You cannot see this page"),
+                .p("Your account's role (", .text(role?.rawValue ?? "none"),
+                   ") does not allow it. If you need it for your work,\nask a Hearth administrator to change your role."),
+                .p(.a(.href("/"), "Go to the overview")),
+            ]),
+            status: .forbidden)
     }
 
-    static let staleForm = HTMLPage(title: "The form could not be sent", body: """
-        <h1>The form could not be sent</h1>
-        <p>The form was out of date or did not come from Hearth. Go back, reload the page and try again.</p>
-        """, status: .forbidden)
+    static let staleForm = HTMLPage(
+        title: "The form could not be sent",
+        body: .group([
+            .h1("The form could not be sent"),
+            .p("The form was out of date or did not come from Hearth. Go back, reload the page and try again."),
+        ]),
+        status: .forbidden)
 
     /// 303 to the sign-in page, remembering where the person was going (path and query only).
     static func redirectToSignIn(from request: Request) -> Response {

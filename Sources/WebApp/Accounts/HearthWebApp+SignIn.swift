@@ -51,7 +51,7 @@ extension HearthWebApp {
     func signOut(_ request: Request, _ context: HearthRequestContext) async throws -> Response {
         if let user = context.identity {
             try await store.accounts.removeSession(tokenHash: user.tokenHash)
-            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "logout",
+            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: .logout,
                                                     ipAddress: context.ipAddress))
         }
         var response = Response.redirect(to: "/login", type: .normal)
@@ -63,7 +63,7 @@ extension HearthWebApp {
     /// `X-Forwarded-Proto: https`) or the server was started with `--secure-cookies`.
     func cookie(_ name: String, _ value: String, request: Request, maxAge: Int? = nil) -> Cookie {
         let overHTTPS = request.uri.scheme?.rawValue == "https"
-            || request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https"
+            || request.headers[.xForwardedProto]?.lowercased() == "https"
         return Cookie(name: name, value: value, maxAge: maxAge, path: "/",
                       secure: sessionPolicy.secureCookies || overHTTPS, httpOnly: true, sameSite: .strict)
     }

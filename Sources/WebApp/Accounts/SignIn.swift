@@ -27,7 +27,7 @@ struct SignIn: Sendable {
         let failures = try await store.accounts.loginFailures(for: username)
         let lockExpired = failures.map { now.timeIntervalSince($0.lastFailedAt) >= policy.lockout } ?? true
         if let failures, failures.count >= policy.maximumFailures, !lockExpired {
-            try await audit(username, "login-failed", "refused: too many failed attempts", ipAddress, now)
+            try await audit(username, .loginFailed, "refused: too many failed attempts", ipAddress, now)
             return .refused(Self.throttled)
         }
         let account = try await store.accounts.account(named: username)
@@ -35,15 +35,15 @@ struct SignIn: Sendable {
         guard let account, passwordIsRight, !account.isDisabled else {
             try await store.accounts.recordLoginFailure(for: username, at: now, restart: failures != nil && lockExpired)
             let why = account == nil ? "unknown user" : account!.isDisabled ? "account disabled" : "wrong password"
-            try await audit(username, "login-failed", why, ipAddress, now)
+            try await audit(username, .loginFailed, why, ipAddress, now)
             return .refused(Self.wrongDetails)
         }
         try await store.accounts.clearLoginFailures(for: username)
-        try await audit(username, "login", "", ipAddress, now)
+        try await audit(username, .login, "", ipAddress, now)
         return .signedIn(account)
     }
 
-    func audit(_ username: String, _ action: String, _ detail: String, _ ip: String, _ time: Date) async throws {
+    func audit(_ username: String, _ action: AuditAction, _ detail: String, _ ip: String, _ time: Date) async throws {
         try await store.audit.append(AuditEntry(time: time, username: username, action: action, detail: detail, ipAddress: ip))
     }
 }

@@ -26,7 +26,7 @@ extension HearthWebApp {
         let csv = PseudonymisedEpisodes.csv(histories, salt: salt)
         if let user = context.identity {
             try await store.audit.append(AuditEntry(
-                time: now(), username: user.username, action: "export",
+                time: now(), username: user.username, action: .export,
                 detail: "pseudonymised episodes (web download): \(la.map { "authority \($0)" } ?? "all authorities"), "
                     + "\(histories.count) children, \(csv.records - 1) episodes",
                 ipAddress: context.ipAddress))

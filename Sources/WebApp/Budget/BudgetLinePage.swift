@@ -23,57 +23,74 @@ struct BudgetLinePage {
     var address: BudgetAddress { BudgetAddress(period: report.period, authority: report.authority, allowance: report.allowance) }
 
     var page: HTMLPage {
-        var body = "<p><a href=\"\(escape(address.page))\" class=\"back-link\">Back to the monitor</a></p>\n"
-        body += "<h1>\(escape(row.line))</h1>\n<p class=\"lede\">\(escape(report.period.label)), authority \(escape(report.authority))</p>\n"
-        body += summary + movementSection + placementTable
-        return HTMLPage(title: "\(row.line) – budget monitor", body: body)
+        HTMLPage(title: "\(row.line) – budget monitor", body: .group([
+            .p(.a(.href(address.page), .class("back-link"), "Back to the monitor")),
+            .h1(.text(row.line)),
+            .p(.class("lede"), "\(report.period.label), authority \(report.authority)"),
+            summary, movementSection, placementTable,
+        ]))
     }
 
-    var summary: String {
+    var summary: Node {
         let q = "P\(report.period.previous.number)"
-        return """
-        <dl class="summary-list">
-        <dt>Budget</dt><dd>\(row.budget.formatted) for \(row.budgetedChildren.grouped) children</dd>
-        <dt>Forecast outturn</dt><dd>\(row.forecast.formatted)</dd>
-        <dt>Variance to budget</dt><dd>\(row.varianceToBudget.formatted)</dd>
-        <dt>Variance to \(q)</dt><dd>\(row.varianceToPrevious?.formatted ?? "– (\(q) was not closed)")</dd>
-        <dt>Children placed on \(report.period.last.long)</dt><dd>\(row.childrenAtPeriodEnd.grouped)</dd>
-        <dt>Average weekly unit cost</dt><dd>\(row.averageWeeklyUnitCost.formatted)</dd>
-        </dl>
-
-        """
+        return .dl(
+            .class("summary-list"),
+            .dt("Budget"), .dd("\(row.budget.formatted) for \(row.budgetedChildren.grouped) children"),
+            .dt("Forecast outturn"), .dd(.text(row.forecast.formatted)),
+            .dt("Variance to budget"), .dd(.text(row.varianceToBudget.formatted)),
+            .dt("Variance to \(q)"), .dd(.text(row.varianceToPrevious?.formatted ?? "– (\(q) was not closed)")),
+            .dt("Children placed on \(report.period.last.long)"), .dd(.text(row.childrenAtPeriodEnd.grouped)),
+            .dt("Average weekly unit cost"), .dd(.text(row.averageWeeklyUnitCost.formatted)))
     }
 
     /// Why the line moved: each cause with its amount and the children behind it.
-    var movementSection: String {
-        guard let movement else { return "" }
-        var out = "<h2 id=\"movement\">Why the forecast moved since P\(report.period.previous.number)</h2>\n"
-        out += "<p>From \(movement.previousForecast.formatted) to \(movement.forecast.formatted): a change of \(movement.change.formatted).</p>\n"
-        out += "<table>\n<caption>Causes of the change</caption>\n<thead><tr><th scope=\"col\">Cause</th>"
-        out += "<th scope=\"col\" class=\"numeric\">Change</th><th scope=\"col\">Children</th></tr></thead>\n<tbody>\n"
-        for (name, component) in movement.components where component.amount != .zero || !component.children.isEmpty {
-            let children = component.children.map(childLink).joined(separator: ", ")
-            out += "<tr><th scope=\"row\">\(escape(name))</th><td class=\"numeric\">\(component.amount.formatted)</td>"
-            out += "<td>\(children.isEmpty ? "–" : children)</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n"
+    var movementSection: Node {
+        guard let movement else { return .empty }
+        let causes = movement.components.filter { $0.component.amount != .zero || !$0.component.children.isEmpty }
+        return .group([
+            .h2(.id("movement"), "Why the forecast moved since P\(report.period.previous.number)"),
+            .p("From \(movement.previousForecast.formatted) to \(movement.forecast.formatted): ",
+               "a change of \(movement.change.formatted)."),
+            .table(
+                .caption("Causes of the change"),
+                .thead(.tr(.th(.scope("col"), "Cause"), .th(.scope("col"), .class("numeric"), "Change"),
+                           .th(.scope("col"), "Children"))),
+                .tbody(.forEach(causes) { cause in causeRow(cause.name, cause.component) })),
+        ])
     }
 
-    var placementTable: String {
-        guard !placements.isEmpty else { return "<h2>Placements</h2>\n<p>No placements are costed to this line this year.</p>\n" }
+    /// One cause of the movement: its name, amount and the children behind it (a dash when none).
+    func causeRow(_ name: String, _ component: ForecastMovement.Component) -> Node {
+        .tr(
+            .th(.scope("row"), .text(name)),
+            .td(.class("numeric"), .text(component.amount.formatted)),
+            .td(component.children.isEmpty ? "–" : childLinks(component.children)))
+    }
+
+    /// Links to the children's records, separated by commas.
+    func childLinks(_ keys: [ChildKey]) -> Node {
+        .forEach(keys.indices) { i in .group([.if(i > 0, ", "), childLink(keys[i])]) }
+    }
+
+    var placementTable: Node {
+        guard !placements.isEmpty else {
+            return .group([.h2("Placements"), .p("No placements are costed to this line this year.")])
+        }
         let rows = placements.map { p in
             [p.child.child, p.placementStart.long, p.openAtPeriodEnd ? "Yes" : "No", p.netWeeklyAtPeriodEnd?.formatted ?? "–",
              p.actualToDate.formatted, p.committed.formatted, p.committedThrough?.long ?? "–", p.forecast.formatted]
         }
-        return "<h2>Placements</h2>\n" + HTMLTable(
-            caption: "\(placements.count.grouped) placements behind the forecast, largest first",
-            head: ["Child", "Placement start", "Open at month end", "Net weekly", "Actual to date", "Committed",
-                   "Committed through", "Forecast"],
-            rows: rows, firstColumnIsText: 3, rowLinks: placements.map { ChildrenPage.link($0.child) }).html
+        return .group([
+            .h2("Placements"),
+            HTMLTable(
+                caption: "\(placements.count.grouped) placements behind the forecast, largest first",
+                head: ["Child", "Placement start", "Open at month end", "Net weekly", "Actual to date", "Committed",
+                       "Committed through", "Forecast"],
+                rows: rows, firstColumnIsText: 3, rowLinks: placements.map { ChildrenPage.link($0.child) }).node,
+        ])
     }
 
-    func childLink(_ key: ChildKey) -> String {
-        "<a href=\"\(escape(ChildrenPage.link(key)))\">\(escape(key.child))</a>"
+    func childLink(_ key: ChildKey) -> Node {
+        .a(.href(ChildrenPage.link(key)), .text(key.child))
     }
 }
-

@@ -66,13 +66,13 @@ extension HearthWebApp {
         headers[.contentType] = type
         headers[.contentDisposition] = "attachment; filename=\"\(name)\""
         headers[.cacheControl] = "no-store"
-        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        headers[.xContentTypeOptions] = "nosniff"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     func auditView(_ detail: String, _ context: HearthRequestContext) async throws {
         guard let user = context.identity else { return }
-        try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "view-page",
+        try await store.audit.append(AuditEntry(time: now(), username: user.username, action: .viewPage,
                                                 detail: detail, ipAddress: context.ipAddress))
     }
 
@@ -86,7 +86,7 @@ extension HearthWebApp {
         // A field the monitor cannot use: the problem, and the month form it links to, as typed.
         func refused(_ message: String, field: String) throws -> Response {
             var page = HTMLPage.problem(title: "Placement budget monitor", message: message, field: field, status: .badRequest)
-            page.body += BudgetPage.periodForm(value: periodText, authority: la)
+            page.body = .group([page.body, BudgetPage.periodForm(value: periodText, authority: la)])
             return try page.response(from: request, context: context)
         }
         let allowanceCode = query["allowance"].map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "none"
@@ -123,14 +123,15 @@ extension HearthWebApp {
 
     /// A regional database holds several authorities: the monitor is per authority, so ask which.
     static func authorityChoice(_ authorities: [AuthorityCode], period: Period) -> HTMLPage {
-        let links = authorities.map { code in
-            "<li><a href=\"\(escape(BudgetAddress(period: period, authority: code).page))\">Authority \(escape(code))</a></li>"
-        }
-        return HTMLPage(title: "Choose an authority", body: """
-            <h1>Choose an authority</h1>
-            <p>This database holds \(authorities.count) authorities. The budget monitor is kept for each one:</p>
-            <ul class="list">\(links.joined(separator: "\n"))</ul>
-            """)
+        HTMLPage(
+            title: "Choose an authority",
+            body: .group([
+                .h1("Choose an authority"),
+                .p("This database holds \(authorities.count) authorities. The budget monitor is kept for each one:"),
+                .ul(.class("list"), .forEach(authorities) { code in
+                    .li(.a(.href(BudgetAddress(period: period, authority: code).page), "Authority \(code)"))
+                }),
+            ]))
     }
 
     func defaultPeriod(la: String?) async throws -> Period {

@@ -11,35 +11,33 @@ struct ChildPage {
 
     var page: HTMLPage {
         let placements = Placement.placements(from: history.episodes)
-        var body = "<p><a href=\"/children\" class=\"back-link\">Back to children</a></p>\n"
-        body += "<h1>Child \(escape(history.child.id))</h1>\n"
-        body += summary
-        body += "<h2>Placements and cost</h2>\n"
-        body += placements.isEmpty ? "<p>No placements recorded.</p>\n" : timeline(placements)
-        for placement in placements {
-            body += costHistory(placement, cost: costs.first { $0.placementStart == placement.start })
-        }
-        return HTMLPage(title: "Child \(history.child.id)", body: body)
+        return HTMLPage(title: "Child \(history.child.id)", body: .group([
+            .p(.a(.href("/children"), .class("back-link"), "Back to children")),
+            .h1("Child \(history.child.id)"),
+            summary,
+            .h2("Placements and cost"),
+            placements.isEmpty ? .p("No placements recorded.") : timeline(placements),
+            .forEach(placements) { placement in
+                costHistory(placement, cost: costs.first(where: { $0.placementStart == placement.start }))
+            },
+        ]))
     }
 
     /// Children's pages show the month of birth, not the day: enough for age, less to identify a child by.
     static func monthOfBirth(_ day: Day) -> String { day.monthAndYear }
 
-    var summary: String {
+    var summary: Node {
         let child = history.child
-        return """
-        <dl class="summary-list">
-        <dt>Child ID</dt><dd>\(escape(child.id))</dd>
-        <dt>Authority</dt><dd>\(escape(history.authority))</dd>
-        <dt>Age on \(date.long)</dt><dd>\(child.age(on: date))</dd>
-        <dt>Sex</dt><dd>\(escape(child.sex.label))</dd>
-        <dt>Born</dt><dd>\(Self.monthOfBirth(child.dateOfBirth))</dd>
-        </dl>
-
-        """
+        return .dl(
+            .class("summary-list"),
+            .dt("Child ID"), .dd(.text(child.id)),
+            .dt("Authority"), .dd(.text(history.authority)),
+            .dt("Age on \(date.long)"), .dd(.text(String(child.age(on: date)))),
+            .dt("Sex"), .dd(.text(child.sex.label)),
+            .dt("Born"), .dd(.text(Self.monthOfBirth(child.dateOfBirth))))
     }
 
-    func timeline(_ placements: [Placement]) -> String {
+    func timeline(_ placements: [Placement]) -> Node {
         let rows = placements.map { p in
             let cost = costs.first { $0.placementStart == p.start }
             return [p.start.long, p.end?.long ?? "Continuing", p.category.label, cost?.providerLabel ?? "–",
@@ -47,24 +45,32 @@ struct ChildPage {
         }
         return HTMLTable(caption: "Placements of child \(history.child.id), oldest first",
                          head: ["Start", "End", "Kind of home", "Provider", "Latest weekly price"],
-                         rows: rows, firstColumnIsText: 4).html
+                         rows: rows, firstColumnIsText: 4).node
     }
 
-    func costHistory(_ placement: Placement, cost: PlacementCost?) -> String {
-        guard let cost, !cost.rates.isEmpty || !cost.contributions.isEmpty else { return "" }
-        var out = "<h3>Placement from \(placement.start.long)</h3>\n"
-        if !cost.rates.isEmpty {
-            out += HTMLTable(caption: "Weekly price of the placement from \(placement.start.long)",
-                             head: ["From", "Change", "Weekly price"],
-                             rows: cost.rates.map { [$0.effectiveFrom.long, $0.change.label, $0.weekly.formatted] },
-                             firstColumnIsText: 2).html
-        }
-        if !cost.contributions.isEmpty {
-            out += HTMLTable(caption: "Contributions to the placement from \(placement.start.long)",
-                             head: ["From", "Through", "Source", "Weekly"],
-                             rows: cost.contributions.map(Self.cells), firstColumnIsText: 3).html
-        }
-        return out
+    func costHistory(_ placement: Placement, cost: PlacementCost?) -> Node {
+        guard let cost, !cost.rates.isEmpty || !cost.contributions.isEmpty else { return .empty }
+        let start = placement.start.long
+        return .group([
+            .h3("Placement from \(start)"),
+            .if(!cost.rates.isEmpty, rateTable(cost, from: start)),
+            .if(!cost.contributions.isEmpty, contributionTable(cost, from: start)),
+        ])
+    }
+
+    /// The placement's weekly price and each change to it; `start` is the placement's start, written out.
+    func rateTable(_ cost: PlacementCost, from start: String) -> Node {
+        HTMLTable(caption: "Weekly price of the placement from \(start)",
+                  head: ["From", "Change", "Weekly price"],
+                  rows: cost.rates.map { [$0.effectiveFrom.long, $0.change.label, $0.weekly.formatted] },
+                  firstColumnIsText: 2).node
+    }
+
+    /// What others pay towards the placement; `start` is the placement's start, written out.
+    func contributionTable(_ cost: PlacementCost, from start: String) -> Node {
+        HTMLTable(caption: "Contributions to the placement from \(start)",
+                  head: ["From", "Through", "Source", "Weekly"],
+                  rows: cost.contributions.map(Self.cells), firstColumnIsText: 3).node
     }
 
     static func cells(_ c: Contribution) -> [String] {

@@ -16,41 +16,49 @@ struct ChildrenPage {
     var page: HTMLPage {
         let first = (pageNumber - 1) * ChildrenList.pageSize
         let shown = Array(list.rows.dropFirst(first).prefix(ChildrenList.pageSize))
-        var body = "<h1>Children</h1>\n"
-        body += "<p class=\"lede\">Children in care on \(list.date.long), with their home and its weekly cost from the costs register.</p>\n"
-        body += searchForm
-        if shown.isEmpty {
-            body += "<p>No children in care match.</p>\n"
-            return HTMLPage(title: "Children", body: body)
+        let intro: Node = .group([
+            .h1("Children"),
+            .p(.class("lede"),
+               "Children in care on \(list.date.long), with their home and its weekly cost from the costs register."),
+            searchForm,
+        ])
+        guard !shown.isEmpty else {
+            return HTMLPage(title: "Children", body: .group([intro, .p("No children in care match.")]))
         }
-        body += "<p>Showing \((first + 1).grouped) to \((first + shown.count).grouped) of \(list.rows.count.grouped) children</p>\n"
-        body += table(shown) + pagination
-        return HTMLPage(title: "Children", body: body)
+        return HTMLPage(title: "Children", body: .group([
+            intro,
+            .p("Showing \((first + 1).grouped) to \((first + shown.count).grouped) ",
+               "of \(list.rows.count.grouped) children"),
+            table(shown), pagination,
+        ]))
     }
 
-    var searchForm: String {
-        """
-        <form method="get" action="/children" class="inline-form">
-        <label for="q">Child ID starts with</label>
-        <input id="q" name="q" type="search" value="\(escape(query))" size="12">
-        \(la.map { "<input type=\"hidden\" name=\"la\" value=\"\(escape($0))\">" } ?? "")
-        <button type="submit">Search</button>
-        </form>
-
-        """
+    var searchForm: Node {
+        .form(
+            .method("get"), .action("/children"), .class("inline-form"),
+            .label(.for("q"), "Child ID starts with"),
+            .input(.id("q"), .name("q"), .type("search"), .value(query), .size("12")),
+            la.map { .input(.type("hidden"), .name("la"), .value($0)) } ?? .empty,
+            .button(.type("submit"), "Search"))
     }
 
-    func table(_ rows: [ChildrenListRow]) -> String {
-        var out = "<table>\n<caption>Children in care on \(list.date.long), page \(pageNumber) of \(pageCount)</caption>\n<thead><tr>"
-        out += "<th scope=\"col\">Child ID</th><th scope=\"col\">Authority</th><th scope=\"col\" class=\"numeric\">Age</th>"
-        out += "<th scope=\"col\">Kind of home</th><th scope=\"col\">Provider</th><th scope=\"col\" class=\"numeric\">Weekly cost</th></tr></thead>\n<tbody>\n"
-        for row in rows {
-            out += "<tr><th scope=\"row\"><a href=\"\(Self.link(row.key))\">\(escape(row.key.child))</a></th>"
-            out += "<td>\(escape(row.key.authority))</td><td class=\"numeric\">\(row.age)</td>"
-            out += "<td>\(escape(row.category.label))</td><td>\(escape(row.provider ?? "–"))</td>"
-            out += "<td class=\"numeric\">\(row.netWeekly?.formatted ?? "–")</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n"
+    func table(_ rows: [ChildrenListRow]) -> Node {
+        .table(
+            .caption("Children in care on \(list.date.long), page \(pageNumber) of \(pageCount)"),
+            .thead(.tr(
+                .th(.scope("col"), "Child ID"), .th(.scope("col"), "Authority"),
+                .th(.scope("col"), .class("numeric"), "Age"), .th(.scope("col"), "Kind of home"),
+                .th(.scope("col"), "Provider"), .th(.scope("col"), .class("numeric"), "Weekly cost"))),
+            .tbody(.forEach(rows) { tableRow($0) }))
+    }
+
+    /// One child: their ID linking to their record, then their authority, age, home and its weekly cost.
+    func tableRow(_ row: ChildrenListRow) -> Node {
+        .tr(
+            .th(.scope("row"), .a(.href(Self.link(row.key)), .text(row.key.child))),
+            .td(.text(row.key.authority)), .td(.class("numeric"), .text(String(row.age))),
+            .td(.text(row.category.label)), .td(.text(row.provider ?? "–")),
+            .td(.class("numeric"), .text(row.netWeekly?.formatted ?? "–")))
     }
 
     /// The child page's address; IDs are percent-encoded as path segments.
@@ -64,12 +72,15 @@ struct ChildrenPage {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? text
     }
 
-    var pagination: String {
-        guard pageCount > 1 else { return "" }
-        var links: [String] = []
-        if pageNumber > 1 { links.append("<a href=\"\(escape(address(page: pageNumber - 1)))\" rel=\"prev\">Previous page</a>") }
-        if pageNumber < pageCount { links.append("<a href=\"\(escape(address(page: pageNumber + 1)))\" rel=\"next\">Next page</a>") }
-        return "<nav class=\"pagination\" aria-label=\"Pages of children\">\(links.joined(separator: " "))</nav>\n"
+    /// Links to the pages before and after, with a space between them when there are both.
+    var pagination: Node {
+        guard pageCount > 1 else { return .empty }
+        let hasPrevious = pageNumber > 1, hasNext = pageNumber < pageCount
+        return .nav(
+            .class("pagination"), .ariaLabel("Pages of children"),
+            .if(hasPrevious, .a(.href(address(page: pageNumber - 1)), .rel("prev"), "Previous page")),
+            .if(hasPrevious && hasNext, " "),
+            .if(hasNext, .a(.href(address(page: pageNumber + 1)), .rel("next"), "Next page")))
     }
 
     func address(page: Int) -> String {

@@ -1,5 +1,6 @@
 import CareModel
 import Forecasting
+import Foundation
 import Hummingbird
 import Storage
 
@@ -12,18 +13,19 @@ extension HearthWebApp {
                                            page: query["page"].flatMap { Int(String($0)) } ?? 1)
         }
         router.get("/children/:authority/:id") { _, context in
-            let authority = context.parameters.get("authority") ?? "", id = context.parameters.get("id") ?? ""
-            return try await self.child(ChildKey(authority: authority, child: id), context: context)
+            // The router hands the segments over still percent-encoded, as `ChildrenPage.link` wrote them:
+            // decoded here, an ID of any characters (space, `/`, `+`, `:`) opens its own page.
+            let decoded = { (name: String) in
+                context.parameters.get(name).map { $0.removingPercentEncoding ?? $0 } ?? ""
+            }
+            return try await self.child(ChildKey(authority: decoded("authority"), child: decoded("id")), context: context)
         }
     }
 
     func children(q: String, la: String?, page: Int) async throws -> HTMLPage {
         let la = la.flatMap { $0.isEmpty ? nil : $0 }
         guard let list = try await ChildrenList.load(store: store, la: la, query: q, today: today()) else {
-            return HTMLPage(title: "No data yet", body: """
-                <h1>No data yet</h1>
-                <p>Hearth has no SSDA903 returns to show. Import them with <code>hearth import ssda903 FOLDER</code>.</p>
-                """)
+            return HTMLPage.noData("show")
         }
         return ChildrenPage(list: list, query: q, la: la, requestedPage: page).page
     }
@@ -35,7 +37,7 @@ extension HearthWebApp {
         let date = CareSummary.dataDate(of: histories, today: today()) ?? today()
         let costs = try await store.budget.costs(authority: key.authority).filter { $0.child == key }
         if let user = context.identity {
-            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: "view-child", child: key,
+            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: .viewChild, child: key,
                                                     detail: "child page", ipAddress: context.ipAddress))
         }
         return ChildPage(history: history, date: date, costs: costs).page

@@ -28,7 +28,7 @@ struct DataPage {
     /// Reads the history, the latest import run and every authority's register exceptions.
     static func load(store: HearthStore, upload: DataUpload?, csrfToken: String,
                      registers: [RegisterExceptions]) async throws -> DataPage {
-        DataPage(upload: upload, csrfToken: csrfToken, history: try await store.audit.latest(historyShown, action: "import"),
+        DataPage(upload: upload, csrfToken: csrfToken, history: try await store.audit.latest(historyShown, action: .import),
                  latestRun: try await store.careRecords.importRuns().last, registers: registers)
     }
 
@@ -44,63 +44,80 @@ struct DataPage {
     }
 
     var page: HTMLPage {
-        var body = "<h1>Data</h1>\n"
-        if let upload {
-            body += "<p class=\"lede\">Bring in SSDA903 returns, the placement costs register or the budget. "
-                + "What you import shows on every page at once.</p>\n<h2>Upload files</h2>\n" + upload.form(csrfToken: csrfToken)
-        } else {
-            body += "<p class=\"lede\">What has been imported, and what in it needs a look.</p>\n"
+        HTMLPage(title: "Data",
+                 body: .group([.h1("Data"), introduction, historySection, warningsSection, exceptionsSection]))
+    }
+
+    /// The lede, then the upload form for roles that may upload.
+    var introduction: Node {
+        guard let upload else { return .p(.class("lede"), "What has been imported, and what in it needs a look.") }
+        return .group([
+            .p(.class("lede"), .text("Bring in SSDA903 returns, the placement costs register or the budget. "
+                                     + "What you import shows on every page at once.")),
+            .h2("Upload files"),
+            upload.form(csrfToken: csrfToken),
+        ])
+    }
+
+    var historySection: Node {
+        guard !history.isEmpty else { return .group([.h2("Import history"), .p("Nothing has been imported yet.")]) }
+        let caption = history.count < Self.historyShown
+            ? "Imports, newest first" : "The latest \(history.count) imports, newest first"
+        return .group([
+            .h2("Import history"),
+            HTMLTable(caption: caption, head: ["When", "Who", "What"],
+                      rows: history.map { [Self.time($0.time), $0.username, $0.detail] }, firstColumnIsText: 3).node,
+        ])
+    }
+
+    var warningsSection: Node {
+        guard let run = latestRun, !run.report.warnings.isEmpty else { return .empty }
+        return .group([
+            .h2("Warnings from SSDA903 import \(run.id)"),
+            .p("Imported, but worth a look (codes used outside the years they are valid for):"),
+            .ul(.forEach(run.report.warnings) { .li(.text($0)) }),
+        ])
+    }
+
+    var exceptionsSection: Node {
+        .group([
+            .h2("Data-quality exceptions"),
+            .if(registers.isEmpty, .p("No costs register has been imported yet.")),
+            .forEach(registers) { registerSection($0) },
+        ])
+    }
+
+    /// One register's exceptions (the first `exceptionsShown`), or a line saying it has none.
+    func registerSection(_ register: RegisterExceptions) -> Node {
+        let all = register.exceptions, shown = all.prefix(Self.exceptionsShown)
+        guard !all.isEmpty else {
+            return .p(.text("Authority \(register.authority), \(register.year.label): every cost matches an SSDA903 "
+                            + "placement, and every placement has a cost."))
         }
-        body += historySection + warningsSection + exceptionsSection
-        return HTMLPage(title: "Data", body: body)
+        return .group([
+            Self.exceptionTable(register, shown: Array(shown)),
+            .if(all.count > shown.count, .p(.class("hint"), .text(
+                "The first \(shown.count) of \(all.count.grouped) are shown; the budget monitor's data-quality download "
+                    + "lists them all."))),
+        ])
     }
 
-    var historySection: String {
-        guard !history.isEmpty else { return "<h2>Import history</h2>\n<p>Nothing has been imported yet.</p>\n" }
-        return "<h2>Import history</h2>\n" + HTMLTable(
-            caption: history.count < Self.historyShown ? "Imports, newest first" : "The latest \(history.count) imports, newest first",
-            head: ["When", "Who", "What"],
-            rows: history.map { [Self.time($0.time), $0.username, $0.detail] }, firstColumnIsText: 3).html
+    static func exceptionTable(_ register: RegisterExceptions, shown: [RegisterException]) -> Node {
+        .table(
+            .caption(.text("Authority \(register.authority), \(register.year.label): "
+                           + "\(register.exceptions.count.grouped) costs and placements that do not match")),
+            .thead(.tr(
+                .th(.scope("col"), "Child"), .th(.scope("col"), "Placement start"), .th(.scope("col"), "What is wrong"))),
+            .tbody(.forEach(shown) { exception in
+                .tr(.th(.scope("row"), childCell(exception)), .td(.text(exception.placementStart.long)),
+                    .td(.text(exception.message)))
+            }))
     }
 
-    var warningsSection: String {
-        guard let run = latestRun, !run.report.warnings.isEmpty else { return "" }
-        let items = run.report.warnings.map { "<li>\(escape($0))</li>" }.joined(separator: "\n")
-        return "<h2>Warnings from SSDA903 import \(run.id)</h2>\n"
-            + "<p>Imported, but worth a look (codes used outside the years they are valid for):</p>\n<ul>\n\(items)\n</ul>\n"
-    }
-
-    var exceptionsSection: String {
-        var out = "<h2>Data-quality exceptions</h2>\n"
-        guard !registers.isEmpty else { return out + "<p>No costs register has been imported yet.</p>\n" }
-        for register in registers {
-            let all = register.exceptions, shown = all.prefix(Self.exceptionsShown)
-            guard !all.isEmpty else {
-                out += "<p>Authority \(escape(register.authority)), \(register.year.label): every cost matches an SSDA903 "
-                    + "placement, and every placement has a cost.</p>\n"
-                continue
-            }
-            out += Self.exceptionTable(register, shown: Array(shown))
-            if all.count > shown.count {
-                out += "<p class=\"hint\">The first \(shown.count) of \(all.count.grouped) are shown; the budget monitor's "
-                    + "data-quality download lists them all.</p>\n"
-            }
-        }
-        return out
-    }
-
-    static func exceptionTable(_ register: RegisterExceptions, shown: [RegisterException]) -> String {
-        var out = "<table>\n<caption>Authority \(escape(register.authority)), \(register.year.label): "
-            + "\(register.exceptions.count.grouped) costs and placements that do not match</caption>\n"
-            + "<thead><tr><th scope=\"col\">Child</th><th scope=\"col\">Placement start</th><th scope=\"col\">What is wrong</th></tr></thead>\n<tbody>\n"
-        for exception in shown {
-            // A child who is not in the returns has no record to link to.
-            let id = escape(exception.child.child)
-            let child = exception.problem == .childNotInReturn ? id : "<a href=\"\(ChildrenPage.link(exception.child))\">\(id)</a>"
-            out += "<tr><th scope=\"row\">\(child)</th>"
-                + "<td>\(exception.placementStart.long)</td><td>\(escape(exception.message))</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n"
+    /// The child's ID, linking to their record; a child who is not in the returns has no record to link to.
+    static func childCell(_ exception: RegisterException) -> Node {
+        let id = Node.text(exception.child.child)
+        return exception.problem == .childNotInReturn ? id : .a(.href(ChildrenPage.link(exception.child)), id)
     }
 
     /// "4 June 2025, 14:03" in England's time.

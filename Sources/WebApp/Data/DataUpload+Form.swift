@@ -1,56 +1,65 @@
 /// The upload form, filled in with what was sent and with each field's problem beside it (GOV.UK style).
 extension DataUpload {
-    func form(csrfToken: String) -> String {
-        """
-        <form method="post" action="/data" enctype="multipart/form-data" class="stacked-form upload-form">
-        <input type="hidden" name="csrf_token" value="\(escape(csrfToken))">
-        \(kindField)
-        \(textField("authority", label: "Authority", value: authority, type: "text",
-                    hint: "The council's DfE code, like 879: needed when the files have no LA column. Left empty: "
-                        + "the authority already in Hearth, if there is just one."))
-        \(textField("as_at", label: "Costs accrued to (S251 layout only)", value: asAtText, type: "date",
-                    hint: "For a costs register in the S251 layout: the last day its accrued costs cover, like 2025-03-31."))
-        <label for="files">Files</label>
-        <p class="hint" id="files-hint">CSV or XML, up to \(FormFields.maximumUploadBytes / 1024 / 1024) MB in all.</p>
-        \(errorMessage("files"))<input type="file" id="files" name="files" multiple accept=".csv,.xml,text/csv,text/xml,application/xml" \
-        aria-describedby="files-hint\(problem(for: "files") == nil ? "" : " files-error")">
-        <button type="submit">Check and import</button>
-        </form>
-
-        """
+    func form(csrfToken: String) -> Node {
+        .form(
+            .method("post"), .action("/data"), .enctype("multipart/form-data"), .class("stacked-form upload-form"),
+            .input(.type("hidden"), .name("csrf_token"), .value(csrfToken)),
+            kindField,
+            textField("authority", label: "Authority", value: authority, type: "text",
+                      hint: "The council's DfE code, like 879: needed when the files have no LA column. Left empty: "
+                          + "the authority already in Hearth, if there is just one."),
+            textField("as_at", label: "Costs accrued to (S251 layout only)", value: asAtText, type: "date",
+                      hint: "For a costs register in the S251 layout: the last day its accrued costs cover, "
+                          + "like 2025-03-31."),
+            .label(.for("files"), "Files"),
+            .p(.class("hint"), .id("files-hint"),
+               "CSV or XML, up to \(FormFields.maximumUploadBytes / 1024 / 1024) MB in all."),
+            errorMessage("files"),
+            .input(.type("file"), .id("files"), .name("files"), .multiple,
+                   .accept(".csv,.xml,text/csv,text/xml,application/xml"), .ariaDescribedBy(describedBy("files"))),
+            .button(.type("submit"), "Check and import"))
     }
 
     /// Radios for the kind; the first has the id `kind` so the error summary can link to it.
-    var kindField: String {
-        var out = "<fieldset aria-describedby=\"kind-hint\(problem(for: "kind") == nil ? "" : " kind-error")\">\n"
-        out += "<legend>What do the files hold?</legend>\n<p class=\"hint\" id=\"kind-hint\">Every file is checked first; "
-            + "if anything is wrong, every problem is listed and nothing is saved.</p>\n" + errorMessage("kind")
-        for (index, choice) in Kind.allCases.enumerated() {
-            let id = index == 0 ? "kind" : "kind-\(choice.rawValue)", hint = "kind-\(choice.rawValue)-hint"
-            out += """
-            <div class="radio"><input type="radio" id="\(id)" name="kind" value="\(choice.rawValue)"\
-            \(kind == choice ? " checked" : "") aria-describedby="\(hint)">\
-            <label for="\(id)">\(escape(choice.label))</label>
-            <p class="hint" id="\(hint)">\(escape(choice.hint))</p></div>
-
-            """
-        }
-        return out + "</fieldset>"
+    var kindField: Node {
+        .fieldset(
+            .ariaDescribedBy(describedBy("kind")),
+            .legend("What do the files hold?"),
+            .p(.class("hint"), .id("kind-hint"),
+               "Every file is checked first; if anything is wrong, every problem is listed and nothing is saved."),
+            errorMessage("kind"),
+            .forEach(Kind.allCases.indices) { index in radio(Kind.allCases[index], isFirst: index == 0) })
     }
 
-    func textField(_ name: String, label: String, value: String, type: String, hint: String) -> String {
-        let described = "\(name)-hint" + (problem(for: name) == nil ? "" : " \(name)-error")
-        return """
-        <label for="\(name)">\(escape(label))</label>
-        <p class="hint" id="\(name)-hint">\(escape(hint))</p>
-        \(errorMessage(name))<input type="\(type)" id="\(name)" name="\(name)" value="\(escape(value))" aria-describedby="\(described)"\
-        \(type == "text" ? " spellcheck=\"false\" size=\"12\"" : "")>
-        """
+    /// One kind's radio, with its label and hint.
+    func radio(_ choice: Kind, isFirst: Bool) -> Node {
+        let id = isFirst ? "kind" : "kind-\(choice.rawValue)", hint = "kind-\(choice.rawValue)-hint"
+        return .div(
+            .class("radio"),
+            .input(.type("radio"), .id(id), .name("kind"), .value(choice.rawValue), .if(kind == choice, .checked),
+                   .ariaDescribedBy(hint)),
+            .label(.for(id), .text(choice.label)),
+            .p(.class("hint"), .id(hint), .text(choice.hint)))
     }
 
-    func errorMessage(_ field: String) -> String {
-        problem(for: field).map {
-            "<p class=\"error-message\" id=\"\(field)-error\"><span class=\"visually-hidden\">Error: </span>\(escape($0))</p>\n"
-        } ?? ""
+    func textField(_ name: String, label: String, value: String, type: String, hint: String) -> Node {
+        .group([
+            .label(.for(name), .text(label)),
+            .p(.class("hint"), .id("\(name)-hint"), .text(hint)),
+            errorMessage(name),
+            .input(.type(type), .id(name), .name(name), .value(value), .ariaDescribedBy(describedBy(name)),
+                   .if(type == "text", .spellcheck("false")), .if(type == "text", .size("12"))),
+        ])
+    }
+
+    /// The ids a field is described by: its hint, and its error message when it has one.
+    func describedBy(_ field: String) -> String {
+        "\(field)-hint" + (problem(for: field) == nil ? "" : " \(field)-error")
+    }
+
+    func errorMessage(_ field: String) -> Node {
+        guard let message = problem(for: field) else { return .empty }
+        return .p(.class("error-message"), .id("\(field)-error"), .span(.class("visually-hidden"), "Error: "),
+                  .text(message))
     }
 }

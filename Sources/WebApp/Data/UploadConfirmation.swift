@@ -16,68 +16,78 @@ enum UploadConfirmation {
     func page(for role: Role?) -> HTMLPage {
         let (heading, body) = content
         let links = Self.next.filter { RouteAccess.rule(method: .get, path: $0.0)?.audience.allows(role) == true }
-            .map { "<li><a href=\"\($0.0)\">\($0.1)</a></li>" }.joined(separator: "\n")
-        return HTMLPage(title: heading, body: """
-            <div class="confirmation" role="status"><h1>\(escape(heading))</h1></div>
-            \(body)<h2>What next</h2>
-            <ul>
-            \(links)
-            </ul>
-            """)
+        return HTMLPage(title: heading, body: .group([
+            .div(.class("confirmation"), .role("status"), .h1(.text(heading))),
+            body,
+            .h2("What next"),
+            .ul(.forEach(links) { .li(.a(.href($0.0), .text($0.1))) }),
+        ]))
     }
 
-    var content: (String, String) {
+    /// The heading, and what was imported.
+    var content: (String, Node) {
         switch self {
-        case .returns(.imported(let id, let report)): ("Returns imported", "<p>Saved as import \(id).</p>\n" + Self.report(report))
+        case .returns(.imported(let id, let report)):
+            ("Returns imported", Node.group([.p("Saved as import \(id)."), Self.report(report)]))
         case .returns(.unchanged(let report)):
-            ("Nothing new to import", "<p>Hearth already holds everything in these files: nothing was changed.</p>\n" + Self.report(report))
-        case .costs(let saved): ("Costs register imported", saved.map(Self.register).joined())
+            ("Nothing new to import",
+             Node.group([.p("Hearth already holds everything in these files: nothing was changed."), Self.report(report)]))
+        case .costs(let saved): ("Costs register imported", Node.forEach(saved) { Self.register($0) })
         case .budget(let saved): ("Budget imported", Self.budgets(saved))
         }
     }
 
     /// The SSDA903 import report: files, rows, children and every cleaning rule applied.
-    static func report(_ report: ImportReport) -> String {
-        var out = HTMLTable(caption: "Files read", head: ["File", "Kind", "Return year", "Rows"],
-                            rows: report.files.map { [$0.path, $0.kind, $0.returnYear.map(String.init) ?? "–", $0.rows.grouped] },
-                            firstColumnIsText: 2).html
-        out += """
-            <dl class="summary-list">
-            <dt>Header rows</dt><dd>\(report.headerRows.grouped)</dd>
-            <dt>Episode rows</dt><dd>\(report.episodeRows.grouped)</dd>
-            <dt>Children created or changed</dt><dd>\(report.childrenAffected.grouped)</dd>
-            <dt>Their episodes after cleaning</dt><dd>\(report.episodesAfterCleaning.grouped)</dd>
-            </dl>
-
-            """
+    static func report(_ report: ImportReport) -> Node {
+        let files = HTMLTable(
+            caption: "Files read", head: ["File", "Kind", "Return year", "Rows"],
+            rows: report.files.map { [$0.path, $0.kind, $0.returnYear.map(String.init) ?? "–", $0.rows.grouped] },
+            firstColumnIsText: 2)
         let applied = CleaningRule.allCases.compactMap { rule in report.rulesApplied[rule].map { [rule.label, $0.grouped] } }
-        out += applied.isEmpty ? "<p>No cleaning rules were needed.</p>\n"
-            : HTMLTable(caption: "Cleaning rules applied", head: ["Rule", "Times applied"], rows: applied).html
-        if !report.warnings.isEmpty {
-            out += "<h2>Warnings</h2>\n<p>Imported, but worth a look:</p>\n<ul>\n"
-                + report.warnings.map { "<li>\(escape($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
-        }
-        return out
+        return .group([
+            files.node,
+            .dl(
+                .class("summary-list"),
+                .dt("Header rows"), .dd(.text(report.headerRows.grouped)),
+                .dt("Episode rows"), .dd(.text(report.episodeRows.grouped)),
+                .dt("Children created or changed"), .dd(.text(report.childrenAffected.grouped)),
+                .dt("Their episodes after cleaning"), .dd(.text(report.episodesAfterCleaning.grouped))),
+            applied.isEmpty ? .p("No cleaning rules were needed.")
+                : HTMLTable(caption: "Cleaning rules applied", head: ["Rule", "Times applied"], rows: applied).node,
+            .if(!report.warnings.isEmpty, .group([
+                .h2("Warnings"),
+                .p("Imported, but worth a look:"),
+                .ul(.forEach(report.warnings) { .li(.text($0)) }),
+            ])),
+        ])
     }
 
-    static func register(_ saved: CostsImport.Saved) -> String {
-        var out = "<p>Authority \(escape(saved.authority)): \(saved.placements.grouped) placements "
-            + "(\(saved.entries.grouped) prices) saved as its costs register.</p>\n"
-        guard let year = saved.year else { return out }
+    static func register(_ saved: CostsImport.Saved) -> Node {
+        let summary = Node.p(.text("Authority \(saved.authority): \(saved.placements.grouped) placements "
+                                   + "(\(saved.entries.grouped) prices) saved as its costs register."))
+        guard let year = saved.year else { return summary }
+        return .group([summary, exceptions(saved, year: year)])
+    }
+
+    /// The register checked against the returns for `year`: the exceptions (the first `exceptionsShown`), or
+    /// that there are none.
+    static func exceptions(_ saved: CostsImport.Saved, year: FinancialYear) -> Node {
         guard !saved.exceptions.isEmpty else {
-            return out + "<p>Every \(year.label) cost matches an SSDA903 placement, and every placement has a cost.</p>\n"
+            return .p("Every \(year.label) cost matches an SSDA903 placement, and every placement has a cost.")
         }
         let shown = Array(saved.exceptions.prefix(DataPage.exceptionsShown))
-        out += DataPage.exceptionTable(.init(authority: saved.authority, year: year, exceptions: saved.exceptions), shown: shown)
-        if shown.count < saved.exceptions.count {
-            out += "<p class=\"hint\">The first \(shown.count) are shown; the budget monitor's data-quality download lists them all.</p>\n"
-        }
-        return out
+        return .group([
+            DataPage.exceptionTable(.init(authority: saved.authority, year: year, exceptions: saved.exceptions), shown: shown),
+            .if(shown.count < saved.exceptions.count,
+                .p(.class("hint"), .text("The first \(shown.count) are shown; the budget monitor's data-quality download "
+                                         + "lists them all."))),
+        ])
     }
 
-    static func budgets(_ saved: [BudgetImport.Saved]) -> String {
-        HTMLTable(caption: "Budgets saved", head: ["Authority", "Year", "Lines", "Budgeted children", "Budget"],
-                  rows: saved.map { [$0.authority, $0.year.label, $0.lines.grouped, $0.budgetedChildren.grouped, $0.total.formatted] },
-                  firstColumnIsText: 2).html
+    static func budgets(_ saved: [BudgetImport.Saved]) -> Node {
+        HTMLTable(
+            caption: "Budgets saved", head: ["Authority", "Year", "Lines", "Budgeted children", "Budget"],
+            rows: saved.map { [$0.authority, $0.year.label, $0.lines.grouped, $0.budgetedChildren.grouped, $0.total.formatted] },
+            firstColumnIsText: 2).node
     }
 }

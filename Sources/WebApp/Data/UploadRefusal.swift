@@ -10,32 +10,37 @@ struct UploadRefusal {
     var csrfToken: String
 
     var page: HTMLPage {
-        HTMLPage(title: "Error: Data", body: summary + "<h1>Data</h1>\n<h2>Upload files</h2>\n" + upload.form(csrfToken: csrfToken),
+        HTMLPage(title: "Error: Data",
+                 body: .group([summary, .h1("Data"), .h2("Upload files"), upload.form(csrfToken: csrfToken)]),
                  status: .unprocessableContent)
     }
 
-    var summary: String {
-        var out = "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus>\n<h2>There is a problem</h2>\n"
-        if !upload.problems.isEmpty {
-            out += "<ul>\n" + upload.problems.map { "<li><a href=\"#\($0.field)\">\(escape($0.message))</a></li>" }
-                .joined(separator: "\n") + "\n</ul>\n"
-        }
-        if !fileProblems.isEmpty {
-            let n = fileProblems.count
-            out += "<p>\(n.grouped) problem\(n == 1 ? "" : "s") found in the files. Nothing was imported; the data is "
-                + "unchanged. Fix every problem below and upload the files again.</p>\n" + problemTable
-        }
-        return out + "</div>\n"
+    /// GOV.UK's error summary, written here rather than with `ErrorSummary`: besides the form's problems
+    /// (a list only when there are some) it holds the files' problems, as a sentence and a table.
+    var summary: Node {
+        let n = fileProblems.count
+        return .div(
+            .class("error-summary"), .role("alert"), .tabindex("-1"), .autofocus,
+            .h2("There is a problem"),
+            .if(!upload.problems.isEmpty,
+                .ul(.forEach(upload.problems) { .li(.a(.href("#\($0.field)"), .text($0.message))) })),
+            .if(n > 0, .group([
+                .p(.text("\(n.grouped) problem\(n == 1 ? "" : "s") found in the files. Nothing was imported; the data is "
+                         + "unchanged. Fix every problem below and upload the files again.")),
+                problemTable,
+            ])))
     }
 
     /// Every problem: rows are numbered as a spreadsheet numbers them (row 1 holds the column names).
-    var problemTable: String {
-        var out = "<table>\n<caption>Problems in the files</caption>\n<thead><tr><th scope=\"col\">File</th>"
-            + "<th scope=\"col\" class=\"numeric\">Row</th><th scope=\"col\">Field</th><th scope=\"col\">What is wrong</th></tr></thead>\n<tbody>\n"
-        for problem in fileProblems {
-            out += "<tr><td>\(escape(problem.file))</td><td class=\"numeric\">\(problem.row.map(String.init) ?? "–")</td>"
-                + "<td>\(escape(problem.field ?? "–"))</td><td>\(escape(problem.message))</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n"
+    var problemTable: Node {
+        .table(
+            .caption("Problems in the files"),
+            .thead(.tr(
+                .th(.scope("col"), "File"), .th(.scope("col"), .class("numeric"), "Row"), .th(.scope("col"), "Field"),
+                .th(.scope("col"), "What is wrong"))),
+            .tbody(.forEach(fileProblems) { problem in
+                .tr(.td(.text(problem.file)), .td(.class("numeric"), .text(problem.row.map(String.init) ?? "–")),
+                    .td(.text(problem.field ?? "–")), .td(.text(problem.message)))
+            }))
     }
 }

@@ -20,22 +20,27 @@ extension FormFields {
         var page: HTMLPage {
             switch self {
             case .tooLarge(let limit):
-                HTMLPage(title: "The files are too large", body: """
-                    <h1>The files are too large</h1>
-                    <p>Hearth takes up to \(limit / 1024 / 1024) MB at a time (\((limit / 1024).grouped) KB for a form without files).
-                    Send fewer files at once: for example one year's returns at a time.</p>
-                    """, status: .contentTooLarge)
+                HTMLPage(
+                    title: "The files are too large",
+                    body: .group([
+                        .h1("The files are too large"),
+                        .p("Hearth takes up to \(limit / 1024 / 1024) MB at a time (\((limit / 1024).grouped) KB for a form ",
+                           "without files). Send fewer files at once: for example one year's returns at a time."),
+                    ]), status: .contentTooLarge)
             case .unreadable(let why):
-                HTMLPage(title: "The form could not be read", body: """
-                    <h1>The form could not be read</h1>
-                    <p>The browser's form could not be read: \(escape(why)). Go back, reload the page and try again.</p>
-                    """, status: .badRequest)
+                HTMLPage(
+                    title: "The form could not be read",
+                    body: .group([
+                        .h1("The form could not be read"),
+                        .p("The browser's form could not be read: \(why). Go back, reload the page and try again."),
+                    ]), status: .badRequest)
             }
         }
     }
 
-    /// The fields of a POST body: multipart on upload routes (up to `maximumUploadBytes`), URL-encoded
-    /// (up to `formLimit`) otherwise. A declared length over the limit is refused before reading.
+    /// The fields of a POST body: multipart on upload routes (up to `maximumUploadBytes`, read as it
+    /// arrives), URL-encoded (up to `formLimit`) otherwise. A declared length over the limit is refused
+    /// before reading, and a body that grows past it is refused as soon as it does.
     static func read(_ request: inout Request, formLimit: Int) async throws(PostedFailure) -> FormFields {
         let contentType = request.headers[.contentType] ?? ""
         let isMultipart = contentType.lowercased().hasPrefix("multipart/")
@@ -43,6 +48,27 @@ extension FormFields {
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
             throw .tooLarge(limit: limit)
         }
+        guard isMultipart else { return try await encoded(&request, limit: limit) }
+        do {
+            let reader = MultipartReader(boundary: try MultipartReader.boundary(contentType: contentType))
+            var received = 0
+            for try await chunk in request.body {
+                received += chunk.readableBytes
+                guard received <= limit else { throw PostedFailure.tooLarge(limit: limit) }
+                try reader.read(chunk)
+            }
+            return FormFields(parts: try reader.finish())
+        } catch let failure as PostedFailure {
+            throw failure
+        } catch let failure as MultipartReader.Failure {
+            throw .unreadable(failure.description)
+        } catch {
+            throw .unreadable("the body did not arrive whole")
+        }
+    }
+
+    /// A URL-encoded body, read whole (it is small).
+    static func encoded(_ request: inout Request, limit: Int) async throws(PostedFailure) -> FormFields {
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: limit)
@@ -51,26 +77,10 @@ extension FormFields {
         } catch {
             throw .unreadable("the body did not arrive whole")
         }
-        guard isMultipart else { return FormFields(encoded: String(buffer: body)) }
         do {
-            let boundary = try MultipartForm.boundary(contentType: contentType)
-            return FormFields(multipart: try MultipartForm(body: Array(buffer: body), boundary: boundary))
+            return try FormFields(encoded: String(buffer: body))
         } catch {
-            throw .unreadable(error.description)
-        }
-    }
-
-    /// Text parts become fields (UTF-8) and file parts files; a file input left empty sends a part with an
-    /// empty file name, which is dropped.
-    init(multipart form: MultipartForm) {
-        self.init()
-        for part in form.parts {
-            guard let filename = part.filename else {
-                values[part.name] = String(decoding: part.body, as: UTF8.self)
-                continue
-            }
-            if filename.isEmpty && part.body.isEmpty { continue }
-            files.append(SentFile(name: filename.isEmpty ? part.name : filename, contents: Data(part.body)))
+            throw .unreadable("its fields are not URL-encoded as a browser sends them")
         }
     }
 }

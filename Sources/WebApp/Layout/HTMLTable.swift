@@ -1,4 +1,5 @@
 /// A GOV.UK-style table: caption, column headers, row headers in the first column, numbers right-aligned.
+/// It scrolls sideways inside its own labelled region on a narrow screen, so the page itself never does.
 struct HTMLTable {
     var caption: String
     var head: [String]
@@ -10,26 +11,23 @@ struct HTMLTable {
     /// or a missing entry leaves the cell as plain text.
     var rowLinks: [String?] = []
 
-    var html: String {
-        var out = "<table>\n<caption>\(escape(caption))</caption>\n<thead><tr>"
-        for (i, h) in head.enumerated() { out += "<th scope=\"col\"\(i >= firstColumnIsText ? " class=\"numeric\"" : "")>\(escape(h))</th>" }
-        out += "</tr></thead>\n<tbody>\n"
-        for (r, row) in rows.enumerated() { out += line(row, link: r < rowLinks.count ? rowLinks[r] : nil) }
-        out += "</tbody>\n"
-        if let foot { out += "<tfoot>\n" + line(foot) + "</tfoot>\n" }
-        return out + "</table>\n"
+    var node: Node {
+        // A focusable region, so keyboard users can scroll it too; named by the caption.
+        .div(
+            .class("table-region"), .role("region"), .ariaLabel(caption), .tabindex("0"),
+            .table(
+                .caption(.text(caption)),
+                .thead(.tr(.forEach(head.indices) { i in
+                    .th(.scope("col"), .if(i >= firstColumnIsText, .class("numeric")), .text(head[i]))
+                })),
+                .tbody(.forEach(rows.indices) { r in line(rows[r], link: r < rowLinks.count ? rowLinks[r] : nil) }),
+                foot.map { .tfoot(line($0)) } ?? .empty))
     }
 
-    func line(_ cells: [String], link: String? = nil) -> String {
-        var out = "<tr>"
-        for (i, cell) in cells.enumerated() {
-            if i == 0 {
-                let text = link.map { "<a href=\"\(escape($0))\">\(escape(cell))</a>" } ?? escape(cell)
-                out += "<th scope=\"row\">\(text)</th>"
-                continue
-            }
-            out += i >= firstColumnIsText ? "<td class=\"numeric\">\(escape(cell))</td>" : "<td>\(escape(cell))</td>"
-        }
-        return out + "</tr>\n"
+    func line(_ cells: [String], link: String? = nil) -> Node {
+        .tr(.forEach(cells.indices) { i in
+            if i == 0 { return .th(.scope("row"), link.map { .a(.href($0), .text(cells[0])) } ?? .text(cells[0])) }
+            return i >= firstColumnIsText ? .td(.class("numeric"), .text(cells[i])) : .td(.text(cells[i]))
+        })
     }
 }

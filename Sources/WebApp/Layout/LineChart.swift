@@ -84,25 +84,29 @@ struct LineChart {
     static func coordinate(_ value: Double) -> String { String(format: "%.1f", value) }
 
     /// The chart and its legend.
-    var html: String {
-        "<figure class=\"chart\">\n" + svg + legend + "</figure>\n"
+    var node: Node {
+        // Focusable: on a narrow screen the chart scrolls sideways inside its own region.
+        .figure(.class("chart"), .tabindex("0"), svg, legend)
     }
 
-    var svg: String {
+    var svg: Node {
         let x = xScale, y = yScale
-        var out = "<svg class=\"chart-svg\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
-        out += "viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" xmlns=\"http://www.w3.org/2000/svg\">\n"
-        out += "<title id=\"\(id)-title\">\(escape(title))</title>\n<desc id=\"\(id)-desc\">\(escape(description))</desc>\n"
-        out += "<g font-family=\"Arial, Helvetica, sans-serif\" font-size=\"14\" fill=\"#0b0c0c\">\n"
-        out += axes(x: x, y: y)
-        for s in series where !s.band.isEmpty {
-            out += "<path d=\"\(bandPath(s.band, x: x, y: y))\" fill=\"\(s.colour)\" fill-opacity=\"0.15\" stroke=\"none\"/>\n"
-        }
-        out += markerLine(x: x)
-        for s in series where !s.points.isEmpty {
-            let dash = s.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-            out += "<path d=\"\(linePath(s.points, x: x, y: y))\" fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"3\"\(dash)/>\n"
-        }
-        return out + "</g>\n</svg>\n"
+        return .svg(
+            .class("chart-svg"), .role("img"), .ariaLabelledBy("\(id)-title \(id)-desc"),
+            .viewBox("0 0 \(Int(Self.width)) \(Int(Self.height))"), .xmlns("http://www.w3.org/2000/svg"),
+            .title(.id("\(id)-title"), .text(title)),
+            .desc(.id("\(id)-desc"), .text(description)),
+            .g(
+                .fontFamily("Arial, Helvetica, sans-serif"), .fontSize("14"), .fill("#0b0c0c"),
+                axes(x: x, y: y),
+                .forEach(series.filter { !$0.band.isEmpty }) { s in
+                    .path(.d(bandPath(s.band, x: x, y: y)), .fill(s.colour), .fillOpacity("0.15"), .stroke("none"))
+                },
+                markerLine(x: x),
+                .forEach(series.filter { !$0.points.isEmpty }) { s in
+                    .path(
+                        .d(linePath(s.points, x: x, y: y)), .fill("none"), .stroke(s.colour), .strokeWidth("3"),
+                        s.dash.map(Node.strokeDasharray) ?? .empty)
+                }))
     }
 }

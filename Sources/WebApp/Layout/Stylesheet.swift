@@ -1,7 +1,9 @@
 import Hummingbird
 
 /// Hearth's own small stylesheet, served locally: nothing is fetched from the internet.
-/// Colours and spacing follow GOV.UK conventions with contrast of at least 4.5:1.
+/// Colours and spacing follow GOV.UK conventions with contrast of at least 4.5:1. Three layers: the screen,
+/// narrow screens down to 360 px (nothing scrolls sideways but a wide table or chart, inside its own
+/// region), and paper (A4, no navigation, forms or buttons, rows kept whole, page numbers).
 enum Stylesheet {
     static let css = """
     *,*::before,*::after{box-sizing:border-box}
@@ -45,7 +47,7 @@ enum Stylesheet {
     .projection-form input[type=radio],.projection-form input[type=checkbox]{width:20px;height:20px;vertical-align:middle}
     .projection-form select{display:block;font-size:19px;padding:5px;border:2px solid #0b0c0c}
     .form-group-error{border-left:5px solid #d4351c;padding-left:15px}.projection-form .error-message{color:#d4351c;font-weight:700;margin:5px 0}
-    .chart{margin:0 0 30px}.chart-svg{display:block;width:100%;max-width:720px;height:auto}
+    .chart{margin:0 0 30px;overflow-x:auto}.chart-svg{display:block;width:100%;max-width:720px;height:auto}
     .chart-legend{list-style:none;padding:0;margin:10px 0 0}.chart-legend li{margin:5px 0}.chart-legend svg{vertical-align:middle}
     .upload-form{max-width:640px}.upload-form fieldset{border:0;padding:0;margin:0}.upload-form legend{font-weight:700;font-size:24px}
     .upload-form .radio{margin:10px 0}.upload-form .radio label{display:inline;font-weight:400;margin:0 0 0 8px}.upload-form .radio .hint{margin:2px 0 0 28px}
@@ -54,6 +56,43 @@ enum Stylesheet {
     .upload-form .error-message{color:#d4351c;font-weight:700;margin:5px 0}
     .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;white-space:nowrap!important}
     .confirmation{background:#00703c;color:#fff;padding:25px;margin-bottom:30px}.confirmation h1{margin:0}
+    nav a[aria-current=page],.account-bar a[aria-current=page]{text-decoration:none;border-bottom:4px solid #fff}
+    .table-region{overflow-x:auto;margin-bottom:30px}.table-region table{margin-bottom:0}
+    .table-region:focus,.chart:focus{outline:3px solid #fd0}
+    main{overflow-wrap:anywhere}
+    \(narrow)
+    \(print)
+    """
+
+    /// Phones and narrow windows: the header stacks, headings shrink, summary lists stack, and a chart
+    /// keeps readable labels by scrolling inside its own region rather than shrinking to 6 px text.
+    static let narrow = """
+    @media (max-width:640px){
+    body{font-size:16px}h1{font-size:27px}h2{font-size:22px}.lede{font-size:19px}caption{font-size:19px}
+    nav,.account-bar{display:block;margin:10px 0 0}nav a{display:inline-block;margin:0 15px 8px 0}
+    .site-tagline{display:block}
+    .summary-list{grid-template-columns:1fr}.summary-list dt{border-bottom:0;padding-bottom:0}
+    th,td{padding:8px 12px 8px 0}
+    .inline-form label{display:block;margin:10px 0 5px}.inline-form button{margin:10px 0 0}
+    .chart-svg{min-width:540px}.chart-svg text{font-size:18px}
+    }
+    """
+
+    /// Paper: A4 with page numbers, only the content (no navigation, forms or buttons), links as text,
+    /// table rows and charts never split across pages, headings kept with what follows them.
+    static let print = """
+    @page{size:A4;margin:15mm 12mm 18mm;@bottom-right{content:"Page " counter(page) " of " counter(pages);font:10pt Arial,sans-serif}}
+    @media print{
+    body{font-size:11pt;color:#000}.width-container{max-width:none;padding:0}main{padding:0}
+    .site-header{background:none;color:#000;border-bottom:2px solid #000;padding:0 0 6pt}
+    .site-name,.site-tagline{color:#000}
+    nav,.account-bar,.skip-link,form,button,.pagination,.back-link,.site-footer{display:none}
+    a{color:#000;text-decoration:none}
+    h1{font-size:20pt}h2{font-size:15pt;break-after:avoid}caption{font-size:13pt}
+    .table-region,.chart{overflow:visible}.chart-svg{min-width:0;max-width:16cm}
+    tr,.chart,.summary-list,.error-summary{break-inside:avoid}thead{display:table-header-group}
+    th,td{padding:3pt 8pt 3pt 0}
+    }
     """
 
     static func response() -> Response {

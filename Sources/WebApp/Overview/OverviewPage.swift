@@ -12,45 +12,46 @@ struct OverviewPage {
 
     var page: HTMLPage {
         let total = stock.reduce(0) { $0 + $1.children }
-        var body = "<h1>Children in care</h1>\n"
-        body += "<p class=\"lede\">\(Self.children(total)) \(total == 1 ? "was" : "were") in care on \(date.long)"
-        body += authorities.count > 1 ? " across \(authorities.count) authorities.</p>\n" : ".</p>\n"
-        body += measures(total: total)
-        body += flowTable()
-        body += categoryTable(total: total)
-        body += ageTable()
-        return HTMLPage(title: "Children in care", body: body)
+        let verb = total == 1 ? "was" : "were"
+        let across = authorities.count > 1 ? " across \(authorities.count) authorities." : "."
+        return HTMLPage(title: "Children in care", body: .group([
+            .h1("Children in care"),
+            .p(.class("lede"), "\(Self.children(total)) \(verb) in care on \(date.long)", .text(across)),
+            measures(total: total),
+            flowTable(),
+            categoryTable(total: total),
+            ageTable(),
+        ]))
     }
 
     func count(where include: (InCareCount) -> Bool) -> Int {
         stock.filter(include).reduce(0) { $0 + $1.children }
     }
 
-    func measures(total: Int) -> String {
+    func measures(total: Int) -> Node {
         let family = count { $0.category.isFamilyBased }
         let commissioned = count { $0.category.isCommissioned }
-        return """
-        <dl class="summary-list">
-        <dt>In family-based settings</dt><dd>\(percent(family, of: total)) (\(family.grouped) children)</dd>
-        <dt>In commissioned placements</dt><dd>\(percent(commissioned, of: total)) (\(commissioned.grouped) children)</dd>
-        \(distanceMeasure)\(flowMeasure)</dl>
-
-        """
+        return .dl(
+            .class("summary-list"),
+            .dt("In family-based settings"), .dd("\(percent(family, of: total)) (\(family.grouped) children)"),
+            .dt("In commissioned placements"),
+            .dd("\(percent(commissioned, of: total)) (\(commissioned.grouped) children)"),
+            distanceMeasure, flowMeasure)
     }
 
-    func categoryTable(total: Int) -> String {
+    func categoryTable(total: Int) -> Node {
         let rows = PlacementCategory.allCases.map { category -> [String] in
             let n = count { $0.category == category }
             return [category.label, n.grouped, percent(n, of: total)]
         }
         return HTMLTable(caption: "Children in care on \(date.long) by kind of home",
                          head: ["Kind of home", "Children", "Share"], rows: rows,
-                         foot: ["Total", total.grouped, total > 0 ? "100%" : "–"]).html + "\n"
+                         foot: ["Total", total.grouped, total > 0 ? "100%" : "–"]).node
     }
 
-    func ageTable() -> String {
+    func ageTable() -> Node {
         let rows = AgeBand.allCases.map { band in [band.label, count { $0.ageBand == band }.grouped] }
-        return HTMLTable(caption: "Children in care on \(date.long) by age", head: ["Age", "Children"], rows: rows).html + "\n"
+        return HTMLTable(caption: "Children in care on \(date.long) by age", head: ["Age", "Children"], rows: rows).node
     }
 
     func percent(_ part: Int, of whole: Int) -> String {
@@ -62,27 +63,35 @@ struct OverviewPage {
 
 extension OverviewPage {
     /// "Placed more than 20 miles from home", among the children whose PL_DISTANCE is known.
-    var distanceMeasure: String {
-        guard let distance, distance.children > 0 else { return "" }
+    var distanceMeasure: Node {
+        guard let distance, distance.children > 0 else { return .empty }
         guard distance.known > 0 else {
-            return "<dt>Placed more than 20 miles from home</dt><dd>Not known: the returns give no PL_DISTANCE</dd>\n"
+            return .group([
+                .dt("Placed more than 20 miles from home"), .dd("Not known: the returns give no PL_DISTANCE"),
+            ])
         }
         let share = percent(distance.fartherThanThreshold, of: distance.known)
         let coverage = distance.known == distance.children ? "" : "; distance known for \(distance.known.grouped) of \(distance.children.grouped)"
-        return "<dt>Placed more than 20 miles from home</dt><dd>\(share) (\(Self.children(distance.fartherThanThreshold))\(coverage))</dd>\n"
+        return .group([
+            .dt("Placed more than 20 miles from home"),
+            .dd("\(share) (\(Self.children(distance.fartherThanThreshold))\(coverage))"),
+        ])
     }
 
     /// Entries and exits in the data date's month.
-    var flowMeasure: String {
-        guard let month = flows.last else { return "" }
+    var flowMeasure: Node {
+        guard let month = flows.last else { return .empty }
         let name = month.month.monthAndYear
-        return "<dt>Started care in \(name)</dt><dd>\(month.entries.grouped)</dd>\n<dt>Left care in \(name)</dt><dd>\(month.exits.grouped)</dd>\n"
+        return .group([
+            .dt("Started care in \(name)"), .dd(.text(month.entries.grouped)),
+            .dt("Left care in \(name)"), .dd(.text(month.exits.grouped)),
+        ])
     }
 
     /// The 12-month trend of children starting and leaving care: a chart, then the table it is drawn from.
-    func flowTable() -> String {
-        guard !flows.isEmpty else { return "" }
-        return "<h2>Children starting and leaving care</h2>\n" + flowChart.html + flowRows()
+    func flowTable() -> Node {
+        guard !flows.isEmpty else { return .empty }
+        return .group([.h2("Children starting and leaving care"), flowChart.node, flowRows()])
     }
 
     /// Entries and exits per month as two lines (blue solid, red dashed), one tick per month.
@@ -107,12 +116,12 @@ extension OverviewPage {
                          yTickLabel: { $0.rounded() == $0 ? Int($0).grouped : String(format: "%.1f", $0) })
     }
 
-    func flowRows() -> String {
+    func flowRows() -> Node {
         let rows = flows.map { f in [f.month.monthAndYear, f.entries.grouped, f.exits.grouped, signed(f.entries - f.exits)] }
         let entries = flows.reduce(0) { $0 + $1.entries }, exits = flows.reduce(0) { $0 + $1.exits }
         return HTMLTable(caption: "Children starting and leaving care, last 12 months",
                          head: ["Month", "Started care", "Left care", "Net change"], rows: rows,
-                         foot: ["12 months", entries.grouped, exits.grouped, signed(entries - exits)]).html + "\n"
+                         foot: ["12 months", entries.grouped, exits.grouped, signed(entries - exits)]).node
     }
 
     static func children(_ n: Int) -> String { n == 1 ? "1 child" : "\(n.grouped) children" }

@@ -20,10 +20,7 @@ extension HearthWebApp {
     func projection(_ form: ProjectionForm) async throws -> HTMLPage {
         let authorities = try await records.authorities()
         guard !authorities.isEmpty else {
-            return HTMLPage(title: "No data yet", body: """
-                <h1>No data yet</h1>
-                <p>Hearth has no SSDA903 returns to project from. Import them with <code>hearth import ssda903 FOLDER</code>.</p>
-                """)
+            return HTMLPage.noData("project from")
         }
         let request = form.request(authorities: authorities)
         guard let settings = request.settings else {

@@ -16,7 +16,7 @@ extension ProjectionPage {
     }
 
     /// Observed month ends, then projected ones, per kind of home, with the range shaded from the start.
-    func childrenSection(_ projection: DemandProjection, months: [ProjectedMonth]) -> String {
+    func childrenSection(_ projection: DemandProjection, months: [ProjectedMonth]) -> Node {
         let observed = projection.observed.map(ProjectedMonth.observed)
         let atStart = observed.filter { $0.date == projection.start }
         let series = DemandCategory.inCare.indices.map { i in
@@ -31,15 +31,17 @@ extension ProjectionPage {
                               xTicks: Self.ticks((observed + months).map(\.date), anchor: projection.start),
                               yTickLabel: Self.tickChildren,
                               marker: observed.isEmpty ? nil : LineChart.Tick(value: Self.x(projection.start), label: "Projection starts"))
-        var out = "<h2>Children in care by kind of home</h2>\n" + chart.html
-        if !observed.isEmpty {
-            out += HTMLTable(caption: "Children in care at recent month ends (observed)", head: ["Month end"] + Self.columnNames,
-                             rows: observed.map { [$0.date.long] + $0.counts.map { Self.whole($0.mean) } }).html
-        }
-        out += HTMLTable(caption: "Projected children in care at each month end: expected number (range, \(rangeName))",
-                         head: ["Month end"] + Self.columnNames,
-                         rows: months.map { [$0.date.long] + $0.counts.map { "\(Self.children($0.mean)) (\(range($0)))" } }).html
-        return out
+        let observedTable = HTMLTable(
+            caption: "Children in care at recent month ends (observed)", head: ["Month end"] + Self.columnNames,
+            rows: observed.map { [$0.date.long] + $0.counts.map { Self.whole($0.mean) } })
+        let projectedTable = HTMLTable(
+            caption: "Projected children in care at each month end: expected number (range, \(rangeName))",
+            head: ["Month end"] + Self.columnNames,
+            rows: months.map { [$0.date.long] + $0.counts.map { "\(Self.children($0.mean)) (\(range($0)))" } })
+        return .group([
+            .h2("Children in care by kind of home"), chart.node, .if(!observed.isEmpty, observedTable.node),
+            projectedTable.node,
+        ])
     }
 
     /// The chart's text alternative in brief: what it shows and where each kind of home ends up.
@@ -55,8 +57,8 @@ extension ProjectionPage {
     }
 
     /// Expected cost per month of the stock-and-flow projection, per kind of home and in all.
-    func costSection(_ projection: DemandProjection) -> String {
-        guard let costs = projection.costs, let first = costs.periods.first, let last = costs.periods.last else { return "" }
+    func costSection(_ projection: DemandProjection) -> Node {
+        guard let costs = projection.costs, let first = costs.periods.first, let last = costs.periods.last else { return .empty }
         let periods = costs.periods
         // Each month is plotted on its last projected day (the projection's own last day for a part month).
         let end = projection.start.adding(days: projection.days)
@@ -73,25 +75,26 @@ extension ProjectionPage {
         let chart = LineChart(id: "cost-chart", title: "Projected cost per month by kind of home", description: description,
                               xAxisLabel: "Month", yAxisLabel: "Cost per month (£)", series: series,
                               xTicks: Self.ticks(days, anchor: days[0]), yTickLabel: Self.tickPounds)
-        return "<h2>Projected cost</h2>\n" + costHint(projection) + chart.html
-            + HTMLTable(caption: "Projected cost per month", head: ["Month"] + Self.columnNames,
-                        rows: zip(periods, amounts).map { [monthName($0)] + $1.map(Self.pounds) },
-                        foot: ["Total"] + totals.map(Self.pounds)).html + monteCarloCostRange(projection)
+        let table = HTMLTable(caption: "Projected cost per month", head: ["Month"] + Self.columnNames,
+                              rows: zip(periods, amounts).map { [monthName($0)] + $1.map(Self.pounds) },
+                              foot: ["Total"] + totals.map(Self.pounds))
+        return .group([.h2("Projected cost"), costHint(projection), chart.node, table.node, monteCarloCostRange(projection)])
     }
 
     /// With Monte-Carlo, how far the month's total cost spreads across the paths (each path priced as above).
-    func monteCarloCostRange(_ projection: DemandProjection) -> String {
-        guard let points = projection.monteCarlo?.points, points.contains(where: { $0.totalCost != nil }) else { return "" }
+    func monteCarloCostRange(_ projection: DemandProjection) -> Node {
+        guard let points = projection.monteCarlo?.points, points.contains(where: { $0.totalCost != nil }) else { return .empty }
         let rows = points.compactMap { point in
             point.totalCost.map { cost in
                 [point.date.monthAndYear] + [cost.mean, cost.p5, cost.p50, cost.p95].map { Self.pounds(Money(roundingPence: $0)) }
             }
         }
         return HTMLTable(caption: "Range of the total cost per month across the \(projection.settings.paths.grouped) Monte-Carlo paths",
-                         head: ["Month", "Mean", "5th percentile", "Median", "95th percentile"], rows: rows).html
+                         head: ["Month", "Mean", "5th percentile", "Median", "95th percentile"], rows: rows).node
     }
 
-    func costHint(_ projection: DemandProjection) -> String {
+    /// Which prices the cost is at, and that the form above can change them.
+    func costHint(_ projection: DemandProjection) -> Node {
         let average = projection.settings.method == .montecarlo ? " (which the Monte-Carlo paths average to)" : ""
         let options = projection.settings.costs ?? .init()
         let changed = DemandCostItem.allCases.compactMap { item in
@@ -102,12 +105,10 @@ extension ProjectionPage {
             : "Hearth's default 2024-25 weekly costs except " + changed.joined(separator: ", ")
         let inflation = options.inflation == 0 ? "without inflation"
             : "with prices rising \(DemandProjectionError.percent(options.inflation)) a year on each anniversary of the start"
-        return """
-            <p class="hint">The expected number of children of the stock-and-flow projection\(average), priced at \(escape(prices)),
-            each kind of home split between its cost items as its children were in the reference window, \(inflation).
-            Change the prices in the form above.</p>
-
-            """
+        return .p(.class("hint"), .text(
+            "The expected number of children of the stock-and-flow projection\(average), priced at \(prices),\n"
+                + "each kind of home split between its cost items as its children were in the reference window, \(inflation).\n"
+                + "Change the prices in the form above."))
     }
 
     /// "April 2025", and the days projected when that is only part of the month.

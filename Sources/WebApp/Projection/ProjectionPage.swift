@@ -11,62 +11,70 @@ struct ProjectionPage {
     var projection: DemandProjection? = nil
 
     var page: HTMLPage {
-        var body = problems.isEmpty ? "" : errorSummary
-        body += "<h1>Demand projection</h1>\n"
-        body += projection.map(lede) ?? """
-            <p class="lede">How many children will be in care, in which kind of home, and what that will cost, if
-            children enter, move and leave care as they did in a reference window.</p>
-
-            """
-        body += form.html(authorities: authorities, problems: problems)
-        if let projection {
-            let months = ProjectedMonth.months(of: projection)
-            body += summary(projection, months: months) + childrenSection(projection, months: months) + costSection(projection)
-        }
-        return HTMLPage(title: problems.isEmpty ? "Demand projection" : "Error: Demand projection", body: body,
-                        status: problems.isEmpty ? .ok : .badRequest)
+        HTMLPage(
+            title: problems.isEmpty ? "Demand projection" : "Error: Demand projection",
+            body: .group([
+                .if(!problems.isEmpty, errorSummary),
+                .h1("Demand projection"),
+                projection.map(lede) ?? Self.introduction,
+                form.html(authorities: authorities, problems: problems),
+                projection.map(results) ?? .empty,
+            ]),
+            status: problems.isEmpty ? .ok : .badRequest)
     }
+
+    /// The lede before anything is projected.
+    static let introduction = Node.p(
+        .class("lede"),
+        .text("How many children will be in care, in which kind of home, and what that will cost, if\n"
+              + "children enter, move and leave care as they did in a reference window."))
 
     /// GOV.UK's error summary: first on the page, focused on load, each problem linking to its field.
-    var errorSummary: String {
-        let items = problems.map { "<li><a href=\"#\($0.field)\">\(escape($0.message))</a></li>" }.joined()
-        return """
-            <div class="error-summary" role="alert" tabindex="-1" autofocus>
-            <h2>There is a problem</h2>
-            <ul>\(items)</ul>
-            </div>
-
-            """
+    var errorSummary: Node {
+        ErrorSummary(problems: problems.map { (field: $0.field, message: $0.message) }).node
     }
 
+    /// Where the children are, for the lede: "" for the only authority.
     var scope: String {
         guard !form.la.isEmpty else { return authorities.count > 1 ? " in all \(authorities.count) authorities together" : "" }
-        return " in authority \(escape(form.la))"
+        return " in authority \(form.la)"
     }
 
-    func lede(_ projection: DemandProjection) -> String {
-        let method = projection.settings.method == .markov
+    func lede(_ projection: DemandProjection) -> Node {
+        let settings = projection.settings
+        let method = settings.method == .markov
             ? "stock-and-flow (Markov) method"
-            : "Monte-Carlo method (\(projection.settings.paths.grouped) paths)"
-        return """
-            <p class="lede">Children in care\(scope), projected \(projection.settings.months) months from \(projection.start.long) by
-            the \(method), at the rates seen from \(projection.referenceStart.long) to \(projection.referenceEnd.long)\(projection.settings.seasonal ? ", with seasonal entries" : "")\(projection.settings.byTimeInPlacement ? ", by time in placement" : "").</p>
-
-            """
+            : "Monte-Carlo method (\(settings.paths.grouped) paths)"
+        let options = (settings.seasonal ? ", with seasonal entries" : "")
+            + (settings.byTimeInPlacement ? ", by time in placement" : "")
+        let from = projection.referenceStart.long, to = projection.referenceEnd.long
+        return .p(.class("lede"), .text(
+            "Children in care\(scope), projected \(settings.months) months from \(projection.start.long) by\n"
+                + "the \(method), at the rates seen from \(from) to \(to)\(options)."))
     }
 
-    func summary(_ projection: DemandProjection, months: [ProjectedMonth]) -> String {
-        var out = "<dl class=\"summary-list\">\n"
+    /// What the projection says: the numbers that matter most, then children and cost, each a chart and a table.
+    func results(_ projection: DemandProjection) -> Node {
+        let months = ProjectedMonth.months(of: projection)
+        return .group([summary(projection, months: months), childrenSection(projection, months: months),
+                       costSection(projection)])
+    }
+
+    func summary(_ projection: DemandProjection, months: [ProjectedMonth]) -> Node {
+        var rows: [Node] = []
         if let now = projection.observed.last, now.date == projection.start {
-            out += "<dt>In care on \(now.date.long)</dt><dd>\(Self.whole(now.meanInCare)) children</dd>\n"
+            rows.append(.dt("In care on \(now.date.long)"))
+            rows.append(.dd("\(Self.whole(now.meanInCare)) children"))
         }
         if let last = months.last, let all = last.counts.last {
-            out += "<dt>Projected for \(last.date.long)</dt><dd>\(Self.children(all.mean)) children (\(range(all)))</dd>\n"
+            rows.append(.dt("Projected for \(last.date.long)"))
+            rows.append(.dd("\(Self.children(all.mean)) children (\(range(all)))"))
         }
         for year in projection.costs?.financialYears ?? [] {
-            out += "<dt>Projected cost, \(year.year.label)\(partYear(year.year, projection))</dt><dd>\(Self.pounds(year.total))</dd>\n"
+            rows.append(.dt("Projected cost, \(year.year.label)\(partYear(year.year, projection))"))
+            rows.append(.dd(.text(Self.pounds(year.total))))
         }
-        return out + "</dl>\n"
+        return .dl(.class("summary-list"), .group(rows))
     }
 
     /// " (1 April to 30 June 2026)" when the projection covers only part of the financial year.

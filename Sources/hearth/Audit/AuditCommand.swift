@@ -35,7 +35,7 @@ struct AuditCommand: AsyncParsableCommand {
     static let head = ["Time", "User", "Action", "Authority", "Child", "Detail", "IP address"]
 
     static func cells(_ entry: AuditEntry) -> [String] {
-        [entry.time.ISO8601Format(), entry.username, entry.action, entry.child?.authority ?? "", entry.child?.child ?? "",
+        [entry.time.ISO8601Format(), entry.username, entry.action.rawValue, entry.child?.authority ?? "", entry.child?.child ?? "",
          entry.detail, entry.ipAddress]
     }
 

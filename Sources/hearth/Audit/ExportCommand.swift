@@ -52,7 +52,7 @@ struct ExportPseudonymisedCommand: AsyncParsableCommand {
             try Data(csv.bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
             let summary = "\(csv.records - 1) episodes of \(histories.count) children"
             do {
-                try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: "export",
+                try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: .export,
                                                         detail: "pseudonymised episodes to \(out): \(la.map { "authority \($0)" } ?? "all authorities"), \(summary)"))
             } catch {
                 try? FileManager.default.removeItem(atPath: out)  // no export without its audit entry

@@ -17,26 +17,17 @@ struct BudgetCommand: AsyncParsableCommand {
 /// Options shared by showing and closing a month.
 struct BudgetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The month, YYYY-MM (2024-12 is P9 of 2024-25).", valueName: "month"))
-    var period: String
+    var period: Period
 
     @Option(help: ArgumentHelp("The authority. Default: the only one in the database.", valueName: "code"))
     var la: String?
 
     @Option(help: ArgumentHelp("Allowance for placements not yet made: none; recent-N (the average net new placements a month over the last N months, at the line's average cost); or projected (the demand projection's cost per line to 31 March less committed spend, floored at zero).",
                                valueName: "method"))
-    var allowance: String = "none"
+    var allowance: DemandAllowance = .none
 
     @OptionGroup var database: DatabaseOptions
 
-    var month: Period { Period(calendarMonth: period)! }
-    var demandAllowance: DemandAllowance { DemandAllowance(code: allowance)! }
-
-    func validate() throws {
-        guard Period(calendarMonth: period) != nil else { throw ValidationError("--period must be a month like 2024-12.") }
-        guard DemandAllowance(code: allowance) != nil else {
-            throw ValidationError("--allowance must be none, recent-N with N from 1 to 24 (e.g. recent-6), or projected.")
-        }
-    }
 }
 
 struct BudgetCloseCommand: AsyncParsableCommand {
@@ -50,14 +41,14 @@ struct BudgetCloseCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await HearthStore.using(options.database) { store in
-            let run = try await MonitorReport.load(store: store, la: options.la, period: options.month,
-                                                      allowance: options.demandAllowance)
-            try await store.budget.closePeriod(authority: run.authority, period: options.month,
+            let run = try await MonitorReport.load(store: store, la: options.la, period: options.period,
+                                                      allowance: options.allowance)
+            try await store.budget.closePeriod(authority: run.authority, period: options.period,
                                                forecastJSON: try run.frozenForecastJSON,
-                                               closedAt: SSDA903ImportRun.timestamp())
-            try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: "close-month",
-                                                    detail: "\(options.month.label) for \(run.authority)"))
-            print("\(options.month.label) closed for authority \(run.authority): forecast £\(run.forecast.total.forecast.millions)m "
+                                               closedAt: Date())
+            try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: .closeMonth,
+                                                    detail: "\(options.period.label) for \(run.authority)"))
+            print("\(options.period.label) closed for authority \(run.authority): forecast £\(run.forecast.total.forecast.millions)m "
                 + "against a budget of £\(run.forecast.total.budget.millions)m is frozen.")
         }
     }

@@ -45,8 +45,8 @@ struct BudgetShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         let run = try await HearthStore.using(options.database) { store in
-            try await MonitorReport.load(store: store, la: options.la, period: options.month,
-                                            allowance: options.demandAllowance)
+            try await MonitorReport.load(store: store, la: options.la, period: options.period,
+                                            allowance: options.allowance)
         }
         switch format {
         case .table: try emit(run.report)
@@ -63,7 +63,7 @@ struct BudgetShowCommand: AsyncParsableCommand {
     }
 
     func writeWorkbook(_ run: MonitorReport) throws {
-        let path = out ?? "hearth-budget-\(options.period).xlsx"
+        let path = out ?? "hearth-budget-\(options.period.calendarMonthText).xlsx"
         try Data(run.workbook(namingChildren: true)).write(to: URL(fileURLWithPath: path), options: .atomic)
         print("Wrote \(path).")
     }

@@ -26,8 +26,4 @@ struct SSDA903ImportRun {
                                       progress: Terminal.progress)
         }
     }
-
-    static func timestamp() -> String {
-        Date().formatted(.iso8601)
-    }
 }

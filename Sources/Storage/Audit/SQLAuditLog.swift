@@ -10,7 +10,7 @@ struct SQLAuditLog: AuditLog {
         try await connection.run("write to the audit log") { db in
             try await db.insert(into: "audit_log")
                 .columns("at", "username", "action", "child_authority", "child_id", "detail", "ip_address")
-                .values(SQLBind(entry.time.ISO8601Format()), SQLBind(entry.username), SQLBind(entry.action),
+                .values(SQLBind(entry.time.ISO8601Format()), SQLBind(entry.username), SQLBind(entry.action.rawValue),
                         SQLBind(entry.child?.authority), SQLBind(entry.child?.child), SQLBind(entry.detail),
                         SQLBind(entry.ipAddress))
                 .run()
@@ -25,11 +25,11 @@ struct SQLAuditLog: AuditLog {
         return try rows.map(Self.entry)
     }
 
-    func latest(_ limit: Int, action: String?) async throws -> [AuditEntry] {
+    func latest(_ limit: Int, action: AuditAction?) async throws -> [AuditEntry] {
         let rows = try await connection.run("read the audit log") { db in
             let query = db.select().columns("at", "username", "action", "child_authority", "child_id", "detail", "ip_address")
                 .from("audit_log")
-            if let action { query.where("action", .equal, action) }
+            if let action { query.where("action", .equal, action.rawValue) }
             return try await query.orderBy("id", .descending).limit(limit).all()
         }
         return try rows.map(Self.entry)
@@ -43,14 +43,11 @@ struct SQLAuditLog: AuditLog {
     }
 
     static func entry(_ row: any SQLRow) throws -> AuditEntry {
-        let at = try row.text("at")
-        guard let time = try? Date(at, strategy: .iso8601) else {
-            throw StorageError.queryFailed(action: "read the audit log", reason: "column at holds '\(at)', not a time")
-        }
         let child = try row.optionalText("child_authority").flatMap { authority in
             try row.optionalText("child_id").map { ChildKey(authority: authority, child: $0) }
         }
-        return AuditEntry(time: time, username: try row.text("username"), action: try row.text("action"), child: child,
+        return AuditEntry(time: try row.time("at"), username: try row.text("username"),
+                          action: try row.code("action", as: AuditAction.self), child: child,
                           detail: try row.text("detail"), ipAddress: try row.text("ip_address"))
     }
 }

@@ -1,0 +1,20 @@
+/// What an audit entry records. The raw value is what the `audit_log` table stores and exports show.
+public enum AuditAction: String, Sendable, CaseIterable, Codable {
+    case login
+    case loginFailed = "login-failed"
+    case logout
+    /// A page or API answer that lists children was seen.
+    case viewPage = "view-page"
+    /// One child's record was opened.
+    case viewChild = "view-child"
+    /// Child-level data left Hearth (a download or the pseudonymised export).
+    case export
+    case `import`
+    case closeMonth = "close-month"
+    case userAdded = "user-added"
+    case passwordReset = "password-reset"
+    case userDisabled = "user-disabled"
+    case userEnabled = "user-enabled"
+    case tokenAdded = "token-added"
+    case tokenRevoked = "token-revoked"
+}

@@ -1,0 +1,56 @@
+/// The HTML elements pages use, each taking attributes and content in one list:
+/// `.p(.class("lede"), "About ", .text(count), " children")`.
+extension Node {
+    public static func html(_ nodes: Node...) -> Node { element("html", nodes) }
+    public static func head(_ nodes: Node...) -> Node { element("head", nodes) }
+    public static func body(_ nodes: Node...) -> Node { element("body", nodes) }
+    public static func meta(_ nodes: Node...) -> Node { element("meta", nodes) }
+    public static func title(_ nodes: Node...) -> Node { element("title", nodes) }
+    public static func link(_ nodes: Node...) -> Node { element("link", nodes) }
+    public static func header(_ nodes: Node...) -> Node { element("header", nodes) }
+    public static func nav(_ nodes: Node...) -> Node { element("nav", nodes) }
+    public static func main(_ nodes: Node...) -> Node { element("main", nodes) }
+    public static func footer(_ nodes: Node...) -> Node { element("footer", nodes) }
+    public static func div(_ nodes: Node...) -> Node { element("div", nodes) }
+    public static func span(_ nodes: Node...) -> Node { element("span", nodes) }
+    public static func p(_ nodes: Node...) -> Node { element("p", nodes) }
+    public static func h1(_ nodes: Node...) -> Node { element("h1", nodes) }
+    public static func h2(_ nodes: Node...) -> Node { element("h2", nodes) }
+    public static func h3(_ nodes: Node...) -> Node { element("h3", nodes) }
+    public static func a(_ nodes: Node...) -> Node { element("a", nodes) }
+    public static func ul(_ nodes: Node...) -> Node { element("ul", nodes) }
+    public static func ol(_ nodes: Node...) -> Node { element("ol", nodes) }
+    public static func li(_ nodes: Node...) -> Node { element("li", nodes) }
+    public static func dl(_ nodes: Node...) -> Node { element("dl", nodes) }
+    public static func dt(_ nodes: Node...) -> Node { element("dt", nodes) }
+    public static func dd(_ nodes: Node...) -> Node { element("dd", nodes) }
+    public static func table(_ nodes: Node...) -> Node { element("table", nodes) }
+    public static func caption(_ nodes: Node...) -> Node { element("caption", nodes) }
+    public static func thead(_ nodes: Node...) -> Node { element("thead", nodes) }
+    public static func tbody(_ nodes: Node...) -> Node { element("tbody", nodes) }
+    public static func tfoot(_ nodes: Node...) -> Node { element("tfoot", nodes) }
+    public static func tr(_ nodes: Node...) -> Node { element("tr", nodes) }
+    public static func th(_ nodes: Node...) -> Node { element("th", nodes) }
+    public static func td(_ nodes: Node...) -> Node { element("td", nodes) }
+    public static func form(_ nodes: Node...) -> Node { element("form", nodes) }
+    public static func label(_ nodes: Node...) -> Node { element("label", nodes) }
+    public static func input(_ nodes: Node...) -> Node { element("input", nodes) }
+    public static func select(_ nodes: Node...) -> Node { element("select", nodes) }
+    public static func option(_ nodes: Node...) -> Node { element("option", nodes) }
+    public static func button(_ nodes: Node...) -> Node { element("button", nodes) }
+    public static func fieldset(_ nodes: Node...) -> Node { element("fieldset", nodes) }
+    public static func legend(_ nodes: Node...) -> Node { element("legend", nodes) }
+    public static func textarea(_ nodes: Node...) -> Node { element("textarea", nodes) }
+    public static func figure(_ nodes: Node...) -> Node { element("figure", nodes) }
+    public static func figcaption(_ nodes: Node...) -> Node { element("figcaption", nodes) }
+    public static func section(_ nodes: Node...) -> Node { element("section", nodes) }
+    public static func strong(_ nodes: Node...) -> Node { element("strong", nodes) }
+    public static func em(_ nodes: Node...) -> Node { element("em", nodes) }
+    public static func details(_ nodes: Node...) -> Node { element("details", nodes) }
+    public static func summary(_ nodes: Node...) -> Node { element("summary", nodes) }
+    public static func br(_ nodes: Node...) -> Node { element("br", nodes) }
+    public static func small(_ nodes: Node...) -> Node { element("small", nodes) }
+    public static func code(_ nodes: Node...) -> Node { element("code", nodes) }
+    public static func pre(_ nodes: Node...) -> Node { element("pre", nodes) }
+    public static func abbr(_ nodes: Node...) -> Node { element("abbr", nodes) }
+}

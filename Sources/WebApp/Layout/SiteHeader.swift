@@ -1,0 +1,54 @@
+/// The header on every page: Hearth's name and, for a signed-in user, the navigation their role may use
+/// (the current page marked with `aria-current`), who they are and a sign-out button. Signed-out
+/// visitors see no navigation: every page behind it would ask them to sign in.
+struct SiteHeader {
+    var user: SignedInUser?
+    /// The path of the page being shown.
+    var path: String
+
+    /// The main sections, in order: (path, name).
+    static let sections: [(path: String, name: String)] = [
+        ("/", "Children in care"), ("/budget", "Budget monitor"), ("/projection", "Projection"),
+        ("/children", "Children"), ("/data", "Data"),
+    ]
+
+    var node: Node {
+        .header(
+            .class("site-header"),
+            .div(
+                .class("width-container"),
+                .a(.class("site-name"), .href("/"), "Hearth"), " ",
+                .span(.class("site-tagline"), "Children's homes and what they cost"),
+                .if(user != nil, navigation),
+                .if(user != nil, accountBar)))
+    }
+
+    /// The sections the user's role may open.
+    var navigation: Node {
+        let allowed = Self.sections.filter { RouteAccess.rule(method: .get, path: $0.path)?.audience.allows(user?.role) == true }
+        return .nav(
+            .ariaLabel("Main"),
+            .forEach(allowed) { section in
+                .group([
+                    .a(.href(section.path), .if(isCurrent(section.path), .ariaCurrent("page")), .text(section.name)),
+                    " ",
+                ])
+            })
+    }
+
+    /// Whether `section` is the page shown or holds it (`/budget/line` is in the budget monitor).
+    func isCurrent(_ section: String) -> Bool {
+        section == "/" ? path == "/" : path == section || path.hasPrefix(section + "/")
+    }
+
+    var accountBar: Node {
+        guard let user else { return .empty }
+        return .form(
+            .method("post"), .action("/logout"), .class("account-bar"),
+            .if(user.role == .admin, .a(.href("/audit"), .if(isCurrent("/audit"), .ariaCurrent("page")), "Audit log")),
+            " ",
+            .span("Signed in as \(user.username) (\(user.role.rawValue))"),
+            .input(.type("hidden"), .name("csrf_token"), .value(user.csrfToken)),
+            .button(.type("submit"), "Sign out"))
+    }
+}

@@ -204,16 +204,29 @@ WIDTHS = (1280, 360)
 
 
 def set_width(driver, width):
-    """Makes the viewport `width` CSS pixels wide, as a phone of that width would (device metrics, so the
-    page's media queries see it)."""
+    """Makes the viewport `width` CSS pixels wide (device metrics, so the page's media queries see it).
+    Not as a "mobile" device: a mobile layout viewport widens to fit content that overflows, which would
+    hide the very overflow this walk looks for."""
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 640})
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
 
 
 def sideways_scroll(driver):
-    """How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways)."""
-    return driver.execute_script(
-        "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);")
+    """How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways), and the
+    widest element that sticks out, to say where to look."""
+    return driver.execute_script("""
+        var over = Math.max(0, document.documentElement.scrollWidth - window.innerWidth), culprit = '';
+        if (over > 0) {
+            var widest = 0;
+            document.querySelectorAll('main *, header *').forEach(function (e) {
+                var right = e.getBoundingClientRect().right;
+                if (right > window.innerWidth && right > widest && !e.closest('.table-region, .chart')) {
+                    widest = right; culprit = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '');
+                }
+            });
+        }
+        return [over, culprit];""")
 
 
 def printed_controls(driver):
@@ -245,9 +258,9 @@ def check(driver, arguments, page, width):
                                 f"{', '.join(node['target'])}: {violation['help']}")
     if page.error_focus and not error_summary_has_focus(driver):
         failures.append(f"{name}: the error summary does not have the focus")
-    overflow = sideways_scroll(driver)
+    overflow, culprit = sideways_scroll(driver)
     if width < 640 and overflow > 0:
-        failures.append(f"{name}: the page is {overflow} px wider than the {width} px screen")
+        failures.append(f"{name}: the page is {overflow} px wider than the {width} px screen ({culprit or '?'})")
     printed = printed_controls(driver) if width == WIDTHS[0] else []
     if printed:
         failures.append(f"{name}: printing it shows {', '.join(sorted(set(printed)))}")

@@ -51,11 +51,13 @@ struct BudgetLinePage {
             .h2(.id("movement"), "Why the forecast moved since P\(report.period.previous.number)"),
             .p("From \(movement.previousForecast.formatted) to \(movement.forecast.formatted): ",
                "a change of \(movement.change.formatted)."),
-            .table(
-                .caption("Causes of the change"),
-                .thead(.tr(.th(.scope("col"), "Cause"), .th(.scope("col"), .class("numeric"), "Change"),
-                           .th(.scope("col"), "Children"))),
-                .tbody(.forEach(causes) { cause in causeRow(cause.name, cause.component) })),
+            .tableRegion(
+                "Causes of the change",
+                .table(
+                    .caption("Causes of the change"),
+                    .thead(.tr(.th(.scope("col"), "Cause"), .th(.scope("col"), .class("numeric"), "Change"),
+                               .th(.scope("col"), "Children"))),
+                    .tbody(.forEach(causes) { cause in causeRow(cause.name, cause.component) }))),
         ])
     }
 

@@ -43,8 +43,13 @@ struct ChildrenPage {
     }
 
     func table(_ rows: [ChildrenListRow]) -> Node {
+        let caption = "Children in care on \(list.date.long), page \(pageNumber) of \(pageCount)"
+        return .tableRegion(caption, tableBody(rows, caption: caption))
+    }
+
+    func tableBody(_ rows: [ChildrenListRow], caption: String) -> Node {
         .table(
-            .caption("Children in care on \(list.date.long), page \(pageNumber) of \(pageCount)"),
+            .caption(.text(caption)),
             .thead(.tr(
                 .th(.scope("col"), "Child ID"), .th(.scope("col"), "Authority"),
                 .th(.scope("col"), .class("numeric"), "Age"), .th(.scope("col"), "Kind of home"),

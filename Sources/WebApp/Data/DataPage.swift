@@ -103,9 +103,14 @@ struct DataPage {
     }
 
     static func exceptionTable(_ register: RegisterExceptions, shown: [RegisterException]) -> Node {
+        let caption = "Authority \(register.authority), \(register.year.label): "
+            + "\(register.exceptions.count.grouped) costs and placements that do not match"
+        return .tableRegion(caption, exceptionRows(register, shown: shown, caption: caption))
+    }
+
+    static func exceptionRows(_ register: RegisterExceptions, shown: [RegisterException], caption: String) -> Node {
         .table(
-            .caption(.text("Authority \(register.authority), \(register.year.label): "
-                           + "\(register.exceptions.count.grouped) costs and placements that do not match")),
+            .caption(.text(caption)),
             .thead(.tr(
                 .th(.scope("col"), "Child"), .th(.scope("col"), "Placement start"), .th(.scope("col"), "What is wrong"))),
             .tbody(.forEach(shown) { exception in

@@ -33,6 +33,10 @@ struct UploadRefusal {
 
     /// Every problem: rows are numbered as a spreadsheet numbers them (row 1 holds the column names).
     var problemTable: Node {
+        .tableRegion("Problems in the files", problemRows)
+    }
+
+    var problemRows: Node {
         .table(
             .caption("Problems in the files"),
             .thead(.tr(

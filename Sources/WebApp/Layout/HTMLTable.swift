@@ -12,9 +12,8 @@ struct HTMLTable {
     var rowLinks: [String?] = []
 
     var node: Node {
-        // A focusable region, so keyboard users can scroll it too; named by the caption.
-        .div(
-            .class("table-region"), .role("region"), .ariaLabel(caption), .tabindex("0"),
+        .tableRegion(
+            caption,
             .table(
                 .caption(.text(caption)),
                 .thead(.tr(.forEach(head.indices) { i in

@@ -59,7 +59,7 @@ enum Stylesheet {
     nav a[aria-current=page],.account-bar a[aria-current=page]{text-decoration:none;border-bottom:4px solid #fff}
     .table-region{overflow-x:auto;margin-bottom:30px}.table-region table{margin-bottom:0}
     .table-region:focus,.chart:focus{outline:3px solid #fd0}
-    main{overflow-wrap:anywhere}
+    main{overflow-wrap:break-word}input,select{max-width:100%}
     \(narrow)
     \(print)
     """
@@ -74,6 +74,7 @@ enum Stylesheet {
     .summary-list{grid-template-columns:1fr}.summary-list dt{border-bottom:0;padding-bottom:0}
     th,td{padding:8px 12px 8px 0}
     .inline-form label{display:block;margin:10px 0 5px}.inline-form button{margin:10px 0 0}
+    .inline-form input,.inline-form select{display:block;margin-right:0}
     .chart-svg{min-width:540px}.chart-svg text{font-size:18px}
     }
     """

@@ -28,8 +28,10 @@ public struct Child: Hashable, Sendable, Codable {
     /// MC_DOB: date of birth of the mother's child.
     public var motherChildDateOfBirth: Day?
 
-    public init(id: String, sex: Sex, dateOfBirth: Day, ethnicity: Ethnicity? = nil, upn: String? = nil,
-                isMother: Bool? = nil, motherChildDateOfBirth: Day? = nil) {
+    public init(
+        id: String, sex: Sex, dateOfBirth: Day, ethnicity: Ethnicity? = nil, upn: String? = nil,
+        isMother: Bool? = nil, motherChildDateOfBirth: Day? = nil
+    ) {
         self.id = id
         self.sex = sex
         self.dateOfBirth = dateOfBirth

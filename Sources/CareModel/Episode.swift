@@ -23,11 +23,13 @@ public struct Episode: Hashable, Sendable, Codable {
     /// the DfE derives it; `nil` when not given or unknown (the DfE writes 999.9 for unknown).
     public var placementDistance: Double?
 
-    public init(childID: String, start: Day, reasonNew: ReasonNewEpisode, legalStatus: LegalStatus,
-                categoryOfNeed: CategoryOfNeed? = nil, place: PlacementType, provider: PlacementProvider? = nil,
-                end: Day? = nil, reasonEnded: ReasonEpisodeCeased? = nil, reasonPlaceChange: ReasonPlaceChange? = nil,
-                homePostcode: String? = nil, placementPostcode: String? = nil, urn: String? = nil,
-                placementDistance: Double? = nil) {
+    public init(
+        childID: String, start: Day, reasonNew: ReasonNewEpisode, legalStatus: LegalStatus,
+        categoryOfNeed: CategoryOfNeed? = nil, place: PlacementType, provider: PlacementProvider? = nil,
+        end: Day? = nil, reasonEnded: ReasonEpisodeCeased? = nil, reasonPlaceChange: ReasonPlaceChange? = nil,
+        homePostcode: String? = nil, placementPostcode: String? = nil, urn: String? = nil,
+        placementDistance: Double? = nil
+    ) {
         self.childID = childID
         self.start = start
         self.reasonNew = reasonNew

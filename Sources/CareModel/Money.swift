@@ -21,7 +21,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic
         let cleaned = s.filter { $0 != "," }
         let halves = cleaned.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(halves.count), !halves[0].isEmpty, halves[0].allSatisfy(\.isASCIIDigit),
-              let pounds = Int64(halves[0]) else { return nil }
+            let pounds = Int64(halves[0])
+        else { return nil }
         var pence: Int64 = 0
         if halves.count == 2 {
             let frac = halves[1]

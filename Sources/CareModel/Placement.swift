@@ -14,8 +14,10 @@ public struct Placement: Hashable, Sendable, Codable {
     public var urn: String?
     public var postcode: String?
 
-    public init(childID: String, start: Day, end: Day?, place: PlacementType, provider: PlacementProvider?,
-                urn: String?, postcode: String?) {
+    public init(
+        childID: String, start: Day, end: Day?, place: PlacementType, provider: PlacementProvider?,
+        urn: String?, postcode: String?
+    ) {
         self.childID = childID
         self.start = start
         self.end = end
@@ -34,7 +36,8 @@ public struct Placement: Hashable, Sendable, Codable {
         var result: [Placement] = []
         var previousEnd: Day? = nil
         for e in episodes {
-            let continues = !result.isEmpty && previousEnd == e.start
+            let continues =
+                !result.isEmpty && previousEnd == e.start
                 && [.l, .t, .u].contains(e.reasonNew)
             if continues {
                 result[result.count - 1].end = e.end
@@ -43,8 +46,10 @@ public struct Placement: Hashable, Sendable, Codable {
                 result[result.count - 1].urn = e.urn ?? result[result.count - 1].urn
                 result[result.count - 1].postcode = e.placementPostcode ?? result[result.count - 1].postcode
             } else {
-                result.append(Placement(childID: e.childID, start: e.start, end: e.end, place: e.place,
-                                        provider: e.provider, urn: e.urn, postcode: e.placementPostcode))
+                result.append(
+                    Placement(
+                        childID: e.childID, start: e.start, end: e.end, place: e.place,
+                        provider: e.provider, urn: e.urn, postcode: e.placementPostcode))
             }
             previousEnd = e.end
         }

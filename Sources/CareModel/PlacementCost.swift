@@ -27,11 +27,13 @@ public struct PlacementCost: Hashable, Sendable, Codable {
     /// otherwise the 18th birthday ends it for forecasting.
     public var continuesPast18: Bool
 
-    public init(child: ChildKey, placementStart: Day, placementEnd: Day? = nil, plannedEnd: Day? = nil,
-                place: PlacementType? = nil, providerType: PlacementProvider? = nil, providerURN: String? = nil,
-                providerName: String? = nil, registration: RegistrationStatus? = nil, route: ProcurementRoute? = nil,
-                budgetLine: String? = nil, rates: [WeeklyRate], contributions: [Contribution] = [],
-                continuesPast18: Bool = false) {
+    public init(
+        child: ChildKey, placementStart: Day, placementEnd: Day? = nil, plannedEnd: Day? = nil,
+        place: PlacementType? = nil, providerType: PlacementProvider? = nil, providerURN: String? = nil,
+        providerName: String? = nil, registration: RegistrationStatus? = nil, route: ProcurementRoute? = nil,
+        budgetLine: String? = nil, rates: [WeeklyRate], contributions: [Contribution] = [],
+        continuesPast18: Bool = false
+    ) {
         self.child = child
         self.placementStart = placementStart
         self.placementEnd = placementEnd
@@ -50,7 +52,9 @@ public struct PlacementCost: Hashable, Sendable, Codable {
 
     /// The category of the placement's PLACE and provider, when PLACE is known.
     public var category: PlacementCategory? {
-        place.map { PlacementCategory(place: $0, provider: providerType, year: FinancialYear(containing: placementStart)) }
+        place.map {
+            PlacementCategory(place: $0, provider: providerType, year: FinancialYear(containing: placementStart))
+        }
     }
 
     /// The gross weekly price on `day` (before contributions); `nil` before the first rate.

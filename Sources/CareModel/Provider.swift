@@ -15,10 +15,15 @@ public enum RegistrationStatus: String, Sendable, Hashable, Codable, CaseIterabl
     /// Accepts the stored code or the label ("Ofsted-registered", "CQC", "unregistered", …).
     public init?(text: some StringProtocol) {
         let t = Substring(text).trimmingSpaces.lowercased()
-        if t.hasPrefix("ofsted") { self = .ofsted }
-        else if t.hasPrefix("cqc") { self = .cqc }
-        else if t.hasPrefix("unreg") || t == "none" { self = .unregistered }
-        else { return nil }
+        if t.hasPrefix("ofsted") {
+            self = .ofsted
+        } else if t.hasPrefix("cqc") {
+            self = .cqc
+        } else if t.hasPrefix("unreg") || t == "none" {
+            self = .unregistered
+        } else {
+            return nil
+        }
     }
 }
 
@@ -32,8 +37,10 @@ public struct Provider: Hashable, Sendable, Codable {
     public var providerType: PlacementProvider
     public var postcode: String?
 
-    public init(urn: String?, name: String, registration: RegistrationStatus, providerType: PlacementProvider,
-                postcode: String?) {
+    public init(
+        urn: String?, name: String, registration: RegistrationStatus, providerType: PlacementProvider,
+        postcode: String?
+    ) {
         self.urn = urn
         self.name = name
         self.registration = registration

@@ -21,8 +21,10 @@ public struct DistanceFromHome: Hashable, Sendable {
 extension CareSummary {
     /// Children in care on `day` and how many are placed more than `threshold` miles (default 20) from the
     /// home they were taken from, among those whose distance is known.
-    public static func distanceFromHome(of histories: [ChildHistory], on day: Day,
-                                        threshold: Double = 20) -> DistanceFromHome {
+    public static func distanceFromHome(
+        of histories: [ChildHistory], on day: Day,
+        threshold: Double = 20
+    ) -> DistanceFromHome {
         var result = DistanceFromHome(children: 0, known: 0, fartherThanThreshold: 0, threshold: threshold)
         for history in histories {
             guard let episode = history.episode(on: day), !episode.legalStatus.isShortBreak else { continue }

@@ -14,9 +14,12 @@ public enum CareSummary {
             let band = AgeBand(age: history.child.age(on: day))
             cells[CellKey(authority: history.authority, category: episode.category, ageBand: band), default: 0] += 1
         }
-        return cells.map { InCareCount(date: day, authority: $0.key.authority, category: $0.key.category,
-                                      ageBand: $0.key.ageBand, children: $0.value) }
-            .sorted(by: InCareCount.ordered)
+        return cells.map {
+            InCareCount(
+                date: day, authority: $0.key.authority, category: $0.key.category,
+                ageBand: $0.key.ageBand, children: $0.value)
+        }
+        .sorted(by: InCareCount.ordered)
     }
 
     /// Children starting and ending a period of care in each calendar month from `first` to `last`

@@ -1,4 +1,5 @@
 import CareModel
+
 extension Money {
     /// Fractional pence rounded to the nearest penny, halves away from zero.
     public init(roundingPence pence: Double) {

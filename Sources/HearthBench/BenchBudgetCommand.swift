@@ -21,8 +21,9 @@ struct BenchBudgetCommand: AsyncParsableCommand {
     func run() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-bench-budget-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let settings = try SyntheticRegion.Settings.validated(seed: seed, authorities: authorities, years: 6,
-                                                              lastReturnYearEnding: 2025)
+        let settings = try SyntheticRegion.Settings.validated(
+            seed: seed, authorities: authorities, years: 6,
+            lastReturnYearEnding: 2025)
         let region = SyntheticRegion.generate(settings)
         _ = try region.write(to: root + "/returns")
         let database = DatabaseLocation(root + "/bench.sqlite")
@@ -38,25 +39,34 @@ struct BenchBudgetCommand: AsyncParsableCommand {
             }
             return try await measure(region: region, store: store, period: december)
         }
-        print("Budget monitor, \(december.label), \(authorities) authorities, \(entries.grouped) cost entries; median of \(runs) runs")
-        print("compute (engine, table, movements, lists, register check)".rightPadded(to: 58) + String(format: "%8.1f ms", compute * 1000))
+        print(
+            "Budget monitor, \(december.label), \(authorities) authorities, \(entries.grouped) cost entries; median of \(runs) runs"
+        )
+        print(
+            "compute (engine, table, movements, lists, register check)".rightPadded(to: 58)
+                + String(format: "%8.1f ms", compute * 1000))
         print("load from the database and compute".rightPadded(to: 58) + String(format: "%8.1f ms", load * 1000))
     }
 
     func measure(region: SyntheticRegion, store: HearthStore, period: Period) async throws -> (Double, Double, Int) {
-        var inputs: [(AuthorityCode, [PlacementCost], [ChildHistory], BudgetLineSet, [LineBudget], BudgetForecast?)] = []
+        var inputs: [(AuthorityCode, [PlacementCost], [ChildHistory], BudgetLineSet, [LineBudget], BudgetForecast?)] =
+            []
         for authority in region.authorities.map(\.code) {
             let plan = try await store.budget.budgetPlan(authority: authority, year: period.year)!
-            inputs.append((authority, try await store.budget.costs(authority: authority),
-                           try await store.careRecords.histories(authorities: [authority]), plan.lines, plan.budgets,
-                           try await MonitorReport.closedForecast(store: store, authority: authority, period: period.previous)))
+            inputs.append(
+                (
+                    authority, try await store.budget.costs(authority: authority),
+                    try await store.careRecords.histories(authorities: [authority]), plan.lines, plan.budgets,
+                    try await MonitorReport.closedForecast(store: store, authority: authority, period: period.previous)
+                ))
         }
         var computeTimes: [Double] = [], loadTimes: [Double] = []
         for _ in 0..<max(1, runs) {
             var t = monotonicSeconds()
             for (authority, costs, histories, lines, budgets, previous) in inputs {
-                _ = MonitorReport.compute(authority: authority, costs: costs, histories: histories, lines: lines,
-                                          budgets: budgets, previous: previous, period: period)
+                _ = MonitorReport.compute(
+                    authority: authority, costs: costs, histories: histories, lines: lines,
+                    budgets: budgets, previous: previous, period: period)
             }
             computeTimes.append(monotonicSeconds() - t)
             t = monotonicSeconds()
@@ -65,7 +75,9 @@ struct BenchBudgetCommand: AsyncParsableCommand {
             }
             loadTimes.append(monotonicSeconds() - t)
         }
-        return (computeTimes.sorted()[computeTimes.count / 2], loadTimes.sorted()[loadTimes.count / 2],
-                inputs.reduce(0) { $0 + $1.1.count })
+        return (
+            computeTimes.sorted()[computeTimes.count / 2], loadTimes.sorted()[loadTimes.count / 2],
+            inputs.reduce(0) { $0 + $1.1.count }
+        )
     }
 }

@@ -21,8 +21,9 @@ struct BenchImportCommand: AsyncParsableCommand {
     func run() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-bench-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let settings = try SyntheticRegion.Settings.validated(seed: seed, authorities: authorities, years: years,
-                                                              lastReturnYearEnding: 2025)
+        let settings = try SyntheticRegion.Settings.validated(
+            seed: seed, authorities: authorities, years: years,
+            lastReturnYearEnding: 2025)
         _ = try SyntheticRegion.generate(settings).write(to: root + "/returns")
         var timings: [[Double]] = []
         var rows = (files: 0, episodes: 0, children: 0)
@@ -32,10 +33,14 @@ struct BenchImportCommand: AsyncParsableCommand {
             rows = (report.files.count, report.episodeRows, report.childrenAffected)
             timings.append(stages)
         }
-        let names = ["read + validate files", "merge + clean", "save (one transaction)", "total import",
-                     "load all histories", "summary on a date"]
-        print("Import of \(authorities) authorities × \(years) years: \(rows.files) files, "
-            + "\(rows.episodes.grouped) episode rows, \(rows.children.grouped) children; median of \(timings.count) runs")
+        let names = [
+            "read + validate files", "merge + clean", "save (one transaction)", "total import",
+            "load all histories", "summary on a date",
+        ]
+        print(
+            "Import of \(authorities) authorities × \(years) years: \(rows.files) files, "
+                + "\(rows.episodes.grouped) episode rows, \(rows.children.grouped) children; median of \(timings.count) runs"
+        )
         for (i, name) in names.enumerated() {
             let median = timings.map { $0[i] }.sorted()[timings.count / 2]
             print(name.rightPadded(to: 26) + String(format: "%8.3f s", median))

@@ -27,11 +27,13 @@ struct BenchProjectCommand: AsyncParsableCommand {
             let read = lap()
             let history = DemandHistory(histories: histories)
             let split = lap()
-            let rates = TransitionRates.observed(in: history, referenceStart: history.dataStart, referenceEnd: history.dataEnd)
+            let rates = TransitionRates.observed(
+                in: history, referenceStart: history.dataStart, referenceEnd: history.dataEnd)
             let observe = lap()
             let start = history.dataEnd
-            let points = MarkovProjection.project(stock: history.stock(on: start), rates: rates, start: start,
-                                                  days: start.days(to: start.adding(months: months)))
+            let points = MarkovProjection.project(
+                stock: history.stock(on: start), rates: rates, start: start,
+                days: start.days(to: start.adding(months: months)))
             let project = lap()
             let csv = ProjectionRows(points: points.filter { $0.date == $0.date.endOfMonth }, byAge: false).csv
             let output = lap()
@@ -39,10 +41,14 @@ struct BenchProjectCommand: AsyncParsableCommand {
             timings.append([read, split, observe, project, output, read + split + observe + project + output])
             _ = csv.count
         }
-        print("Projection from \(paths.joined(separator: " ")): \(sizes.episodes.grouped) episodes after cleaning, "
-            + "\(sizes.children.grouped) children, \(sizes.rows.grouped) demand rows; median of \(timings.count) runs")
-        let names = ["read, validate, merge + clean", "cut at birthdays, link", "rates", "stock + projection",
-                     "output rows", "total"]
+        print(
+            "Projection from \(paths.joined(separator: " ")): \(sizes.episodes.grouped) episodes after cleaning, "
+                + "\(sizes.children.grouped) children, \(sizes.rows.grouped) demand rows; median of \(timings.count) runs"
+        )
+        let names = [
+            "read, validate, merge + clean", "cut at birthdays, link", "rates", "stock + projection",
+            "output rows", "total",
+        ]
         for (i, name) in names.enumerated() {
             let median = timings.map { $0[i] }.sorted()[timings.count / 2]
             print(name.rightPadded(to: 26) + String(format: "%8.3f s", median))

@@ -10,16 +10,16 @@ struct BenchWebCommand: AsyncParsableCommand {
         commandName: "web",
         abstract: "Load running web pages at a fixed rate and report latency percentiles and errors.",
         discussion: """
-        Signs in through the sign-in form (the password is read from standard input), then requests the
-        paths in turn at a fixed rate. Each request's latency counts from when it was due, so a server that
-        falls behind cannot hide it; requests still unsent 10 s after the load's end are counted as failed,
-        not sent. Exits with status 1 if any request failed or p99 missed the target.
-        Start the server first, from a release build:
-          hearth demo --no-serve --db bench.sqlite
-          echo 'a long pass phrase' | hearth user add bench --role finance --db bench.sqlite
-          hearth serve --db bench.sqlite --port 8080 &
-          echo 'a long pass phrase' | hearth-bench web --user bench
-        """
+            Signs in through the sign-in form (the password is read from standard input), then requests the
+            paths in turn at a fixed rate. Each request's latency counts from when it was due, so a server that
+            falls behind cannot hide it; requests still unsent 10 s after the load's end are counted as failed,
+            not sent. Exits with status 1 if any request failed or p99 missed the target.
+            Start the server first, from a release build:
+              hearth demo --no-serve --db bench.sqlite
+              echo 'a long pass phrase' | hearth user add bench --role finance --db bench.sqlite
+              hearth serve --db bench.sqlite --port 8080 &
+              echo 'a long pass phrase' | hearth-bench web --user bench
+            """
     )
 
     @Option(help: "The running server (IPv4 address).") var url = "http://127.0.0.1:8080"
@@ -32,13 +32,18 @@ struct BenchWebCommand: AsyncParsableCommand {
     @Option(help: "The p99 latency to meet, in milliseconds.") var p99Target: Double = 50
 
     func validate() throws {
-        guard rate > 0, seconds > 0, connections > 0 else { throw ValidationError("--rate, --seconds and --connections must be positive.") }
-        guard !paths.isEmpty, paths.allSatisfy({ $0.hasPrefix("/") }) else { throw ValidationError("Each --path starts with /.") }
+        guard rate > 0, seconds > 0, connections > 0 else {
+            throw ValidationError("--rate, --seconds and --connections must be positive.")
+        }
+        guard !paths.isEmpty, paths.allSatisfy({ $0.hasPrefix("/") }) else {
+            throw ValidationError("Each --path starts with /.")
+        }
     }
 
     func run() async throws {
         guard let line = readLine(strippingNewline: true) else {
-            throw ValidationError("Give the password on standard input, for example: echo '…' | hearth-bench web --user NAME")
+            throw ValidationError(
+                "Give the password on standard input, for example: echo '…' | hearth-bench web --user NAME")
         }
         guard let address = URL(string: url), address.host != nil, address.scheme == "http" else {
             throw ValidationError("--url must look like http://127.0.0.1:8080")
@@ -47,7 +52,8 @@ struct BenchWebCommand: AsyncParsableCommand {
             eventLoopGroupProvider: .singleton,
             configuration: .init(
                 redirectConfiguration: .disallow,
-                connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connections)))
+                connectionPool: .init(
+                    idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connections)))
         do {
             let met = try await load(client, password: line)
             try await client.shutdown()
@@ -67,11 +73,13 @@ struct BenchWebCommand: AsyncParsableCommand {
             request.headers.add(name: "Cookie", value: headers[0].1)
             let status = try await client.execute(request, timeout: .seconds(30)).status.code
             guard status == 200 else {
-                throw ValidationError("GET \(path) answered HTTP \(status) for \(user); choose pages its role may open.")
+                throw ValidationError(
+                    "GET \(path) answered HTTP \(status) for \(user); choose pages its role may open.")
             }
         }
-        let load = FixedRateLoad(client: client, base: base, paths: paths, headers: headers, rate: rate,
-                                 total: Int((rate * seconds).rounded()), connections: connections)
+        let load = FixedRateLoad(
+            client: client, base: base, paths: paths, headers: headers, rate: rate,
+            total: Int((rate * seconds).rounded()), connections: connections)
         let (samples, elapsed) = await load.run()
         return report(samples, elapsed: elapsed)
     }
@@ -79,18 +87,26 @@ struct BenchWebCommand: AsyncParsableCommand {
     /// Prints the latency table; true when nothing failed and p99 met the target.
     func report(_ samples: [FixedRateLoad.Sample], elapsed: Double) -> Bool {
         let failures = samples.compactMap(\.failure), answered = samples.filter { $0.latency != nil }.count
-        print("Load on \(url): \(paths.joined(separator: " and ")) in turn at \(String(format: "%g", rate)) requests/s for "
-            + "\(String(format: "%g", seconds)) s over \(connections) connections, signed in as \(user)")
-        print("\(samples.count.grouped) requests due; \(answered.grouped) sent and answered in \(String(format: "%.1f", elapsed)) s "
-            + "(\(String(format: "%.1f", Double(answered) / elapsed))/s); \(failures.count.grouped) failed")
+        print(
+            "Load on \(url): \(paths.joined(separator: " and ")) in turn at \(String(format: "%g", rate)) requests/s for "
+                + "\(String(format: "%g", seconds)) s over \(connections) connections, signed in as \(user)")
+        print(
+            "\(samples.count.grouped) requests due; \(answered.grouped) sent and answered in \(String(format: "%.1f", elapsed)) s "
+                + "(\(String(format: "%.1f", Double(answered) / elapsed))/s); \(failures.count.grouped) failed")
         for (failure, same) in Dictionary(grouping: failures, by: { $0 }).sorted(by: { $0.key < $1.key }) {
             print("  \(same.count.grouped) × \(failure)")
         }
         print("Latency from when each request was due to the end of its reply, ms (requests sent):")
-        print("path".rightPadded(to: 16) + ["sent", "p50", "p90", "p99", "p99.9", "max"].map { $0.leftPadded(to: 9) }.joined())
+        print(
+            "path".rightPadded(to: 16)
+                + ["sent", "p50", "p90", "p99", "p99.9", "max"].map { $0.leftPadded(to: 9) }.joined())
         for path in paths + ["all"] {
-            let times = samples.filter { path == "all" || $0.path == path }.compactMap(\.latency).map { $0 * 1000 }.sorted()
-            let cells = [50, 90, 99, 99.9].map { String(format: "%.1f", times.percentile($0)) } + [String(format: "%.1f", times.last ?? .nan)]
+            let times = samples.filter { path == "all" || $0.path == path }.compactMap(\.latency).map { $0 * 1000 }
+                .sorted()
+            let cells =
+                [50, 90, 99, 99.9].map { String(format: "%.1f", times.percentile($0)) } + [
+                    String(format: "%.1f", times.last ?? .nan)
+                ]
             print(path.rightPadded(to: 16) + ([times.count.grouped] + cells).map { $0.leftPadded(to: 9) }.joined())
         }
         let p99 = samples.compactMap(\.latency).map { $0 * 1000 }.sorted().percentile(99)
@@ -110,8 +126,10 @@ struct BenchWebCommand: AsyncParsableCommand {
         }
         let token = page[found].dropFirst(#"name="csrf_token" value=""#.count).dropLast()
         let fields = ["csrf_token": String(token), "next": "/", "username": user, "password": password]
-        let body = fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
-            .joined(separator: "&")
+        let body = fields.map {
+            "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+        }
+        .joined(separator: "&")
         var request = HTTPClientRequest(url: base + "/login")
         request.method = .POST
         request.headers.add(name: "Cookie", value: cookies(form.headers["Set-Cookie"]))
@@ -120,7 +138,8 @@ struct BenchWebCommand: AsyncParsableCommand {
         let reply = try await client.execute(request, timeout: .seconds(30))
         let session = cookies(reply.headers["Set-Cookie"])
         guard reply.status.code == 303, !session.isEmpty else {
-            throw ValidationError("Could not sign in as \(user) (HTTP \(reply.status.code)); check the name and password.")
+            throw ValidationError(
+                "Could not sign in as \(user) (HTTP \(reply.status.code)); check the name and password.")
         }
         return session
     }

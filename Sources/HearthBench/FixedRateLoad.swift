@@ -44,7 +44,8 @@ struct FixedRateLoad: Sendable {
         while let index = await queue.claim() {
             let due = start + Double(index) / rate, path = paths[index % paths.count]
             guard monotonicSeconds() < lastSend else {
-                samples.append(Sample(path: path, failure: "not sent: still queued \(Int(grace)) s after the load's end"))
+                samples.append(
+                    Sample(path: path, failure: "not sent: still queued \(Int(grace)) s after the load's end"))
                 continue
             }
             let wait = due - monotonicSeconds()

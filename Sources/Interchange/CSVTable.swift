@@ -114,8 +114,11 @@ extension CSVTable {
         sheetRows.reserveCapacity(scanner.records.count)
         for record in scanner.records.dropFirst() where !isBlank(scanner.spans[record.fields]) {
             guard record.fields.count == columns.count else {
-                problems.append(Problem(row: record.row, message:
-                    "has \(record.fields.count) fields but the column line has \(columns.count)"))
+                problems.append(
+                    Problem(
+                        row: record.row,
+                        message:
+                            "has \(record.fields.count) fields but the column line has \(columns.count)"))
                 continue
             }
             spans.append(contentsOf: scanner.spans[record.fields])

@@ -1,5 +1,5 @@
-import Foundation
 import CareModel
+import Foundation
 
 /// The care records, with reads kept in memory while the data version stays the same (see `ReadCache`).
 struct CachedCareRecordRepository: CareRecordRepository {
@@ -21,9 +21,12 @@ struct CachedCareRecordRepository: CareRecordRepository {
         try await base.saveImport(changed, report: report, importedAt: importedAt)
     }
 
-    func mergeImport(authorities: Set<AuthorityCode>, importedAt: Date,
-                     merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport))
-        async throws -> (id: Int?, report: ImportReport) {
+    func mergeImport(
+        authorities: Set<AuthorityCode>, importedAt: Date,
+        merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport)
+    )
+        async throws -> (id: Int?, report: ImportReport)
+    {
         try await base.mergeImport(authorities: authorities, importedAt: importedAt, merge: merge)
     }
 

@@ -18,8 +18,10 @@ public protocol CareRecordRepository: Sendable {
     /// stored histories of `authorities`, lets `merge` work out which children the import creates or changes,
     /// and saves those as `saveImport` does. Nothing is written when `merge` changes no child (the run id is
     /// then `nil`). Two imports at once therefore never merge into the same old histories.
-    func mergeImport(authorities: Set<AuthorityCode>, importedAt: Date,
-                     merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport))
+    func mergeImport(
+        authorities: Set<AuthorityCode>, importedAt: Date,
+        merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport)
+    )
         async throws -> (id: Int?, report: ImportReport)
 
     /// Every import run, oldest first.

@@ -85,7 +85,9 @@ extension Connection {
         guard let first = text.unicodeScalars.first, !("0"..."9").contains(first), text.count <= 63 else {
             return false
         }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0)
-            || ("0"..."9").contains($0) }
+        return text.unicodeScalars.allSatisfy {
+            $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0)
+                || ("0"..."9").contains($0)
+        }
     }
 }

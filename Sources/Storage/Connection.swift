@@ -28,8 +28,10 @@ actor Connection {
     }
 
     /// Runs a read on its own turn, turning driver errors into a `StorageError` that says what was being done.
-    func reading<T: Sendable>(_ action: String,
-                              _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func reading<T: Sendable>(
+        _ action: String,
+        _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
         do {
             return try await exclusive(body)
         } catch let error as StorageError {

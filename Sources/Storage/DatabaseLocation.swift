@@ -38,7 +38,8 @@ public enum DatabaseLocation: Sendable, Hashable {
         let authority = url[authorityStart..<authorityEnd]
         // The last "@" ends the user information; a password is whatever follows the first ":" in it.
         guard let at = authority.lastIndex(of: "@"),
-              let colon = authority[..<at].firstIndex(of: ":") else { return url }
+            let colon = authority[..<at].firstIndex(of: ":")
+        else { return url }
         return String(url[..<url.index(after: colon)]) + "***" + String(url[at...])
     }
 }

@@ -3,8 +3,10 @@ import SQLKit
 
 /// How an episode is stored in the `episodes` table.
 extension Episode {
-    static let columns = ["authority", "child_id", "decom", "rne", "ls", "cin", "place", "place_provider",
-                          "dec", "rec", "reason_place_change", "home_post", "pl_post", "urn", "pl_distance_tenths"]
+    static let columns = [
+        "authority", "child_id", "decom", "rne", "ls", "cin", "place", "place_provider",
+        "dec", "rec", "reason_place_change", "home_post", "pl_post", "urn", "pl_distance_tenths",
+    ]
 
     /// Appends the values of `columns`, in order. The child comes from the history that holds the episode,
     /// so the stored row always belongs to the header it is saved with.
@@ -27,6 +29,7 @@ extension Episode {
             end: try row.optionalDay("dec"), reasonEnded: try row.optionalCode("rec"),
             reasonPlaceChange: try row.optionalCode("reason_place_change"),
             homePostcode: try row.optionalText("home_post"), placementPostcode: try row.optionalText("pl_post"),
-            urn: try row.optionalText("urn"), placementDistance: try row.optionalInteger("pl_distance_tenths").map { Double($0) / 10 })
+            urn: try row.optionalText("urn"),
+            placementDistance: try row.optionalInteger("pl_distance_tenths").map { Double($0) / 10 })
     }
 }

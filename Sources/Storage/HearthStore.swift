@@ -23,7 +23,8 @@ public final class HearthStore: Sendable {
         self.location = location
         self.connection = connection
         let cache = ReadCache()
-        self.careRecords = CachedCareRecordRepository(base: SQLCareRecordRepository(connection: connection), cache: cache)
+        self.careRecords = CachedCareRecordRepository(
+            base: SQLCareRecordRepository(connection: connection), cache: cache)
         self.budget = CachedBudgetRepository(base: SQLBudgetRepository(connection: connection), cache: cache)
         self.accounts = SQLAccountRepository(connection: connection)
         self.apiTokens = SQLApiTokenRepository(connection: connection)

@@ -9,6 +9,8 @@ extension Migration {
             .column("id", type: .int, .primaryKey(autoIncrement: false))
             .column("version", type: .bigint, .notNull)
             .run()
-        try await db.insert(into: "data_version").columns("id", "version").values(SQLLiteral.numeric("1"), SQLLiteral.numeric("0")).run()
+        try await db.insert(into: "data_version").columns("id", "version").values(
+            SQLLiteral.numeric("1"), SQLLiteral.numeric("0")
+        ).run()
     }
 }

@@ -7,16 +7,17 @@ extension Migration {
     /// Codes are stored exactly as the return writes them. The primary keys serve the queries: histories
     /// read children and episodes in key order, and replacing a child deletes by key.
     static let foundation = Migration(version: 1, name: "children, episodes and import runs") { db in
-        try await createInKeyOrder(db.create(table: "children")
-            .column("authority", type: .text, .notNull)
-            .column("child_id", type: .text, .notNull)
-            .column("sex", type: .text, .notNull)
-            .column("dob", type: .text, .notNull)
-            .column("ethnicity", type: .text)
-            .column("upn", type: .text)
-            .column("is_mother", type: .int)
-            .column("mc_dob", type: .text)
-            .primaryKey("authority", "child_id"), db)
+        try await createInKeyOrder(
+            db.create(table: "children")
+                .column("authority", type: .text, .notNull)
+                .column("child_id", type: .text, .notNull)
+                .column("sex", type: .text, .notNull)
+                .column("dob", type: .text, .notNull)
+                .column("ethnicity", type: .text)
+                .column("upn", type: .text)
+                .column("is_mother", type: .int)
+                .column("mc_dob", type: .text)
+                .primaryKey("authority", "child_id"), db)
         try await createEpisodes(db)
         try await db.create(table: "import_runs")
             .column("id", type: .bigint, .primaryKey(autoIncrement: true))
@@ -26,24 +27,26 @@ extension Migration {
     }
 
     private static func createEpisodes(_ db: any SQLDatabase) async throws {
-        try await createInKeyOrder(db.create(table: "episodes")
-            .column("authority", type: .text, .notNull)
-            .column("child_id", type: .text, .notNull)
-            .column("decom", type: .text, .notNull)
-            .column("rne", type: .text, .notNull)
-            .column("ls", type: .text, .notNull)
-            .column("cin", type: .text)
-            .column("place", type: .text, .notNull)
-            .column("place_provider", type: .text)
-            .column("dec", type: .text)
-            .column("rec", type: .text)
-            .column("reason_place_change", type: .text)
-            .column("home_post", type: .text)
-            .column("pl_post", type: .text)
-            .column("urn", type: .text)
-            .primaryKey("authority", "child_id", "decom")
-            .foreignKey(["authority", "child_id"], references: "children", ["authority", "child_id"],
-                        onDelete: .cascade),
+        try await createInKeyOrder(
+            db.create(table: "episodes")
+                .column("authority", type: .text, .notNull)
+                .column("child_id", type: .text, .notNull)
+                .column("decom", type: .text, .notNull)
+                .column("rne", type: .text, .notNull)
+                .column("ls", type: .text, .notNull)
+                .column("cin", type: .text)
+                .column("place", type: .text, .notNull)
+                .column("place_provider", type: .text)
+                .column("dec", type: .text)
+                .column("rec", type: .text)
+                .column("reason_place_change", type: .text)
+                .column("home_post", type: .text)
+                .column("pl_post", type: .text)
+                .column("urn", type: .text)
+                .primaryKey("authority", "child_id", "decom")
+                .foreignKey(
+                    ["authority", "child_id"], references: "children", ["authority", "child_id"],
+                    onDelete: .cascade),
             db)
     }
 

@@ -12,7 +12,9 @@ struct Migration: Sendable {
     var apply: @Sendable (any SQLDatabase) async throws -> Void
 
     /// Every migration Hearth knows, in version order.
-    static let all: [Migration] = [.foundation, .budget, .accounts, .apiTokens, .placementDistance, .dataVersion, .auditByAction]
+    static let all: [Migration] = [
+        .foundation, .budget, .accounts, .apiTokens, .placementDistance, .dataVersion, .auditByAction,
+    ]
 
     /// The table recording which versions a database has.
     static let ledger = "hearth_migrations"

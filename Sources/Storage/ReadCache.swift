@@ -17,7 +17,9 @@ public actor ReadCache {
     /// while it was reading). A new version drops everything kept for the old one.
     public init() {}
 
-    public func value<T: Sendable>(_ key: String, version: Int64, load: @Sendable () async throws -> T) async throws -> T {
+    public func value<T: Sendable>(_ key: String, version: Int64, load: @Sendable () async throws -> T) async throws
+        -> T
+    {
         forget(unless: version)
         if let kept = values[key], let value = kept.value as? T { return value }
         let loaded = try await load()
@@ -39,7 +41,9 @@ extension Connection {
     }
 
     /// `load`, through `cache` while the data version is known.
-    func cached<T: Sendable>(_ cache: ReadCache, _ key: String, _ load: @escaping @Sendable () async throws -> T) async throws -> T {
+    func cached<T: Sendable>(_ cache: ReadCache, _ key: String, _ load: @escaping @Sendable () async throws -> T)
+        async throws -> T
+    {
         guard let version = await dataVersion() else { return try await load() }
         return try await cache.value(key, version: version, load: load)
     }

@@ -3,9 +3,12 @@ import Foundation
 import SQLKit
 
 extension SQLCareRecordRepository {
-    func mergeImport(authorities: Set<AuthorityCode>, importedAt: Date,
-                     merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport))
-        async throws -> (id: Int?, report: ImportReport) {
+    func mergeImport(
+        authorities: Set<AuthorityCode>, importedAt: Date,
+        merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport)
+    )
+        async throws -> (id: Int?, report: ImportReport)
+    {
         do {
             return try await connection.transaction { db in
                 try await Self.keepOtherImportsOut(db)
@@ -27,7 +30,9 @@ extension SQLCareRecordRepository {
     func histories(authorities: Set<AuthorityCode>, _ db: any SQLDatabase) async throws -> [ChildHistory] {
         guard !authorities.isEmpty else { return [] }
         let children = try await select(Child.columns, from: "children", authorities: authorities, db).all()
-        let episodes = try await select(Episode.columns, from: "episodes", authorities: authorities, db).orderBy("decom").all()
+        let episodes = try await select(Episode.columns, from: "episodes", authorities: authorities, db).orderBy(
+            "decom"
+        ).all()
         return try Self.group(children: children, episodes: episodes).sorted { $0.key < $1.key }
     }
 

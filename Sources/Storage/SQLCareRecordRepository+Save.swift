@@ -59,8 +59,10 @@ extension SQLCareRecordRepository {
 
     /// Multi-row INSERTs of `values` (row after row, each in `columns` order), in as few statements as
     /// the bind limit allows.
-    static func insert(into table: String, _ columns: [String], values: [StoredValue],
-                       _ db: any SQLDatabase) async throws {
+    static func insert(
+        into table: String, _ columns: [String], values: [StoredValue],
+        _ db: any SQLDatabase
+    ) async throws {
         let perStatement = maximumBindings / columns.count * columns.count
         for start in stride(from: 0, to: values.count, by: perStatement) {
             let end = min(start + perStatement, values.count)

@@ -18,8 +18,10 @@ struct SQLCareRecordRepository: CareRecordRepository {
     func histories(authorities: Set<AuthorityCode>?) async throws -> [ChildHistory] {
         if let authorities, authorities.isEmpty { return [] }
         let (children, episodes) = try await reading("read the children's histories") { db in
-            (try await select(Child.columns, from: "children", authorities: authorities, db).all(),
-             try await select(Episode.columns, from: "episodes", authorities: authorities, db).orderBy("decom").all())
+            (
+                try await select(Child.columns, from: "children", authorities: authorities, db).all(),
+                try await select(Episode.columns, from: "episodes", authorities: authorities, db).orderBy("decom").all()
+            )
         }
         return try Self.group(children: children, episodes: episodes).sorted { $0.key < $1.key }
     }
@@ -31,14 +33,17 @@ struct SQLCareRecordRepository: CareRecordRepository {
         let decoder = JSONDecoder()
         return try rows.map { row in
             let report = try decoder.decode(ImportReport.self, from: Data(try row.text("report_json").utf8))
-            return ImportRun(id: try row.decode(column: "id", as: Int.self), importedAt: try row.time("imported_at"),
-                             report: report)
+            return ImportRun(
+                id: try row.decode(column: "id", as: Int.self), importedAt: try row.time("imported_at"),
+                report: report)
         }
     }
 
     /// `SELECT columns FROM table [WHERE authority IN …] ORDER BY authority, child_id`.
-    func select(_ columns: [String], from table: String, authorities: Set<AuthorityCode>?,
-                _ db: any SQLDatabase) -> SQLSelectBuilder {
+    func select(
+        _ columns: [String], from table: String, authorities: Set<AuthorityCode>?,
+        _ db: any SQLDatabase
+    ) -> SQLSelectBuilder {
         let query = db.select().columns(columns).from(table)
         if let authorities { query.where("authority", .in, authorities.sorted()) }
         return query.orderBy("authority").orderBy("child_id")
@@ -56,7 +61,8 @@ struct SQLCareRecordRepository: CareRecordRepository {
             let child = try Child(row: row)
             var own: [Episode] = []
             while next < episodes.count, try episodes[next].text("child_id") == child.id,
-                  try episodes[next].text("authority") == authority {
+                try episodes[next].text("authority") == authority
+            {
                 own.append(try Episode(row: episodes[next]))
                 next += 1
             }
@@ -66,8 +72,10 @@ struct SQLCareRecordRepository: CareRecordRepository {
     }
 
     /// Runs a read; see `Connection.reading`.
-    func reading<T: Sendable>(_ action: String,
-                              _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func reading<T: Sendable>(
+        _ action: String,
+        _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
         try await connection.reading(action, body)
     }
 }

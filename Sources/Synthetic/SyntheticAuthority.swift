@@ -28,15 +28,18 @@ public struct SyntheticAuthority: Sendable {
         for history in histories {
             guard let episode = history.episode(on: day) else { continue }
             let band = AgeBand(age: history.child.age(on: day))
-            let category = PlacementCategory(place: episode.place, provider: episode.provider,
-                                             year: FinancialYear(containing: episode.start))
+            let category = PlacementCategory(
+                place: episode.place, provider: episode.provider,
+                year: FinancialYear(containing: episode.start))
             cells[categories.firstIndex(of: category)! * bands.count + bands.firstIndex(of: band)!] += 1
         }
         var result: [InCareCount] = []
         for (c, category) in categories.enumerated() {
             for (b, band) in bands.enumerated() where cells[c * bands.count + b] > 0 {
-                result.append(InCareCount(date: day, authority: code, category: category, ageBand: band,
-                                         children: cells[c * bands.count + b]))
+                result.append(
+                    InCareCount(
+                        date: day, authority: code, category: category, ageBand: band,
+                        children: cells[c * bands.count + b]))
             }
         }
         return result

@@ -41,7 +41,8 @@ extension SyntheticRegion {
 
         /// The days the returns cover: 1 April of the first year to 31 March of the last.
         var window: ClosedRange<Day> {
-            FinancialYear.ending(lastReturnYearEnding - years + 1).first...FinancialYear.ending(lastReturnYearEnding).last
+            FinancialYear.ending(lastReturnYearEnding - years + 1)
+                .first...FinancialYear.ending(lastReturnYearEnding).last
         }
     }
 }
@@ -49,7 +50,8 @@ extension SyntheticRegion {
 extension SyntheticRegion.Settings {
     /// Settings checked against the generator's limits, so a bad option is an error message, not a crash.
     public static func validated(seed: UInt64, authorities: Int, years: Int, lastReturnYearEnding: Int) throws -> Self {
-        let settings = Self(seed: seed, authorities: authorities, years: years, lastReturnYearEnding: lastReturnYearEnding)
+        let settings = Self(
+            seed: seed, authorities: authorities, years: years, lastReturnYearEnding: lastReturnYearEnding)
         try settings.validate()
         return settings
     }

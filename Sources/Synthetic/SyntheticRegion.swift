@@ -15,8 +15,10 @@ public struct SyntheticRegion: Sendable {
         do { try settings.validate() } catch { preconditionFailure("\(error)") }
         let market = ProviderMarket(seed: settings.seed)
         let authorities = (0..<settings.authorities).map { index in
-            AuthoritySimulation(profile: AuthorityProfile(index: index, seed: settings.seed), market: market,
-                                settings: settings).run()
+            AuthoritySimulation(
+                profile: AuthorityProfile(index: index, seed: settings.seed), market: market,
+                settings: settings
+            ).run()
         }
         return SyntheticRegion(settings: settings, authorities: authorities)
     }

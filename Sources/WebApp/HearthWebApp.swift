@@ -21,8 +21,10 @@ public struct HearthWebApp: Sendable {
     /// page costs its HTML, not a reload and recount of every child, so the server keeps up with many users.
     let computed = ReadCache()
 
-    public init(store: HearthStore, today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> Date = { Date() },
-                sessionPolicy: SessionPolicy = SessionPolicy()) {
+    public init(
+        store: HearthStore, today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> Date = { Date() },
+        sessionPolicy: SessionPolicy = SessionPolicy()
+    ) {
         self.store = store
         self.today = today
         self.now = now
@@ -36,14 +38,20 @@ public struct HearthWebApp: Sendable {
     public func router() -> Router<HearthRequestContext> {
         let router = Router(context: HearthRequestContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
-        router.add(middleware: AccessMiddleware(accounts: store.accounts, apiTokens: store.apiTokens, policy: sessionPolicy,
-                                                now: now))
+        router.add(
+            middleware: AccessMiddleware(
+                accounts: store.accounts, apiTokens: store.apiTokens, policy: sessionPolicy,
+                now: now))
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/assets/hearth.css") { _, _ in Stylesheet.response() }
-        router.get("/") { _, _ in try await self.keptWhileDataStands("overview:\(self.today().iso)") { try await self.overview() } }
+        router.get("/") { _, _ in
+            try await self.keptWhileDataStands("overview:\(self.today().iso)") { try await self.overview() }
+        }
         router.get("/audit") { _, _ in
-            AuditPage(entries: try await self.store.audit.latest(AuditPage.shown, action: nil),
-                      total: try await self.store.audit.count()).page
+            AuditPage(
+                entries: try await self.store.audit.latest(AuditPage.shown, action: nil),
+                total: try await self.store.audit.count()
+            ).page
         }
         addBudgetRoutes(to: router)
         addChildrenRoutes(to: router)
@@ -57,18 +65,26 @@ public struct HearthWebApp: Sendable {
 
     /// The application listening on `host:port`; `runService()` serves until SIGINT/SIGTERM, then
     /// finishes the requests in flight (graceful shutdown).
-    public func application(host: String = "127.0.0.1", port: Int, logger: Logger,
-                            onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
-        -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(host, port: port),
-                                                           serverName: "Hearth"),
-                    onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
-                    logger: logger)
+    public func application(
+        host: String = "127.0.0.1", port: Int, logger: Logger,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    )
+        -> some ApplicationProtocol
+    {
+        Application(
+            router: router(),
+            configuration: .init(
+                address: .hostname(host, port: port),
+                serverName: "Hearth"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
     }
 
     /// Serves until SIGINT or SIGTERM, then lets requests in flight finish (graceful shutdown).
-    public func run(host: String, port: Int, logger: Logger,
-                    onServerRunning: @escaping @Sendable (Int) async -> Void) async throws {
+    public func run(
+        host: String, port: Int, logger: Logger,
+        onServerRunning: @escaping @Sendable (Int) async -> Void
+    ) async throws {
         try await application(host: host, port: port, logger: logger, onServerRunning: onServerRunning).runService()
     }
 
@@ -79,13 +95,17 @@ public struct HearthWebApp: Sendable {
         }
         let authorities = Array(Set(histories.map(\.authority))).sorted()
         let flows = CareSummary.flows(of: histories, from: date.startOfMonth.adding(months: -11), through: date)
-        return OverviewPage(date: date, authorities: authorities, stock: CareSummary.stock(of: histories, on: date),
-                            flows: flows, distance: CareSummary.distanceFromHome(of: histories, on: date)).page
+        return OverviewPage(
+            date: date, authorities: authorities, stock: CareSummary.stock(of: histories, on: date),
+            flows: flows, distance: CareSummary.distanceFromHome(of: histories, on: date)
+        ).page
     }
 
     /// `compute`'s result, kept while the store's data version stands (computed afresh when the database
     /// cannot say its version).
-    func keptWhileDataStands<T: Sendable>(_ key: String, _ compute: @escaping @Sendable () async throws -> T) async throws -> T {
+    func keptWhileDataStands<T: Sendable>(_ key: String, _ compute: @escaping @Sendable () async throws -> T)
+        async throws -> T
+    {
         guard let version = await store.dataVersion() else { return try await compute() }
         return try await computed.value(key, version: version, load: compute)
     }

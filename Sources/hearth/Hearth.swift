@@ -7,14 +7,16 @@ struct Hearth: AsyncParsableCommand {
         commandName: "hearth",
         abstract: "Where the children in our care live, what it costs, and what it will cost.",
         discussion: """
-        Hearth keeps a council's SSDA903 (children looked after) returns in one database and answers: how many
-        children are in care, in which kinds of home, and how that is changing. Data lives in a SQLite file
-        (./hearth.sqlite unless you say otherwise with --db) or in PostgreSQL (--db postgres://…).
+            Hearth keeps a council's SSDA903 (children looked after) returns in one database and answers: how many
+            children are in care, in which kinds of home, and how that is changing. Data lives in a SQLite file
+            (./hearth.sqlite unless you say otherwise with --db) or in PostgreSQL (--db postgres://…).
 
-        Try it on made-up data first:  hearth demo
-        """,
-        subcommands: [DemoCommand.self, ServeCommand.self, ImportCommand.self, SummaryCommand.self,
-                      BudgetCommand.self, ProjectCommand.self, GenerateCommand.self,
-                      UserCommand.self, AuditCommand.self, TokenCommand.self, ExportCommand.self]
+            Try it on made-up data first:  hearth demo
+            """,
+        subcommands: [
+            DemoCommand.self, ServeCommand.self, ImportCommand.self, SummaryCommand.self,
+            BudgetCommand.self, ProjectCommand.self, GenerateCommand.self,
+            UserCommand.self, AuditCommand.self, TokenCommand.self, ExportCommand.self,
+        ]
     )
 }

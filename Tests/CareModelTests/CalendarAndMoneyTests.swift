@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CareModel
 
 @Suite("Days, financial years, periods and money")
@@ -55,7 +56,7 @@ struct CalendarAndMoneyTests {
         #expect(fy == FinancialYear(2024))
         #expect(fy.label == "2024-25")
         #expect(fy.first.iso == "2024-04-01" && fy.last.iso == "2025-03-31")
-        #expect(fy.dayCount == 365)                   // 1 Apr 2024 – 31 Mar 2025: no 29 Feb
+        #expect(fy.dayCount == 365)  // 1 Apr 2024 – 31 Mar 2025: no 29 Feb
         #expect(FinancialYear(2023).dayCount == 366)  // includes 29 Feb 2024
         #expect(FinancialYear.ending(2025) == FinancialYear(2024))
         #expect(FinancialYear(2099).label == "2099-00")
@@ -111,14 +112,14 @@ struct CalendarAndMoneyTests {
 
     /// weekly × days / 7 in pence, rounded half away from zero.
     @Test(arguments: [
-        (Int64(85_000), 7, Int64(85_000)),      // a whole week
-        (85_000, 1, 12_143),                    // 85,000 / 7 = 12,142.857 → 12,143
-        (85_000, 365, 4_432_143),               // 85,000 × 365 / 7 = 4,432,142.857 → 4,432,143
-        (100, 3, 43),                           // 300 / 7 = 42.857 → 43
-        (7, 1, 1),                              // exactly 1
-        (1, 3, 0),                              // 3/7 = 0.43 → 0
-        (1, 4, 1),                              // 4/7 = 0.57 → 1
-        (-100, 3, -43),                         // negative (a refund) rounds away from zero too
+        (Int64(85_000), 7, Int64(85_000)),  // a whole week
+        (85_000, 1, 12_143),  // 85,000 / 7 = 12,142.857 → 12,143
+        (85_000, 365, 4_432_143),  // 85,000 × 365 / 7 = 4,432,142.857 → 4,432,143
+        (100, 3, 43),  // 300 / 7 = 42.857 → 43
+        (7, 1, 1),  // exactly 1
+        (1, 3, 0),  // 3/7 = 0.43 → 0
+        (1, 4, 1),  // 4/7 = 0.57 → 1
+        (-100, 3, -43),  // negative (a refund) rounds away from zero too
     ])
     func weeklyCost(weekly: Int64, days: Int, expected: Int64) {
         #expect(Money.weekly(Money(pence: weekly), days: days).pence == expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CareModel
 
 @Suite("SSDA903 code lists")
@@ -22,11 +23,11 @@ struct CodeListTests {
         // A3–A6 (4) + H5 (1) + K1–K3 (3) + P1–P3 (3) + R1–R3, R5 (4) + S1 (1) + T0–T4 (5) + U1–U6 (6)
         // + Z1, Z11–Z14 (5) + Q1, Q2 (2) = 34
         (PlacementType.allCases.count, 34),
-        (PlacementProvider.allCases.count, 6),    // PR0–PR5
-        (ReasonNewEpisode.allCases.count, 6),     // S L P T B U
-        (LegalStatus.allCases.count, 13),         // C1 C2 D1 E1 V2 V3 V4 L1 L2 L3 J1 J2 J3
-        (CategoryOfNeed.allCases.count, 8),       // N1–N8
-        (ReasonEpisodeCeased.allCases.count, 22), // X1 + 21 E codes
+        (PlacementProvider.allCases.count, 6),  // PR0–PR5
+        (ReasonNewEpisode.allCases.count, 6),  // S L P T B U
+        (LegalStatus.allCases.count, 13),  // C1 C2 D1 E1 V2 V3 V4 L1 L2 L3 J1 J2 J3
+        (CategoryOfNeed.allCases.count, 8),  // N1–N8
+        (ReasonEpisodeCeased.allCases.count, 22),  // X1 + 21 E codes
         (ReasonPlaceChange.allCases.count, 12),
         (Ethnicity.allCases.count, 20),
     ])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CareModel
 
 /// A small fixture: one child, two care periods.
@@ -7,18 +8,23 @@ import Testing
 enum Fixture {
     static let child = Child(id: "C1", sex: .female, dateOfBirth: Day(iso: "2007-05-20")!)
 
-    static func episode(_ start: String, _ rne: ReasonNewEpisode, _ ls: LegalStatus, _ place: PlacementType,
-                        _ provider: PlacementProvider?, _ end: String?, _ rec: ReasonEpisodeCeased?) -> Episode {
-        Episode(childID: "C1", start: Day(iso: start)!, reasonNew: rne, legalStatus: ls, place: place,
-                provider: provider, end: end.map { Day(iso: $0)! }, reasonEnded: rec)
+    static func episode(
+        _ start: String, _ rne: ReasonNewEpisode, _ ls: LegalStatus, _ place: PlacementType,
+        _ provider: PlacementProvider?, _ end: String?, _ rec: ReasonEpisodeCeased?
+    ) -> Episode {
+        Episode(
+            childID: "C1", start: Day(iso: start)!, reasonNew: rne, legalStatus: ls, place: place,
+            provider: provider, end: end.map { Day(iso: $0)! }, reasonEnded: rec)
     }
 
-    static let history = ChildHistory(authority: "990", child: child, episodes: [
-        episode("2020-01-10", .s, .v2, .u6, .pr1, "2020-06-01", .x1),
-        episode("2020-06-01", .l, .c2, .u6, .pr1, "2021-02-01", .x1),
-        episode("2021-02-01", .p, .c2, .k2, .pr4, "2021-05-01", .e4a),
-        episode("2022-03-01", .s, .v2, .k3, .pr4, nil, nil),
-    ])
+    static let history = ChildHistory(
+        authority: "990", child: child,
+        episodes: [
+            episode("2020-01-10", .s, .v2, .u6, .pr1, "2020-06-01", .x1),
+            episode("2020-06-01", .l, .c2, .u6, .pr1, "2021-02-01", .x1),
+            episode("2021-02-01", .p, .c2, .k2, .pr4, "2021-05-01", .e4a),
+            episode("2022-03-01", .s, .v2, .k3, .pr4, nil, nil),
+        ])
 }
 
 @Suite("Child histories and placements")
@@ -49,8 +55,10 @@ struct HistoryTests {
         #expect(Fixture.child.age(on: Day(iso: "2025-05-19")!) == 17)
     }
 
-    @Test(arguments: [("SC123456", true), ("sc123456", true), ("1234567", true), ("XXXXXXX", false),
-                      ("SC12345", false), ("12345678", false)])
+    @Test(arguments: [
+        ("SC123456", true), ("sc123456", true), ("1234567", true), ("XXXXXXX", false),
+        ("SC12345", false), ("12345678", false),
+    ])
     func urnShape(urn: String, ok: Bool) {
         #expect(Provider.isWellFormedURN(urn) == ok)
     }

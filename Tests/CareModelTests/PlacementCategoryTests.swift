@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CareModel
 
 @Suite("PLACE × PLACE_PROVIDER → category")
@@ -24,7 +25,7 @@ struct PlacementCategoryTests {
         (.k3, .pr4, 2024, .supported),
         (.h5, .pr4, 2020, .supported),
         (.p2, .pr5, 2020, .supported),
-        (.h5, .pr4, 2025, .supported),   // retired code in a later year still maps (with a warning at import)
+        (.h5, .pr4, 2025, .supported),  // retired code in a later year still maps (with a warning at import)
         (.k1, .pr1, 2024, .secure),
         (.p1, .pr0, 2024, .placedWithParents),
         (.a3, .pr1, 2024, .adoption),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CareModel
 
 @Suite("Postcodes degraded to their sector")

@@ -18,13 +18,15 @@ struct AuthorityChoiceTests {
     }
 
     /// A new SQLite file holding children of `authorities`.
-    static func withStore(holding authorities: [AuthorityCode], _ body: (HearthStore) async throws -> Void) async throws {
+    static func withStore(holding authorities: [AuthorityCode], _ body: (HearthStore) async throws -> Void) async throws
+    {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("choice-\(UUID()).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         try await HearthStore.using(DatabaseLocation(path)) { store in
             let children = authorities.map { child($0, "C-\($0)") }
             if !children.isEmpty {
-                _ = try await store.careRecords.saveImport(children, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+                _ = try await store.careRecords.saveImport(
+                    children, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
             }
             try await body(store)
         }

@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: back-testing")
@@ -27,19 +28,24 @@ struct BacktestTests {
         // winter. The seasonal method's factors (June–August ≈ 2.4, other months ≈ 0.6) bring the projected
         // entries to the month's own rate, so only the Markov model's smoothing (exponential stays where the
         // real ones are exactly 30 days) is left as error: it must be well below the plain method's.
-        let report = await Backtest.run(histories: Self.histories, cutoffs: Self.cutoffs, horizons: [6], referenceMonths: 12,
-                                        methods: BacktestMethod.markov)
+        let report = await Backtest.run(
+            histories: Self.histories, cutoffs: Self.cutoffs, horizons: [6], referenceMonths: 12,
+            methods: BacktestMethod.markov)
         #expect(report.comparisons.count == 12 * 3)
         let plain = try #require(report.score(method: .plain, horizonMonths: 6))
         let seasonal = try #require(report.score(method: .seasonal, horizonMonths: 6))
         let trended = try #require(report.score(method: .seasonalTrend, horizonMonths: 6))
         #expect(plain.cutoffs == 12 && seasonal.cutoffs == 12)
         #expect(seasonal.total.meanAbsoluteError < plain.total.meanAbsoluteError / 2)
-        #expect(try #require(seasonal.total.meanAbsolutePercentageError) < #require(plain.total.meanAbsolutePercentageError))
-        #expect(seasonal.accuracy(of: .fostering) == seasonal.total)   // everyone is fostered
+        #expect(
+            try #require(seasonal.total.meanAbsolutePercentageError) < #require(plain.total.meanAbsolutePercentageError)
+        )
+        #expect(seasonal.accuracy(of: .fostering) == seasonal.total)  // everyone is fostered
         // One year of reference has no calendar month twice, so no trend is fitted: the same as seasonal.
         #expect(trended.total == seasonal.total)
-        print("backtest +6 months MAE: plain \(plain.total.meanAbsoluteError), seasonal \(seasonal.total.meanAbsoluteError)")
+        print(
+            "backtest +6 months MAE: plain \(plain.total.meanAbsoluteError), seasonal \(seasonal.total.meanAbsoluteError)"
+        )
     }
 
     /// The Monte-Carlo methods are scored like the others. Plain Monte-Carlo's mean is the Markov mean up to
@@ -48,8 +54,9 @@ struct BacktestTests {
     @Test("Monte-Carlo methods are back-tested too; plain Monte-Carlo averages to the Markov projection")
     func monteCarloMethods() async throws {
         let cutoffs = Array(Self.cutoffs.prefix(3))
-        let report = await Backtest.run(histories: Self.histories, cutoffs: cutoffs, horizons: [6],
-                                        methods: [.plain, .monteCarlo, .monteCarloByDuration], paths: 1_000)
+        let report = await Backtest.run(
+            histories: Self.histories, cutoffs: cutoffs, horizons: [6],
+            methods: [.plain, .monteCarlo, .monteCarloByDuration], paths: 1_000)
         #expect(report.comparisons.count == 3 * 3)
         let plain = report.comparisons.filter { $0.method == .plain }
         let paths = report.comparisons.filter { $0.method == .monteCarlo }
@@ -61,8 +68,9 @@ struct BacktestTests {
 
     @Test("actual stock comes from the full histories on cut-off + horizon")
     func actualStock() async throws {
-        let report = await Backtest.run(histories: Self.histories, cutoffs: [Self.day("2023-01-31")], horizons: [6, 24],
-                                  methods: [.plain])
+        let report = await Backtest.run(
+            histories: Self.histories, cutoffs: [Self.day("2023-01-31")], horizons: [6, 24],
+            methods: [.plain])
         let comparison = try #require(report.comparisons.first)
         // 31 January + 6 months = 31 July 2023: in care are those who entered 2 to 31 July (DEC = DECOM + 30 > 31 July),
         // 30 days × 4 = 120, all fostered.
@@ -74,9 +82,11 @@ struct BacktestTests {
 
     @Test("a history as known on the cut-off: later episodes dropped, later ends reopened")
     func asKnown() throws {
-        let history = DemandSplittingTests.history("A", born: "2010-01-01", [
-            ("2023-01-01", "2023-03-01", .u4), ("2023-03-01", "2023-06-01", .k2), ("2023-06-01", nil, .u4),
-        ])
+        let history = DemandSplittingTests.history(
+            "A", born: "2010-01-01",
+            [
+                ("2023-01-01", "2023-03-01", .u4), ("2023-03-01", "2023-06-01", .k2), ("2023-06-01", nil, .u4),
+            ])
         let known = try #require(Backtest.asKnown(history, on: Self.day("2023-04-30")))
         #expect(known.episodes.map(\.start) == [Self.day("2023-01-01"), Self.day("2023-03-01")])
         #expect(known.episodes.map(\.end) == [Self.day("2023-03-01"), nil])

@@ -1,4 +1,5 @@
 import CareModel
+
 @testable import Forecasting
 
 /// A hand-built costs register of one authority ("990") for 2024-25, with every case the monitor must
@@ -11,22 +12,31 @@ enum BudgetFixture {
         WeeklyRate(effectiveFrom: day(from), weekly: Money(pounds: pounds), change: change)
     }
 
-    static func cost(_ id: String, _ start: String, _ end: String? = nil, _ place: PlacementType,
-                     _ provider: PlacementProvider, _ rates: [WeeklyRate], planned: String? = nil,
-                     registration: RegistrationStatus? = .ofsted, name: String? = nil,
-                     contributions: [Contribution] = [], past18: Bool = false) -> PlacementCost {
-        PlacementCost(child: key(id), placementStart: day(start), placementEnd: end.map(day),
-                      plannedEnd: planned.map(day), place: place, providerType: provider, providerName: name,
-                      registration: registration, rates: rates, contributions: contributions,
-                      continuesPast18: past18)
+    static func cost(
+        _ id: String, _ start: String, _ end: String? = nil, _ place: PlacementType,
+        _ provider: PlacementProvider, _ rates: [WeeklyRate], planned: String? = nil,
+        registration: RegistrationStatus? = .ofsted, name: String? = nil,
+        contributions: [Contribution] = [], past18: Bool = false
+    ) -> PlacementCost {
+        PlacementCost(
+            child: key(id), placementStart: day(start), placementEnd: end.map(day),
+            plannedEnd: planned.map(day), place: place, providerType: provider, providerName: name,
+            registration: registration, rates: rates, contributions: contributions,
+            continuesPast18: past18)
     }
 
     static let costs: [PlacementCost] = [
         // A: external residential since before the year, £4,200 (£600/day); a £4,900 package (£700/day) from 18 Nov.
-        cost("A", "2023-06-01", nil, .k2, .pr4, [rate("2023-06-01", 4_200), rate("2024-11-18", 4_900, .additionalSupport)]),
+        cost(
+            "A", "2023-06-01", nil, .k2, .pr4,
+            [rate("2023-06-01", 4_200), rate("2024-11-18", 4_900, .additionalSupport)]),
         // B: IFA, £700 (£100/day), uplift to £770 (£110/day) on 1 Oct; a January uplift not yet known at December.
-        cost("B", "2024-02-01", nil, .u4, .pr4, [rate("2024-02-01", 700), rate("2024-10-01", 770, .uplift),
-                                                 rate("2025-01-01", 840, .uplift)]),
+        cost(
+            "B", "2024-02-01", nil, .u4, .pr4,
+            [
+                rate("2024-02-01", 700), rate("2024-10-01", 770, .uplift),
+                rate("2025-01-01", 840, .uplift),
+            ]),
         // C: in-house fostering, left care 15 Aug (the leaving day is paid), £350 (£50/day).
         cost("C", "2023-09-01", "2024-08-15", .u4, .pr1, [rate("2023-09-01", 350)]),
         // D: IFA at £910 (£130/day), then moved to external residential at £5,600 (£800/day) on 20 Nov.
@@ -37,14 +47,19 @@ enum BudgetFixture {
         // F: supported living £700 (£100/day), 18 in January but staying on (continues past 18).
         cost("F", "2024-04-01", nil, .k3, .pr4, [rate("2024-04-01", 700)], past18: true),
         // G: external residential £6,300 (£900/day); health s117 £2,100 (£300/day) 1 Sep–31 Jan.
-        cost("G", "2024-07-01", nil, .k2, .pr4, [rate("2024-07-01", 6_300)],
-             contributions: [Contribution(source: .health, detail: "s117", weekly: Money(pounds: 2_100),
-                                          from: day("2024-09-01"), through: day("2025-01-31"))]),
+        cost(
+            "G", "2024-07-01", nil, .k2, .pr4, [rate("2024-07-01", 6_300)],
+            contributions: [
+                Contribution(
+                    source: .health, detail: "s117", weekly: Money(pounds: 2_100),
+                    from: day("2024-09-01"), through: day("2025-01-31"))
+            ]),
         // H: connected carer £245 (£35/day), planned to end 28 Feb 2025.
         cost("H", "2024-06-01", nil, .u1, .pr1, [rate("2024-06-01", 245)], planned: "2025-02-28"),
         // I: an unregistered home £8,400 (£1,200/day) from 7 Oct.
-        cost("I", "2024-10-07", nil, .k2, .pr4, [rate("2024-10-07", 8_400)], registration: .unregistered,
-             name: "Harbour View (unregistered)"),
+        cost(
+            "I", "2024-10-07", nil, .k2, .pr4, [rate("2024-10-07", 8_400)], registration: .unregistered,
+            name: "Harbour View (unregistered)"),
         // J: high cost, £12,600 (£1,800/day).
         cost("J", "2024-03-15", nil, .k2, .pr4, [rate("2024-03-15", 12_600)], name: "Hilltop Care"),
         // K: other setting at £100 a week, which does not divide into whole pence a day.
@@ -62,18 +77,22 @@ enum BudgetFixture {
     ]
 
     static let budgets = [
-        LineBudget(authority: "990", year: FinancialYear(2024), line: "External Residential",
-                   budgetedChildren: 3, budget: Money(pounds: 1_000_000)),
-        LineBudget(authority: "990", year: FinancialYear(2024), line: "Unregistered",
-                   budgetedChildren: 1, budget: Money(pounds: 150_000)),
+        LineBudget(
+            authority: "990", year: FinancialYear(2024), line: "External Residential",
+            budgetedChildren: 3, budget: Money(pounds: 1_000_000)),
+        LineBudget(
+            authority: "990", year: FinancialYear(2024), line: "Unregistered",
+            budgetedChildren: 1, budget: Money(pounds: 150_000)),
         // A budget for another year must not be picked up.
-        LineBudget(authority: "990", year: FinancialYear(2023), line: "Unregistered",
-                   budgetedChildren: 9, budget: Money(pounds: 9)),
+        LineBudget(
+            authority: "990", year: FinancialYear(2023), line: "Unregistered",
+            budgetedChildren: 9, budget: Money(pounds: 9)),
     ]
 
     static func monitor(allowances: [String: DemandAllowance] = [:]) -> BudgetMonitor {
-        BudgetMonitor(costs: costs, datesOfBirth: datesOfBirth, lines: .standard, budgets: budgets,
-                      allowances: allowances)
+        BudgetMonitor(
+            costs: costs, datesOfBirth: datesOfBirth, lines: .standard, budgets: budgets,
+            allowances: allowances)
     }
 
     static let december = Period(calendarMonth: "2024-12")!

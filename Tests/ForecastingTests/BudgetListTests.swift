@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Budget monitor: high-cost and unregistered lists, register check")
@@ -31,16 +32,19 @@ struct BudgetListTests {
     }
 
     static func history(_ id: String, _ episodes: [(String, String?, ReasonNewEpisode, LegalStatus)]) -> ChildHistory {
-        ChildHistory(authority: "990", child: Child(id: id, sex: .female, dateOfBirth: F.day("2012-01-01")),
-                     episodes: episodes.map {
-                         Episode(childID: id, start: F.day($0.0), reasonNew: $0.2, legalStatus: $0.3, place: .u4,
-                                 provider: .pr1, end: $0.1.map(F.day))
-                     })
+        ChildHistory(
+            authority: "990", child: Child(id: id, sex: .female, dateOfBirth: F.day("2012-01-01")),
+            episodes: episodes.map {
+                Episode(
+                    childID: id, start: F.day($0.0), reasonNew: $0.2, legalStatus: $0.3, place: .u4,
+                    provider: .pr1, end: $0.1.map(F.day))
+            })
     }
 
     static func cost(_ id: String, _ start: String, _ end: String? = nil) -> PlacementCost {
-        PlacementCost(child: F.key(id), placementStart: F.day(start), placementEnd: end.map(F.day),
-                      rates: [WeeklyRate(effectiveFrom: F.day(start), weekly: Money(pounds: 350))])
+        PlacementCost(
+            child: F.key(id), placementStart: F.day(start), placementEnd: end.map(F.day),
+            rates: [WeeklyRate(effectiveFrom: F.day(start), weekly: Money(pounds: 350))])
     }
 
     /// A matches. B's register says 1 Feb but the episode starts 3 Feb: both sides are listed.
@@ -54,15 +58,18 @@ struct BudgetListTests {
             Self.history("N", [("2024-01-01", "2024-06-01", .s, .c1), ("2024-06-01", nil, .l, .c2)]),
             Self.history("P", [("2023-01-01", "2024-03-01", .s, .c2), ("2024-07-01", "2024-07-03", .s, .v3)]),
         ]
-        let costs = [Self.cost("A", "2023-06-01"), Self.cost("B", "2024-02-01"), Self.cost("C", "2024-05-05"),
-                     Self.cost("N", "2024-06-01"), Self.cost("Q", "2023-02-01", "2023-05-01")]
+        let costs = [
+            Self.cost("A", "2023-06-01"), Self.cost("B", "2024-02-01"), Self.cost("C", "2024-05-05"),
+            Self.cost("N", "2024-06-01"), Self.cost("Q", "2023-02-01", "2023-05-01"),
+        ]
         let found = RegisterCheck.exceptions(costs: costs, histories: histories, year: FinancialYear(2024))
         let rows = found.map { "\($0.child.child) \($0.placementStart.iso) \($0.problem.rawValue)" }
-        #expect(rows == [
-            "B 2024-02-01 cost-without-episode",
-            "B 2024-02-03 placement-without-cost",
-            "C 2024-05-05 child-not-in-return",
-        ])
+        #expect(
+            rows == [
+                "B 2024-02-01 cost-without-episode",
+                "B 2024-02-03 placement-without-cost",
+                "C 2024-05-05 child-not-in-return",
+            ])
         #expect(found[0].message.contains("child B") && found[0].message.contains("1 February 2024"))
     }
 }

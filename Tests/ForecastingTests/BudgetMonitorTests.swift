@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Budget monitor: forecast outturn")
@@ -65,11 +66,13 @@ struct BudgetMonitorTests {
     /// Placement detail: the move, the 18th birthday, the planned end, and what is left out.
     @Test func placementDetail() {
         let placements = F.monitor().forecast(for: F.december).placements
-        let byKey = Dictionary(uniqueKeysWithValues: placements.map { ("\($0.child.child) \($0.placementStart.iso)", $0) })
+        let byKey = Dictionary(
+            uniqueKeysWithValues: placements.map { ("\($0.child.child) \($0.placementStart.iso)", $0) })
         #expect(placements.count == 13)  // 15 entries less L's two
         #expect(byKey["L 2023-05-01"] == nil && byKey["L 2025-01-06"] == nil)
         let fostering = byKey["D 2024-01-10"]!
-        #expect(!fostering.openAtPeriodEnd && fostering.committedThrough == nil && fostering.netWeeklyAtPeriodEnd == nil)
+        #expect(
+            !fostering.openAtPeriodEnd && fostering.committedThrough == nil && fostering.netWeeklyAtPeriodEnd == nil)
         #expect(byKey["D 2024-11-20"]!.line == "External Residential")
         #expect(byKey["E 2024-05-01"]!.committedThrough == F.day("2025-02-09"))
         #expect(byKey["F 2024-04-01"]!.committedThrough == F.day("2025-03-31"))
@@ -106,8 +109,9 @@ struct BudgetMonitorTests {
     /// 1 Apr 2023–29 Feb 2024 = 366 − 31 = 335 days = £33,500 actual; March 31 days = £3,100 committed;
     /// together 366 × £100 = £36,600. At March (P12) all of it is actual and nothing is committed.
     @Test func leapYear() {
-        let cost = PlacementCost(child: F.key("Z"), placementStart: F.day("2023-03-01"),
-                                 rates: [WeeklyRate(effectiveFrom: F.day("2023-03-01"), weekly: Money(pounds: 700))])
+        let cost = PlacementCost(
+            child: F.key("Z"), placementStart: F.day("2023-03-01"),
+            rates: [WeeklyRate(effectiveFrom: F.day("2023-03-01"), weekly: Money(pounds: 700))])
         let monitor = BudgetMonitor(costs: [cost], datesOfBirth: [:], lines: .standard, budgets: [])
         let february = monitor.forecast(for: Period(calendarMonth: "2024-02")!).total
         #expect(february.actualToDate.pence == 3_350_000 && february.committed.pence == 310_000)
@@ -122,9 +126,11 @@ struct BudgetMonitorTests {
     /// IFA, last 2 months (Nov–Dec): none started, D's fostering ended → net −1;
     ///   −1/2 × £770 × 135 / 7 = −£7,425.
     @Test func demandAllowance() {
-        let monitor = F.monitor(allowances: ["External Residential": .recentNetNew(months: 3),
-                                             "External Fostering (IFA)": .recentNetNew(months: 2),
-                                             "Unregistered": .none])
+        let monitor = F.monitor(allowances: [
+            "External Residential": .recentNetNew(months: 3),
+            "External Fostering (IFA)": .recentNetNew(months: 2),
+            "Unregistered": .none,
+        ])
         #expect(monitor.laterMonthDays(after: F.december) == 135)
         let forecast = monitor.forecast(for: F.december)
         #expect(forecast.line(named: "External Residential")!.demandAllowance.pence == 4_387_500)
@@ -138,8 +144,9 @@ struct BudgetMonitorTests {
     /// A placement that no line's rule accepts still counts, on an "Unassigned" line after the others.
     @Test func unassignedPlacementsAreNotLost() {
         let lines = BudgetLineSet(lines: [BudgetLine(name: "Fostering", categories: [.fosteringAgency])])
-        let cost = PlacementCost(child: F.key("Y"), placementStart: F.day("2024-12-25"), place: .k2, providerType: .pr4,
-                                 rates: [WeeklyRate(effectiveFrom: F.day("2024-12-25"), weekly: Money(pounds: 7))])
+        let cost = PlacementCost(
+            child: F.key("Y"), placementStart: F.day("2024-12-25"), place: .k2, providerType: .pr4,
+            rates: [WeeklyRate(effectiveFrom: F.day("2024-12-25"), weekly: Money(pounds: 7))])
         let forecast = BudgetMonitor(costs: [cost], datesOfBirth: [:], lines: lines, budgets: [])
             .forecast(for: F.december)
         #expect(forecast.lines.map(\.line) == ["Fostering", "Unassigned"])

@@ -1,14 +1,16 @@
-import Testing
-import Foundation
 import CareModel
+import Foundation
+import Testing
+
 @testable import Forecasting
 
 @Suite("Budget monitor: movement explained")
 struct BudgetMovementTests {
     typealias F = BudgetFixture
     static let monitor = F.monitor(allowances: ["External Residential": .recentNetNew(months: 3)])
-    static let movements = BudgetMonitor.movements(from: monitor.forecast(for: F.october),
-                                                   to: monitor.forecast(for: F.december))
+    static let movements = BudgetMonitor.movements(
+        from: monitor.forecast(for: F.october),
+        to: monitor.forecast(for: F.december))
 
     static func movement(_ line: String) -> ForecastMovement { movements.first { $0.line == line }! }
     static func children(_ c: ForecastMovement.Component) -> [String] { c.children.map(\.child) }
@@ -56,10 +58,11 @@ struct BudgetMovementTests {
         var before = F.monitor().forecast(for: F.december)
         let after = before
         before.placements[0].line = "Unregistered"  // A, as if it had been on Unregistered last month
-        before.placements.append(PlacementForecast(
-            child: F.key("X"), placementStart: F.day("2024-04-01"), line: "Unregistered",
-            actualToDate: Money(pounds: 5), committed: .zero, netWeeklyAtPeriodEnd: nil,
-            grossWeeklyAtPeriodEnd: nil, openAtPeriodEnd: false, committedThrough: nil))
+        before.placements.append(
+            PlacementForecast(
+                child: F.key("X"), placementStart: F.day("2024-04-01"), line: "Unregistered",
+                actualToDate: Money(pounds: 5), committed: .zero, netWeeklyAtPeriodEnd: nil,
+                grossWeeklyAtPeriodEnd: nil, openAtPeriodEnd: false, committedThrough: nil))
         before.lines = before.lines.map { line in
             var l = line
             let own = before.placements.filter { $0.line == line.line }

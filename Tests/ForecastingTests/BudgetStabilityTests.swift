@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Forecasting
 
 @Suite("Budget monitor: a steady placement's forecast does not drift between months")
@@ -11,9 +12,10 @@ struct BudgetStabilityTests {
     @Test(arguments: ["2024-10", "2024-11", "2024-12", "2025-01", "2025-02"])
     func sameForecastEveryMonth(month: String) {
         let start = Day(iso: "2024-10-03")!
-        let cost = PlacementCost(child: ChildKey(authority: "990", child: "986682"), placementStart: start,
-                                 place: .z1, providerType: .pr4, registration: .unregistered,
-                                 rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 13_416))])
+        let cost = PlacementCost(
+            child: ChildKey(authority: "990", child: "986682"), placementStart: start,
+            place: .z1, providerType: .pr4, registration: .unregistered,
+            rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 13_416))])
         let monitor = BudgetMonitor(costs: [cost], datesOfBirth: [:], lines: .standard, budgets: [])
         let forecast = monitor.forecast(for: Period(calendarMonth: month)!)
         #expect(forecast.total.forecast.pence == 34_498_286)

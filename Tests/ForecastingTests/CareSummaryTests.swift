@@ -1,17 +1,21 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Stock and flows")
 struct CareSummaryTests {
     static func day(_ s: String) -> Day { Day(iso: s)! }
 
-    static func history(_ id: String, born: String, authority: String = "990",
-                        _ episodes: [(String, String?, PlacementType, PlacementProvider?, LegalStatus)]) -> ChildHistory {
+    static func history(
+        _ id: String, born: String, authority: String = "990",
+        _ episodes: [(String, String?, PlacementType, PlacementProvider?, LegalStatus)]
+    ) -> ChildHistory {
         let child = Child(id: id, sex: .male, dateOfBirth: day(born))
         let eps = episodes.enumerated().map { i, e in
-            Episode(childID: id, start: day(e.0), reasonNew: i == 0 ? .s : .p, legalStatus: e.4, place: e.2,
-                    provider: e.3, end: e.1.map(day))
+            Episode(
+                childID: id, start: day(e.0), reasonNew: i == 0 ? .s : .p, legalStatus: e.4, place: e.2,
+                provider: e.3, end: e.1.map(day))
         }
         return ChildHistory(authority: authority, child: child, episodes: eps)
     }
@@ -23,8 +27,12 @@ struct CareSummaryTests {
     /// E: another authority, supported accommodation, aged 17.
     static let histories = [
         history("A", born: "2020-06-01", [("2023-05-02", nil, .u4, .pr4, .c1)]),
-        history("B", born: "2009-01-15", [("2023-01-10", "2024-03-31", .u4, .pr1, .c2),
-                                          ("2024-03-31", nil, .k2, .pr4, .c2)]),
+        history(
+            "B", born: "2009-01-15",
+            [
+                ("2023-01-10", "2024-03-31", .u4, .pr1, .c2),
+                ("2024-03-31", nil, .k2, .pr4, .c2),
+            ]),
         history("C", born: "2015-07-07", [("2023-11-01", "2024-03-31", .u1, .pr1, .v2)]),
         history("D", born: "2012-02-02", [("2024-03-01", nil, .u6, .pr1, .v3)]),
         history("E", born: "2006-08-08", authority: "991", [("2023-04-01", nil, .k3, .pr4, .v2)]),
@@ -33,11 +41,12 @@ struct CareSummaryTests {
     @Test func stockOnADay() {
         let stock = CareSummary.stock(of: Self.histories, on: Self.day("2024-03-31"))
         let rows = stock.map { "\($0.authority) \($0.category.rawValue) \($0.ageBand.rawValue) \($0.children)" }
-        #expect(rows == [
-            "990 fostering-ifa 1-4 1",
-            "990 residential-external 10-15 1",
-            "991 supported 16-plus 1",
-        ])
+        #expect(
+            rows == [
+                "990 fostering-ifa 1-4 1",
+                "990 residential-external 10-15 1",
+                "991 supported 16-plus 1",
+            ])
     }
 
     @Test func stockTheDayBefore() {
@@ -66,13 +75,17 @@ struct DistanceFromHomeTests {
     /// counted at all), E left the day before. → 3 in care, 2 known, 1 farther than 20 miles.
     @Test func countsOverTwentyMilesAmongKnown() {
         func history(_ id: String, _ miles: Double?, ls: LegalStatus = .c2, end: String? = nil) -> ChildHistory {
-            let episode = Episode(childID: id, start: Day(iso: "2023-04-01")!, reasonNew: .s, legalStatus: ls, place: .u4,
-                                  provider: .pr4, end: end.flatMap { Day(iso: $0) }, placementDistance: miles)
-            return ChildHistory(authority: "990", child: Child(id: id, sex: .female, dateOfBirth: Day(iso: "2012-01-01")!),
-                                episodes: [episode])
+            let episode = Episode(
+                childID: id, start: Day(iso: "2023-04-01")!, reasonNew: .s, legalStatus: ls, place: .u4,
+                provider: .pr4, end: end.flatMap { Day(iso: $0) }, placementDistance: miles)
+            return ChildHistory(
+                authority: "990", child: Child(id: id, sex: .female, dateOfBirth: Day(iso: "2012-01-01")!),
+                episodes: [episode])
         }
-        let histories = [history("A", 25), history("B", 20), history("C", nil), history("D", 40, ls: .v3),
-                         history("E", 90, end: "2024-03-30")]
+        let histories = [
+            history("A", 25), history("B", 20), history("C", nil), history("D", 40, ls: .v3),
+            history("E", 90, end: "2024-03-30"),
+        ]
         let distance = CareSummary.distanceFromHome(of: histories, on: Day(iso: "2024-03-31")!)
         #expect(distance == DistanceFromHome(children: 3, known: 2, fartherThanThreshold: 1, threshold: 20))
     }

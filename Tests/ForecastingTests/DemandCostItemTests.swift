@@ -1,36 +1,45 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: cost items and their proportions")
 struct DemandCostItemTests {
     static let day = DemandSplittingTests.day
 
-    static func episode(_ id: String, _ start: String, _ end: String?, _ place: PlacementType,
-                        _ provider: PlacementProvider?) -> Episode {
-        Episode(childID: id, start: day(start), reasonNew: .s, legalStatus: .c2, place: place,
-                provider: provider, end: end.map(day))
+    static func episode(
+        _ id: String, _ start: String, _ end: String?, _ place: PlacementType,
+        _ provider: PlacementProvider?
+    ) -> Episode {
+        Episode(
+            childID: id, start: day(start), reasonNew: .s, legalStatus: .c2, place: place,
+            provider: provider, end: end.map(day))
     }
 
     static func child(_ id: String, _ episodes: [Episode]) -> ChildHistory {
-        ChildHistory(authority: "990", child: Child(id: id, sex: .male, dateOfBirth: day("2010-01-01")), episodes: episodes)
+        ChildHistory(
+            authority: "990", child: Child(id: id, sex: .male, dateOfBirth: day("2010-01-01")), episodes: episodes)
     }
 
-    @Test("PLACE × PLACE_PROVIDER give the regional items, each in its PLACE's category", arguments: [
-        (PlacementType.u2, nil, DemandCostItem.fosteringFriendRelative), (.u4, .pr1, .fosteringInHouse),
-        (.u6, .pr3, .fosteringInHouse), (.u5, .pr4, .fosteringAgency), (.u4, .pr5, .fosteringAgency),
-        (.k2, .pr1, .residentialInHouse), (.s1, .pr5, .residentialExternal), (.p3, .pr4, .residentialExternal),
-        (.h5, .pr4, .supported), (.k3, nil, .supported), (.p2, .pr0, .supported), (.k1, .pr1, .secureHome),
-        (.p1, .pr0, .placedWithFamily), (.z1, nil, .other), (.t4, .pr1, .other), (.a4, nil, .other),
-    ] as [(PlacementType, PlacementProvider?, DemandCostItem)])
+    @Test(
+        "PLACE × PLACE_PROVIDER give the regional items, each in its PLACE's category",
+        arguments: [
+            (PlacementType.u2, nil, DemandCostItem.fosteringFriendRelative), (.u4, .pr1, .fosteringInHouse),
+            (.u6, .pr3, .fosteringInHouse), (.u5, .pr4, .fosteringAgency), (.u4, .pr5, .fosteringAgency),
+            (.k2, .pr1, .residentialInHouse), (.s1, .pr5, .residentialExternal), (.p3, .pr4, .residentialExternal),
+            (.h5, .pr4, .supported), (.k3, nil, .supported), (.p2, .pr0, .supported), (.k1, .pr1, .secureHome),
+            (.p1, .pr0, .placedWithFamily), (.z1, nil, .other), (.t4, .pr1, .other), (.a4, nil, .other),
+        ] as [(PlacementType, PlacementProvider?, DemandCostItem)])
     func items(place: PlacementType, provider: PlacementProvider?, item: DemandCostItem) {
         #expect(DemandCostItem(place: place, provider: provider) == item)
         #expect(item.category == DemandCategory(place: place))
     }
 
-    @Test("foster and residential care with no named provider have no item", arguments: [
-        (PlacementType.u4, nil), (.u6, .pr0), (.k2, nil), (.r1, .pr0),
-    ] as [(PlacementType, PlacementProvider?)])
+    @Test(
+        "foster and residential care with no named provider have no item",
+        arguments: [
+            (PlacementType.u4, nil), (.u6, .pr0), (.k2, nil), (.r1, .pr0),
+        ] as [(PlacementType, PlacementProvider?)])
     func noItem(place: PlacementType, provider: PlacementProvider?) {
         #expect(DemandCostItem(place: place, provider: provider) == nil)
     }
@@ -57,13 +66,14 @@ struct DemandCostItemTests {
 
     @Test("proportions are stock-day shares within each category, equal where the window has nobody")
     func observed() {
-        let p = DemandCostProportions.observed(in: Self.histories, referenceStart: Self.day("2024-01-01"),
-                                               referenceEnd: Self.day("2024-01-10"))
+        let p = DemandCostProportions.observed(
+            in: Self.histories, referenceStart: Self.day("2024-01-01"),
+            referenceEnd: Self.day("2024-01-10"))
         // Fostering 4 + 6 + 2 = 12 stock-days: in-house 4/12, IFA 6/12, friend/relative 2/12.
         let expected: [(DemandCostItem, Double)] = [
             (.fosteringInHouse, 1.0 / 3), (.fosteringAgency, 0.5), (.fosteringFriendRelative, 1.0 / 6),
-            (.residentialExternal, 1), (.residentialInHouse, 0),     // 6 of 6 external
-            (.supported, 1),                                        // nobody: equal shares of one item
+            (.residentialExternal, 1), (.residentialInHouse, 0),  // 6 of 6 external
+            (.supported, 1),  // nobody: equal shares of one item
             (.secureHome, 1), (.placedWithFamily, 0), (.other, 0),  // 3 of 3 secure
         ]
         for (item, share) in expected { #expect(abs(p.share(of: item) - share) < 1e-12, "\(item)") }
@@ -73,9 +83,11 @@ struct DemandCostItemTests {
 
     @Test("overrides replace shares and each category is normalised to 1 again")
     func overrides() {
-        let p = DemandCostProportions.observed(in: Self.histories, referenceStart: Self.day("2024-01-01"),
-                                               referenceEnd: Self.day("2024-01-10"))
-            .overriding([.fosteringFriendRelative: 0.5, .residentialInHouse: 1])
+        let p = DemandCostProportions.observed(
+            in: Self.histories, referenceStart: Self.day("2024-01-01"),
+            referenceEnd: Self.day("2024-01-10")
+        )
+        .overriding([.fosteringFriendRelative: 0.5, .residentialInHouse: 1])
         // Fostering 0.5 + 1/3 + 1/2 = 4/3: friend 0.5 ÷ 4/3 = 0.375, in-house 1/3 ÷ 4/3 = 0.25, IFA 0.375.
         #expect(abs(p.share(of: .fosteringFriendRelative) - 0.375) < 1e-12)
         #expect(abs(p.share(of: .fosteringInHouse) - 0.25) < 1e-12)

@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: projected costs")
@@ -15,8 +16,9 @@ struct DemandCostProjectionTests {
             .fosteringFriendRelative: 0.2, .fosteringInHouse: 0.5, .fosteringAgency: 0.3,
             .residentialInHouse: 1, .residentialExternal: 3, .secureHome: 1, .placedWithFamily: 2, .other: 1,
         ])
-        return DemandCostProjection(weeklyCosts: [.supported: Money(pounds: 2_100)], proportions: proportions,
-                                    inflation: inflation)
+        return DemandCostProjection(
+            weeklyCosts: [.supported: Money(pounds: 2_100)], proportions: proportions,
+            inflation: inflation)
     }
 
     static func point(_ date: String, _ population: [DemandState: Double]) -> ProjectionPoint {
@@ -25,34 +27,43 @@ struct DemandCostProjectionTests {
         return ProjectionPoint(date: day(date), means: means, variances: means)
     }
 
-    @Test("pence a day per child in each category", arguments: [
-        (DemandCategory.fostering, 9_000.0), (.residential, 87_500), (.supported, 30_000), (.other, 32_500), (.notInCare, 0),
-    ])
+    @Test(
+        "pence a day per child in each category",
+        arguments: [
+            (DemandCategory.fostering, 9_000.0), (.residential, 87_500), (.supported, 30_000), (.other, 32_500),
+            (.notInCare, 0),
+        ])
     func unitCosts(category: DemandCategory, pence: Double) {
         #expect(abs(Self.model().dailyUnitCost(of: category) - pence) < 1e-9)
     }
 
     @Test("one day's cost of a known population")
     func oneDay() {
-        let p = Self.point("2024-04-01", [
-            DemandState(.tenToSixteen, .fostering): 6, DemandState(.fiveToTen, .fostering): 4,
-            DemandState(.sixteenPlus, .residential): 2, DemandState(.sixteenPlus, .supported): 3,
-            DemandState(.tenToSixteen, .other): 1, DemandState(.sixteenPlus, .notInCare): 5,
-        ])
+        let p = Self.point(
+            "2024-04-01",
+            [
+                DemandState(.tenToSixteen, .fostering): 6, DemandState(.fiveToTen, .fostering): 4,
+                DemandState(.sixteenPlus, .residential): 2, DemandState(.sixteenPlus, .supported): 3,
+                DemandState(.tenToSixteen, .other): 1, DemandState(.sixteenPlus, .notInCare): 5,
+            ])
         // 10 fostered × £90 + 2 × £875 + 3 × £300 + 1 × £325 = 900 + 1,750 + 900 + 325 = £3,875; those who left cost nothing.
         let start = Self.day("2024-03-31")
         #expect(abs(Self.model().dailyCost(of: p, start: start) - 387_500) < 1e-6)
         // The 10–16 fostered alone: 6 × £90 = £540.
-        #expect(abs(Self.model().dailyCost(of: DemandState(.tenToSixteen, .fostering), in: p, start: start) - 54_000) < 1e-6)
+        #expect(
+            abs(Self.model().dailyCost(of: DemandState(.tenToSixteen, .fostering), in: p, start: start) - 54_000) < 1e-6
+        )
         let costs = Self.model().costs(of: [p])
         #expect(costs.start == start)
         #expect(costs.cost(from: p.date, through: p.date) == Money(pounds: 3_875))
         #expect(costs.cost(of: .residential, from: p.date, through: p.date) == Money(pounds: 1_750))
     }
 
-    @Test("inflation steps up on each anniversary of the start, compounded", arguments: [
-        ("2024-03-31", 1.0), ("2025-03-30", 1.0), ("2025-03-31", 1.1), ("2026-03-30", 1.1), ("2026-03-31", 1.21),
-    ])
+    @Test(
+        "inflation steps up on each anniversary of the start, compounded",
+        arguments: [
+            ("2024-03-31", 1.0), ("2025-03-30", 1.0), ("2025-03-31", 1.1), ("2026-03-30", 1.1), ("2026-03-31", 1.21),
+        ])
     func inflation(date: String, factor: Double) {
         let model = Self.model(inflation: 0.1)
         #expect(abs(model.inflationFactor(on: Self.day(date), start: Self.day("2024-03-31")) - factor) < 1e-12)
@@ -77,7 +88,9 @@ struct DemandCostProjectionTests {
         #expect(periods[1].total == Money(pounds: 27_000))  // April 2025: 30 × £900
         // March 2026: 1–13 at £900 = 11,700; from the anniversary on 14 March, 18 days at £990 = 17,820; £29,520.
         #expect(periods[12].total == Money(pounds: 29_520))
-        #expect(periods[12].byCategory[.fostering] == Money(pounds: 29_520) && periods[12].byCategory[.residential] == .zero)
+        #expect(
+            periods[12].byCategory[.fostering] == Money(pounds: 29_520) && periods[12].byCategory[.residential] == .zero
+        )
         // April 2026: 10 days × £990 = £9,900.
         #expect(periods[13].total == Money(pounds: 9_900) && periods[13].days == 10)
         // 2025-26: April–February 334 days × £900 = 300,600, plus March 29,520 = £330,120.
@@ -94,7 +107,9 @@ struct DemandCostProjectionTests {
         // 1/7 of a fostered child costs 9,000 / 7 = 1,285.714… pence a day; a week is exactly 9,000 pence,
         // where rounding each day first would give 1,286 × 7 = 9,002.
         let first = Self.day("2025-04-01")
-        let points = (0..<7).map { Self.point(first.adding(days: $0).iso, [DemandState(.oneToFive, .fostering): 1.0 / 7]) }
+        let points = (0..<7).map {
+            Self.point(first.adding(days: $0).iso, [DemandState(.oneToFive, .fostering): 1.0 / 7])
+        }
         #expect(Self.model().costs(of: points).periods.map(\.total) == [Money(pence: 9_000)])
     }
 }

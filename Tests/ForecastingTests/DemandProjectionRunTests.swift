@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: one projection run for the command line and the web")
@@ -8,18 +9,29 @@ struct DemandProjectionRunTests {
 
     /// One child fostered in-house (U4, PR1) from 1 April 2023, still there: the data window is the
     /// financial year 2023-24 (no episode has ended, so the earliest start decides it).
-    static let oneChild = [ChildHistory(authority: "990", child: Child(id: "A", sex: .female, dateOfBirth: day("2016-01-01")),
-                                        episodes: [Episode(childID: "A", start: day("2023-04-01"), reasonNew: .s,
-                                                           legalStatus: .c2, place: .u4, provider: .pr1)])]
+    static let oneChild = [
+        ChildHistory(
+            authority: "990", child: Child(id: "A", sex: .female, dateOfBirth: day("2016-01-01")),
+            episodes: [
+                Episode(
+                    childID: "A", start: day("2023-04-01"), reasonNew: .s,
+                    legalStatus: .c2, place: .u4, provider: .pr1)
+            ])
+    ]
 
     /// Six children who enter, move and leave, for comparing the run with the steps it stands for.
     static let several: [ChildHistory] = (0..<6).map { i in
         let start = day("2021-04-01").adding(days: 90 * i)
         let places: [PlacementType] = [.u4, .k2, .u1, .k3, .u5, .r1]
         let end: Day? = i % 2 == 0 ? start.adding(days: 200 + 30 * i) : nil
-        return ChildHistory(authority: "990", child: Child(id: "C\(i)", sex: .male, dateOfBirth: day("2010-06-01").adding(days: 400 * i)),
-                            episodes: [Episode(childID: "C\(i)", start: start, reasonNew: .s, legalStatus: .c2, place: places[i],
-                                               provider: .pr4, end: end, reasonEnded: end == nil ? nil : .e13)])
+        return ChildHistory(
+            authority: "990",
+            child: Child(id: "C\(i)", sex: .male, dateOfBirth: day("2010-06-01").adding(days: 400 * i)),
+            episodes: [
+                Episode(
+                    childID: "C\(i)", start: start, reasonNew: .s, legalStatus: .c2, place: places[i],
+                    provider: .pr4, end: end, reasonEnded: end == nil ? nil : .e13)
+            ])
     }
 
     @Test("defaults: the whole data window, from its end, the same points as the steps it stands for")
@@ -29,11 +41,15 @@ struct DemandProjectionRunTests {
         #expect(projection.referenceStart == history.dataStart)
         #expect(projection.referenceEnd == history.dataEnd)
         #expect(projection.start == history.dataEnd)
-        let rates = TransitionRates.observed(in: history, referenceStart: history.dataStart, referenceEnd: history.dataEnd)
+        let rates = TransitionRates.observed(
+            in: history, referenceStart: history.dataStart, referenceEnd: history.dataEnd)
         let days = history.dataEnd.days(to: history.dataEnd.adding(months: 6))
         #expect(projection.days == days)
-        #expect(projection.markov == MarkovProjection.project(stock: history.stock(on: history.dataEnd), rates: rates,
-                                                              start: history.dataEnd, days: days))
+        #expect(
+            projection.markov
+                == MarkovProjection.project(
+                    stock: history.stock(on: history.dataEnd), rates: rates,
+                    start: history.dataEnd, days: days))
         #expect(projection.monteCarlo == nil && projection.costs == nil && projection.observed.isEmpty)
         #expect(projection.markovMonthEnds.count == 6)
     }
@@ -59,7 +75,8 @@ struct DemandProjectionRunTests {
     /// 2024-25 = 364 × £100 + £110 = £36,510. Without the override: £550 ÷ 7 × 30 = £2,357.142857… → £2,357.14.
     @Test("weekly-cost override and inflation, hand-computed")
     func costsByHand() async throws {
-        let options = DemandProjectionSettings.CostOptions(inflation: 0.1, weeklyCosts: [.fosteringInHouse: Money(pounds: 700)])
+        let options = DemandProjectionSettings.CostOptions(
+            inflation: 0.1, weeklyCosts: [.fosteringInHouse: Money(pounds: 700)])
         let settings = DemandProjectionSettings(months: 13, referenceStart: Self.day("2023-05-01"), costs: options)
         let projection = try await DemandProjection.run(settings, histories: Self.oneChild)
         #expect(projection.start == Self.day("2024-03-31"))
@@ -87,15 +104,28 @@ struct DemandProjectionRunTests {
         #expect(projection.observed.allSatisfy { $0.mean(of: .fostering) == 1 && $0.meanInCare == 1 })
     }
 
-    @Test("each rule names its setting, as the command line calls it", arguments: [
-        (DemandProjectionSettings(months: 49), "--months must be between 1 and 48 (the regional model allows 4 years)."),
-        (DemandProjectionSettings(paths: 0), "--paths must be between 1 and 100,000."),
-        (DemandProjectionSettings(referenceStart: Day(iso: "2024-01-01")!, referenceEnd: Day(iso: "2024-01-01")!),
-         "--reference-start must be before --reference-end (the window runs from 1 January 2024 to 1 January 2024)."),
-        (DemandProjectionSettings(costs: .init(inflation: 1.5)), "--inflation must be a yearly rise between 0% and 100% (got 150%)."),
-        (DemandProjectionSettings(costs: .init(weeklyCosts: [.fosteringAgency: Money(pence: -500)])),
-         "--weekly-cost fostering-agency must not be negative (got -£5.00)."),
-    ])
+    @Test(
+        "each rule names its setting, as the command line calls it",
+        arguments: [
+            (
+                DemandProjectionSettings(months: 49),
+                "--months must be between 1 and 48 (the regional model allows 4 years)."
+            ),
+            (DemandProjectionSettings(paths: 0), "--paths must be between 1 and 100,000."),
+            (
+                DemandProjectionSettings(
+                    referenceStart: Day(iso: "2024-01-01")!, referenceEnd: Day(iso: "2024-01-01")!),
+                "--reference-start must be before --reference-end (the window runs from 1 January 2024 to 1 January 2024)."
+            ),
+            (
+                DemandProjectionSettings(costs: .init(inflation: 1.5)),
+                "--inflation must be a yearly rise between 0% and 100% (got 150%)."
+            ),
+            (
+                DemandProjectionSettings(costs: .init(weeklyCosts: [.fosteringAgency: Money(pence: -500)])),
+                "--weekly-cost fostering-agency must not be negative (got -£5.00)."
+            ),
+        ])
     func rules(settings: DemandProjectionSettings, message: String) {
         #expect(throws: DemandProjectionError.self) { try settings.validate() }
         do { try settings.validate() } catch { #expect(error.message(naming: Self.option) == message) }

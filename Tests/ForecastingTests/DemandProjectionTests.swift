@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: Markov projection")
@@ -33,7 +34,9 @@ struct DemandProjectionTests {
         for (state, means, variances) in expected {
             for step in 0..<2 {
                 #expect(abs(points[step].mean(of: state) - means[step]) < 1e-9, "\(state) mean, step \(step + 1)")
-                #expect(abs(points[step].variance(of: state) - variances[step]) < 1e-9, "\(state) variance, step \(step + 1)")
+                #expect(
+                    abs(points[step].variance(of: state) - variances[step]) < 1e-9,
+                    "\(state) variance, step \(step + 1)")
             }
         }
         // The chart band: 9 ± 2·√4.1.
@@ -47,18 +50,20 @@ struct DemandProjectionTests {
     func conservation() {
         var rates = Self.rates
         rates.setEntryRate(0, into: Self.f)
-        rates[Self.f, DemandState(.sixteenPlus, .fostering)] = 1.0 / 700   // ageing
+        rates[Self.f, DemandState(.sixteenPlus, .fostering)] = 1.0 / 700  // ageing
         rates[Self.r, Self.f] = 0.05
-        let points = MarkovProjection.project(stock: [Self.f: 120, Self.r: 30], rates: rates,
-                                              start: DemandSplittingTests.day("2024-03-31"), days: 730)
+        let points = MarkovProjection.project(
+            stock: [Self.f: 120, Self.r: 30], rates: rates,
+            start: DemandSplittingTests.day("2024-03-31"), days: 730)
         for point in [points[0], points[364], points[729]] {
             #expect(abs(point.means.reduce(0, +) - 150) < 1e-9)
         }
         // Without exits either, everyone stays in care.
         rates[Self.f, Self.x] = 0
         rates[Self.r, Self.x] = 0
-        let closed = MarkovProjection.project(stock: [Self.f: 120, Self.r: 30], rates: rates,
-                                              start: DemandSplittingTests.day("2024-03-31"), days: 730)
+        let closed = MarkovProjection.project(
+            stock: [Self.f: 120, Self.r: 30], rates: rates,
+            start: DemandSplittingTests.day("2024-03-31"), days: 730)
         #expect(abs(closed[729].meanInCare - 150) < 1e-9)
     }
 
@@ -69,7 +74,8 @@ struct DemandProjectionTests {
         // On 31 March 2024 only A is in care (K2, aged 11). Residential → Not in care is 1/12 a day,
         // entries 0.1 a day into residential: after one day 1 − 1/12 + 0.1.
         #expect(stock == [Self.r: 1])
-        let points = MarkovProjection.project(stock: stock, rates: DemandRatesTests.rates, start: history.dataEnd, days: 1)
+        let points = MarkovProjection.project(
+            stock: stock, rates: DemandRatesTests.rates, start: history.dataEnd, days: 1)
         #expect(abs(points[0].mean(of: Self.r) - (1 - 1.0 / 12 + 0.1)) < 1e-12)
     }
 }

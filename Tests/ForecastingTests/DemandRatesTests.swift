@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: observed rates")
@@ -13,12 +14,15 @@ struct DemandRatesTests {
     /// Three children aged 11 (born 2012-05-05), reference window 2 to 11 January 2024 (10 days):
     /// A: U4 from 1 Dec to 5 Jan, then K2 from 5 Jan (open).  B: U6 from 15 Dec, leaves care on 8 Jan.
     /// C: enters K2 on 9 Jan, leaves on 10 Jan.
-    static let history = DemandHistory(histories: [
-        DemandSplittingTests.history("A", born: "2012-05-05", [("2023-12-01", "2024-01-05", .u4), ("2024-01-05", nil, .k2)]),
-        DemandSplittingTests.history("B", born: "2012-05-05", [("2023-12-15", "2024-01-08", .u6)]),
-        DemandSplittingTests.history("C", born: "2012-05-05", [("2024-01-09", "2024-01-10", .k2)]),
-    ], dataStart: day("2023-04-01"), dataEnd: day("2024-03-31"))
-    static let rates = TransitionRates.observed(in: history, referenceStart: day("2024-01-02"), referenceEnd: day("2024-01-11"))
+    static let history = DemandHistory(
+        histories: [
+            DemandSplittingTests.history(
+                "A", born: "2012-05-05", [("2023-12-01", "2024-01-05", .u4), ("2024-01-05", nil, .k2)]),
+            DemandSplittingTests.history("B", born: "2012-05-05", [("2023-12-15", "2024-01-08", .u6)]),
+            DemandSplittingTests.history("C", born: "2012-05-05", [("2024-01-09", "2024-01-10", .k2)]),
+        ], dataStart: day("2023-04-01"), dataEnd: day("2024-03-31"))
+    static let rates = TransitionRates.observed(
+        in: history, referenceStart: day("2024-01-02"), referenceEnd: day("2024-01-11"))
 
     @Test("transition rates: mean of daily transitions over the previous day's stock, 0/0 days left out")
     func transitionRates() {
@@ -46,8 +50,9 @@ struct DemandRatesTests {
         let entrants = (1...3).map {
             DemandSplittingTests.history("E\($0)", born: "2012-05-05", [("2024-01-1\($0)", nil, .u4)])
         }
-        let rates = TransitionRates.rates(from: entrants, referenceStart: Self.day("2024-01-01"),
-                                          referenceEnd: Self.day("2024-01-31"))
+        let rates = TransitionRates.rates(
+            from: entrants, referenceStart: Self.day("2024-01-01"),
+            referenceEnd: Self.day("2024-01-31"))
         // 3 / (30 + 1) children a day.
         #expect(abs(rates.entryRate(into: Self.fostering) - 3.0 / 31) < 1e-12)
     }
@@ -61,7 +66,8 @@ struct DemandRatesTests {
             DemandSplittingTests.history("E", born: "2012-05-05", [("2023-03-01", "2023-04-02", .u4)]),
         ])
         #expect(h.dataStart == Self.day("2023-04-01") && h.dataEnd == Self.day("2024-03-31"))
-        let rates = TransitionRates.observed(in: h, referenceStart: Self.day("2023-04-01"), referenceEnd: Self.day("2023-04-02"))
+        let rates = TransitionRates.observed(
+            in: h, referenceStart: Self.day("2023-04-01"), referenceEnd: Self.day("2023-04-02"))
         #expect(rates[Self.fostering, Self.left] == 1)
     }
 

@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: generated region")
@@ -18,13 +19,16 @@ struct DemandScaleTests {
             var episodes: [Episode] = []
             for k in 0..<4 {
                 let end: Day? = k == 3 && next(2) == 0 ? nil : start.adding(days: 30 + next(300))
-                episodes.append(Episode(childID: "\(i)", start: start, reasonNew: .p, legalStatus: .c2,
-                                        place: places[next(places.count)], end: end))
+                episodes.append(
+                    Episode(
+                        childID: "\(i)", start: start, reasonNew: .p, legalStatus: .c2,
+                        place: places[next(places.count)], end: end))
                 guard let end else { break }
                 start = end.adding(days: next(3) == 0 ? 40 : 0)
             }
-            return ChildHistory(authority: "\(i % 10)", child: Child(id: "\(i)", sex: .male, dateOfBirth: born),
-                                episodes: episodes)
+            return ChildHistory(
+                authority: "\(i % 10)", child: Child(id: "\(i)", sex: .male, dateOfBirth: born),
+                episodes: episodes)
         }
     }
 

@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: episodes cut at band birthdays")
@@ -19,14 +20,17 @@ struct DemandSplittingTests {
         // The 5th birthday, 2020-06-10, is 1,827 days on (≥ 5 × 365.24 = 1,826.2): the episode is cut there.
         let h = Self.history("A", born: "2015-06-10", [("2019-01-01", "2021-01-01", .u4)])
         let rows = DemandEpisode.rows(of: h, dataEnd: Self.day("2021-03-31"))
-        #expect(rows == [
-            DemandEpisode(start: Self.day("2019-01-01"), end: Self.day("2020-06-10"),
-                          state: DemandState(.oneToFive, .fostering), endBand: .fiveToTen,
-                          before: .notInCare, after: .fostering),
-            DemandEpisode(start: Self.day("2020-06-10"), end: Self.day("2021-01-01"),
-                          state: DemandState(.fiveToTen, .fostering), endBand: .fiveToTen,
-                          before: .fostering, after: .notInCare),
-        ])
+        #expect(
+            rows == [
+                DemandEpisode(
+                    start: Self.day("2019-01-01"), end: Self.day("2020-06-10"),
+                    state: DemandState(.oneToFive, .fostering), endBand: .fiveToTen,
+                    before: .notInCare, after: .fostering),
+                DemandEpisode(
+                    start: Self.day("2020-06-10"), end: Self.day("2021-01-01"),
+                    state: DemandState(.fiveToTen, .fostering), endBand: .fiveToTen,
+                    before: .fostering, after: .notInCare),
+            ])
         // So ageing is an observed transition (1–5 Fostering → 5–10 Fostering), and the second row is no entrant.
         #expect(rows[0].destination == DemandState(.fiveToTen, .fostering))
         #expect(rows[0].isEntry && !rows[1].isEntry)
@@ -40,7 +44,8 @@ struct DemandSplittingTests {
         #expect(before.map(\.state) == [DemandState(.tenToSixteen, .residential)])
         #expect(before[0].after == nil && before[0].destination == nil)
         let after = DemandEpisode.rows(of: h, dataEnd: Self.day("2026-03-31"))
-        #expect(after.map(\.state) == [DemandState(.tenToSixteen, .residential), DemandState(.sixteenPlus, .residential)])
+        #expect(
+            after.map(\.state) == [DemandState(.tenToSixteen, .residential), DemandState(.sixteenPlus, .residential)])
         #expect(after.map(\.end) == [Self.day("2026-01-20"), nil])
     }
 
@@ -64,19 +69,23 @@ struct DemandSplittingTests {
         #expect(DemandEpisode.regionalBirthday(born: Self.day("2008-02-29"), years: 16) == Self.day("2024-02-29"))
     }
 
-    @Test("bands and categories", arguments: [
-        (0.9993, DemandAgeBand.birthToOne), (1.0, .oneToFive), (4.99, .oneToFive), (5.0, .fiveToTen),
-        (10.0, .tenToSixteen), (15.999, .tenToSixteen), (16.0, .sixteenPlus), (19.5, .sixteenPlus),
-    ])
+    @Test(
+        "bands and categories",
+        arguments: [
+            (0.9993, DemandAgeBand.birthToOne), (1.0, .oneToFive), (4.99, .oneToFive), (5.0, .fiveToTen),
+            (10.0, .tenToSixteen), (15.999, .tenToSixteen), (16.0, .sixteenPlus), (19.5, .sixteenPlus),
+        ])
     func bands(age: Double, band: DemandAgeBand) {
         #expect(DemandAgeBand(age: age) == band)
     }
 
-    @Test("placement codes map to the regional categories", arguments: [
-        (PlacementType.u1, DemandCategory.fostering), (.u6, .fostering), (.k2, .residential), (.r1, .residential),
-        (.p3, .residential), (.s1, .residential), (.h5, .supported), (.k3, .supported), (.p2, .supported),
-        (.k1, .other), (.p1, .other), (.a3, .other), (.z1, .other),
-    ])
+    @Test(
+        "placement codes map to the regional categories",
+        arguments: [
+            (PlacementType.u1, DemandCategory.fostering), (.u6, .fostering), (.k2, .residential), (.r1, .residential),
+            (.p3, .residential), (.s1, .residential), (.h5, .supported), (.k3, .supported), (.p2, .supported),
+            (.k1, .other), (.p1, .other), (.a3, .other), (.z1, .other),
+        ])
     func categories(place: PlacementType, category: DemandCategory) {
         #expect(DemandCategory(place: place) == category)
     }

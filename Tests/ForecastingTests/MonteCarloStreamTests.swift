@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: Monte-Carlo random numbers")
@@ -24,8 +25,8 @@ struct MonteCarloStreamTests {
         let n = 100_000
         let draws = (0..<n).map { _ in stream.daysUntilMove(logStay: -0.10536051565782628)! }  // log(0.9)
         let beyondTen = Double(draws.filter { $0 > 10 }.count) / Double(n)
-        #expect(abs(beyondTen - 0.3486784401) < 0.006)   // sd √(0.35·0.65 / 10⁵) = 0.0015
-        #expect(abs(Double(draws.reduce(0, +)) / Double(n) - 10) < 0.15)   // sd √90 / √10⁵ = 0.03
+        #expect(abs(beyondTen - 0.3486784401) < 0.006)  // sd √(0.35·0.65 / 10⁵) = 0.0015
+        #expect(abs(Double(draws.reduce(0, +)) / Double(n) - 10) < 0.15)  // sd √90 / √10⁵ = 0.03
         #expect(draws.min() == 1)
         #expect(stream.daysUntilMove(logStay: 0) == nil)
         #expect(stream.daysUntilMove(logStay: -.infinity) == 1)

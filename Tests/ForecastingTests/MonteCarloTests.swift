@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: Monte-Carlo projection")
@@ -26,8 +27,10 @@ struct MonteCarloTests {
     static let stock: [DemandState: Double] = [f: 40, r: 10, olderF: 12]
     static let start = day("2024-03-31")
     /// Entries twice as high in summer: the multiplier reaches Monte-Carlo and Markov alike.
-    static let multipliers = EntrySeasonality(monthFactors: [0.75, 0.75, 0.75, 0.75, 1, 1.5, 1.5, 1.5, 1, 1, 0.75, 0.75])
-        .multipliers(start: start, days: 122)
+    static let multipliers = EntrySeasonality(monthFactors: [
+        0.75, 0.75, 0.75, 0.75, 1, 1.5, 1.5, 1.5, 1, 1, 0.75, 0.75,
+    ])
+    .multipliers(start: start, days: 122)
 
     @Test("the Monte-Carlo mean converges to the Markov mean")
     func convergesToMarkov() async throws {
@@ -39,10 +42,12 @@ struct MonteCarloTests {
         // So the standard error of the mean is at most √(V/N), and 4 standard errors leave a chance under
         // 10⁻⁴ per comparison for a true mean; the run is seeded, so the test is deterministic anyway.
         let paths = 4_000
-        let result = await MonteCarloProjection.project(stock: Self.stock, rates: Self.rates, start: Self.start, days: 122,
-                                                        paths: paths, seed: 2024, entryMultipliers: Self.multipliers)
-        let markov = MarkovProjection.project(stock: Self.stock, rates: Self.rates, start: Self.start, days: 122,
-                                              entryMultipliers: Self.multipliers)
+        let result = await MonteCarloProjection.project(
+            stock: Self.stock, rates: Self.rates, start: Self.start, days: 122,
+            paths: paths, seed: 2024, entryMultipliers: Self.multipliers)
+        let markov = MarkovProjection.project(
+            stock: Self.stock, rates: Self.rates, start: Self.start, days: 122,
+            entryMultipliers: Self.multipliers)
         // Month ends from 31 March: 30 April (day 30), 31 May (61), 30 June (91), 31 July (122).
         try #require(result.monthEnds == ["2024-04-30", "2024-05-31", "2024-06-30", "2024-07-31"].map(Self.day))
         for point in result.points {
@@ -52,7 +57,8 @@ struct MonteCarloTests {
                 let mean = states.reduce(0) { $0 + expected.means[$1] }
                 let variance = states.reduce(0) { $0 + expected.variances[$1] }
                 let got = try #require(point.distribution(of: category)).mean
-                #expect(abs(got - mean) <= 4 * (variance / Double(paths)).squareRoot() + 1e-9, "\(category) \(point.date)")
+                #expect(
+                    abs(got - mean) <= 4 * (variance / Double(paths)).squareRoot() + 1e-9, "\(category) \(point.date)")
             }
             let total = expected.meanInCare
             let variance = DemandState.all.filter(\.isInCare).reduce(0) { $0 + expected.variances[$1.index] }
@@ -74,8 +80,9 @@ struct MonteCarloTests {
 
     @Test("quantiles are ordered and the total is the sum of the categories in every path")
     func quantilesOrdered() async {
-        let result = await MonteCarloProjection.project(stock: Self.stock, rates: Self.rates, start: Self.start,
-                                                        days: 365, paths: 300, seed: 1)
+        let result = await MonteCarloProjection.project(
+            stock: Self.stock, rates: Self.rates, start: Self.start,
+            days: 365, paths: 300, seed: 1)
         #expect(result.points.count == 12)
         for point in result.points {
             for d in point.categories + [point.total] {
@@ -93,8 +100,9 @@ struct MonteCarloTests {
     func nobodyMoves() async {
         var rates = TransitionRates()
         rates.setEntryRate(5, into: DemandState(.tenToSixteen, .notInCare))
-        let result = await MonteCarloProjection.project(stock: [Self.f: 7, Self.s: 3], rates: rates, start: Self.start,
-                                                        days: 61, paths: 20, seed: 3)
+        let result = await MonteCarloProjection.project(
+            stock: [Self.f: 7, Self.s: 3], rates: rates, start: Self.start,
+            days: 61, paths: 20, seed: 3)
         for point in result.points {
             // Fostering 7, Residential 0, Supported 3, Other 0; total 10, in every path.
             #expect(point.categories.map(\.p5) == [7, 0, 3, 0] && point.categories.map(\.p95) == [7, 0, 3, 0])
@@ -102,13 +110,15 @@ struct MonteCarloTests {
         }
     }
 
-    @Test("quantiles interpolate between order statistics", arguments: [
-        // Values 10, 20, 30, 40, 50 (n = 5): position (n − 1)·q = 4q.
-        (0.05, 12.0),   // 0.2 → 10 + 0.2·10
-        (0.25, 20.0),   // 1 → 20
-        (0.5, 30.0),    // 2 → 30
-        (0.95, 48.0),   // 3.8 → 40 + 0.8·10
-    ])
+    @Test(
+        "quantiles interpolate between order statistics",
+        arguments: [
+            // Values 10, 20, 30, 40, 50 (n = 5): position (n − 1)·q = 4q.
+            (0.05, 12.0),  // 0.2 → 10 + 0.2·10
+            (0.25, 20.0),  // 1 → 20
+            (0.5, 30.0),  // 2 → 30
+            (0.95, 48.0),  // 3.8 → 40 + 0.8·10
+        ])
     func quantile(level: Double, expected: Double) {
         #expect(abs(CountDistribution.quantile(level, ofSorted: [10, 20, 30, 40, 50]) - expected) < 1e-9)
     }
@@ -119,15 +129,17 @@ struct MonteCarloTests {
         let d = CountDistribution(values: &values)
         // Mean 5; squares 9 + 1 + 1 + 9 = 20; sd = √(20 / 3).
         #expect(d.mean == 5 && abs(d.standardDeviation - (20.0 / 3).squareRoot()) < 1e-12)
-        #expect(d.p50 == 5)   // position 1.5 between 4 and 6
+        #expect(d.p50 == 5)  // position 1.5 between 4 and 6
     }
 
-    @Test("month ends after the start, up to the last projected day", arguments: [
-        ("2024-03-31", 61, ["2024-04-30", "2024-05-31"]),
-        ("2024-04-15", 15, ["2024-04-30"]),   // 15 April + 15 days = 30 April
-        ("2024-04-15", 14, []),
-        ("2024-01-31", 29, ["2024-02-29"]),
-    ])
+    @Test(
+        "month ends after the start, up to the last projected day",
+        arguments: [
+            ("2024-03-31", 61, ["2024-04-30", "2024-05-31"]),
+            ("2024-04-15", 15, ["2024-04-30"]),  // 15 April + 15 days = 30 April
+            ("2024-04-15", 14, []),
+            ("2024-01-31", 29, ["2024-02-29"]),
+        ])
     func monthEnds(start: String, days: Int, expected: [String]) {
         let calendar = MonteCarloCalendar(start: Self.day(start), days: days)
         #expect(calendar.monthEnds == expected.map(Self.day))

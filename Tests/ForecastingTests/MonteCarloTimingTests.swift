@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: Monte-Carlo at the size of one authority")
@@ -19,7 +20,9 @@ struct MonteCarloTimingTests {
             for other in DemandCategory.inCare where other != state.category {
                 rates[state, DemandState(state.ageBand, other)] = 1.0 / 1800
             }
-            if let next = DemandAgeBand(rawValue: band + 1) { rates[state, DemandState(next, state.category)] = 1 / bandDays[band] }
+            if let next = DemandAgeBand(rawValue: band + 1) {
+                rates[state, DemandState(next, state.category)] = 1 / bandDays[band]
+            }
             rates.setEntryRate(0.66 * [0.2, 0.2, 0.2, 0.3, 0.1][band] * categoryShare[category], into: state)
         }
         return (stock, rates)
@@ -33,15 +36,18 @@ struct MonteCarloTimingTests {
     func authority() async throws {
         let (stock, rates) = Self.authority, start = DemandSplittingTests.day("2025-03-31")
         let clock = ContinuousClock(), started = clock.now
-        let result = await MonteCarloProjection.project(stock: stock, rates: rates, start: start, days: 731,
-                                                        paths: Self.paths, seed: 42)
+        let result = await MonteCarloProjection.project(
+            stock: stock, rates: rates, start: start, days: 731,
+            paths: Self.paths, seed: 42)
         let elapsed = clock.now - started
         let last = try #require(result.points.last)
-        let expected = MarkovProjection.project(stock: stock, rates: rates, start: start, days: 731)[start.days(to: last.date) - 1]
+        let expected = MarkovProjection.project(stock: stock, rates: rates, start: start, days: 731)[
+            start.days(to: last.date) - 1]
         let variance = DemandState.all.filter(\.isInCare).reduce(0) { $0 + expected.variances[$1.index] }
-        print("Monte-Carlo: stock \(stock.values.reduce(0, +)), \(result.paths) paths, \(result.points.count) month ends, "
-              + "\(elapsed); total on \(last.date): \(last.total.mean) (Markov \(expected.meanInCare)), "
-              + "5–95 % \(last.total.p5)–\(last.total.p95)")
+        print(
+            "Monte-Carlo: stock \(stock.values.reduce(0, +)), \(result.paths) paths, \(result.points.count) month ends, "
+                + "\(elapsed); total on \(last.date): \(last.total.mean) (Markov \(expected.meanInCare)), "
+                + "5–95 % \(last.total.p5)–\(last.total.p95)")
         #expect(result.points.count == 24 && last.date == DemandSplittingTests.day("2027-03-31"))
         // Same bound as in MonteCarloTests: 4 standard errors from the regional variance.
         #expect(abs(last.total.mean - expected.meanInCare) <= 4 * (variance / Double(Self.paths)).squareRoot())

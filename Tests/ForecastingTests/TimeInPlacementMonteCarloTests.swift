@@ -1,6 +1,7 @@
-import Testing
-import Foundation
 import CareModel
+import Foundation
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: Monte-Carlo paths by time in placement")
@@ -33,15 +34,19 @@ struct TimeInPlacementMonteCarloTests {
 
     @Test("with time in placement collapsed to one band, or every band too thin, the paths are the plain Monte-Carlo's")
     func collapsedIsPlain() async {
-        let plainRates = TransitionRates.observed(in: Self.history, referenceStart: Self.referenceStart,
-                                                  referenceEnd: Self.referenceEnd)
-        let single = TimeInPlacementRates.observed(in: Self.history, referenceStart: Self.referenceStart,
-                                                   referenceEnd: Self.referenceEnd, bands: .single, minimumChildDays: 0)
+        let plainRates = TransitionRates.observed(
+            in: Self.history, referenceStart: Self.referenceStart,
+            referenceEnd: Self.referenceEnd)
+        let single = TimeInPlacementRates.observed(
+            in: Self.history, referenceStart: Self.referenceStart,
+            referenceEnd: Self.referenceEnd, bands: .single, minimumChildDays: 0)
         #expect(single.byBand == [plainRates])
-        let thin = TimeInPlacementRates.observed(in: Self.history, referenceStart: Self.referenceStart,
-                                                 referenceEnd: Self.referenceEnd, minimumChildDays: .infinity)
-        let shaped = TimeInPlacementRates.observed(in: Self.history, referenceStart: Self.referenceStart,
-                                                   referenceEnd: Self.referenceEnd, minimumChildDays: 100)
+        let thin = TimeInPlacementRates.observed(
+            in: Self.history, referenceStart: Self.referenceStart,
+            referenceEnd: Self.referenceEnd, minimumChildDays: .infinity)
+        let shaped = TimeInPlacementRates.observed(
+            in: Self.history, referenceStart: Self.referenceStart,
+            referenceEnd: Self.referenceEnd, minimumChildDays: 100)
         let children = Self.history.childrenInPlacement(on: Self.start)
         #expect(children.count == Int(Self.history.stock(on: Self.start).values.reduce(0, +)))
         let plain = await MonteCarloProjection(rates: plainRates).project(
@@ -66,8 +71,9 @@ struct TimeInPlacementMonteCarloTests {
         early.setEntryRate(entry, into: f)
         late.setEntryRate(entry, into: f)
         let n = DemandState.count
-        return TimeInPlacementRates(bands: TimeInPlacementBands(lowerBounds: [0, 30])!, byBand: [early, late],
-                                    childDays: [Double](repeating: 0, count: 2 * n), fallback: [Bool](repeating: false, count: 2 * n))
+        return TimeInPlacementRates(
+            bands: TimeInPlacementBands(lowerBounds: [0, 30])!, byBand: [early, late],
+            childDays: [Double](repeating: 0, count: 2 * n), fallback: [Bool](repeating: false, count: 2 * n))
     }
 
     @Test("the mean converges to the expected count worked out from survival by time in placement")
@@ -78,8 +84,10 @@ struct TimeInPlacementMonteCarloTests {
         //   E N(t) = 50·S₁(t) + 30·0.995^t + 0.5·Σ_{k=1}^{t} S₁(t − k),   S₁(u) = 0.98^min(u,30) · 0.995^max(0,u−30).
         // Children are independent and the entrants Poisson, so Var N(t) = Σ S(1 − S) over the stock + the
         // entrants' mean; 4 standard errors of the mean over N paths leave a chance under 10⁻⁴ per comparison.
-        let placed = [ChildInPlacement](repeating: ChildInPlacement(state: Self.f, placementStart: Self.start), count: 50)
-            + [ChildInPlacement](repeating: ChildInPlacement(state: Self.f, placementStart: Self.start.adding(days: -100)), count: 30)
+        let placed =
+            [ChildInPlacement](repeating: ChildInPlacement(state: Self.f, placementStart: Self.start), count: 50)
+            + [ChildInPlacement](
+                repeating: ChildInPlacement(state: Self.f, placementStart: Self.start.adding(days: -100)), count: 30)
         let paths = 4_000
         let result = await MonteCarloProjection(rates: Self.leavingRates(entry: 0.5))
             .project(children: placed, start: Self.start, days: 91, paths: paths, seed: 11)
@@ -92,7 +100,8 @@ struct TimeInPlacementMonteCarloTests {
             let mean = 50 * s1(t) + 30 * s2 + entrants
             let variance = 50 * s1(t) * (1 - s1(t)) + 30 * s2 * (1 - s2) + entrants
             let got = try #require(point.distribution(of: .fostering)).mean
-            #expect(abs(got - mean) <= 4 * (variance / Double(paths)).squareRoot(), "\(point.date): \(got) against \(mean)")
+            #expect(
+                abs(got - mean) <= 4 * (variance / Double(paths)).squareRoot(), "\(point.date): \(got) against \(mean)")
         }
     }
 
@@ -100,8 +109,9 @@ struct TimeInPlacementMonteCarloTests {
     func longPlacedLeaveSlowly() async throws {
         // Only 200 long-placed children (band 1 from day 0): after 30 days, 200 · 0.995^30 ≈ 172.2 remain on average
         // (at the early rate it would be 200 · 0.98^30 ≈ 109.1). Binomial sd √(200 · 0.861 · 0.139) ≈ 4.9 per path.
-        let placed = [ChildInPlacement](repeating: ChildInPlacement(state: Self.f, placementStart: Self.start.adding(days: -400)),
-                                        count: 200)
+        let placed = [ChildInPlacement](
+            repeating: ChildInPlacement(state: Self.f, placementStart: Self.start.adding(days: -400)),
+            count: 200)
         let result = await MonteCarloProjection(rates: Self.leavingRates(entry: 0))
             .project(children: placed, start: Self.start, days: 30, paths: 2_000, seed: 3)
         let mean = try #require(result.points.first?.distribution(of: .fostering)).mean

@@ -1,5 +1,6 @@
-import Testing
 import CareModel
+import Testing
+
 @testable import Forecasting
 
 @Suite("Demand model: Monte-Carlo by age and time in placement")
@@ -13,16 +14,19 @@ struct TimeInPlacementTests {
     /// 2024, so the days at risk are 1 to 30 January:
     /// A: U4 from 27 Dec, open.            B: U4 from 10 Jan, leaves care on 14 Jan.
     /// C: U4 from 1 Dec, leaves on 21 Jan. D: U4 from 20 Jan, moves to K2 on 25 Jan (open).
-    static let history = DemandHistory(histories: [
-        DemandSplittingTests.history("A", born: "2012-05-05", [("2023-12-27", nil, .u4)]),
-        DemandSplittingTests.history("B", born: "2012-05-05", [("2024-01-10", "2024-01-14", .u4)]),
-        DemandSplittingTests.history("C", born: "2012-05-05", [("2023-12-01", "2024-01-21", .u4)]),
-        DemandSplittingTests.history("D", born: "2012-05-05", [("2024-01-20", "2024-01-25", .u4), ("2024-01-25", nil, .k2)]),
-    ], dataStart: day("2023-04-01"), dataEnd: day("2024-03-31"))
+    static let history = DemandHistory(
+        histories: [
+            DemandSplittingTests.history("A", born: "2012-05-05", [("2023-12-27", nil, .u4)]),
+            DemandSplittingTests.history("B", born: "2012-05-05", [("2024-01-10", "2024-01-14", .u4)]),
+            DemandSplittingTests.history("C", born: "2012-05-05", [("2023-12-01", "2024-01-21", .u4)]),
+            DemandSplittingTests.history(
+                "D", born: "2012-05-05", [("2024-01-20", "2024-01-25", .u4), ("2024-01-25", nil, .k2)]),
+        ], dataStart: day("2023-04-01"), dataEnd: day("2024-03-31"))
 
     static func observed(minimum: Double) -> TimeInPlacementRates {
-        TimeInPlacementRates.observed(in: history, referenceStart: day("2024-01-02"), referenceEnd: day("2024-01-31"),
-                                      bands: tenDays, minimumChildDays: minimum)
+        TimeInPlacementRates.observed(
+            in: history, referenceStart: day("2024-01-02"), referenceEnd: day("2024-01-31"),
+            bands: tenDays, minimumChildDays: minimum)
     }
 
     @Test("child-days at risk and rates by time in placement, by hand")
@@ -64,21 +68,36 @@ struct TimeInPlacementTests {
     func placementStarts() {
         // E, born 2006-05-05: U4 from 1 Jan 2020 across her 16th birthday (5 May 2022), then U5 from 1 Jan 2023
         // (another foster home), then K2 from 1 Mar 2023.
-        let h = DemandHistory(histories: [
-            DemandSplittingTests.history("E", born: "2006-05-05", [("2020-01-01", "2023-01-01", .u4),
-                                                                    ("2023-01-01", "2023-03-01", .u5),
-                                                                    ("2023-03-01", nil, .k2)]),
-        ], dataStart: Self.day("2019-04-01"), dataEnd: Self.day("2024-03-31"))
+        let h = DemandHistory(
+            histories: [
+                DemandSplittingTests.history(
+                    "E", born: "2006-05-05",
+                    [
+                        ("2020-01-01", "2023-01-01", .u4),
+                        ("2023-01-01", "2023-03-01", .u5),
+                        ("2023-03-01", nil, .k2),
+                    ])
+            ], dataStart: Self.day("2019-04-01"), dataEnd: Self.day("2024-03-31"))
         // Rows: U4 10–16 to the birthday, U4 16+ to 1 Jan 2023, U5 16+ to 1 Mar, K2 16+.
         #expect(h.rows.map(\.start) == ["2020-01-01", "2022-05-05", "2023-01-01", "2023-03-01"].map(Self.day))
         #expect(h.placementStarts == ["2020-01-01", "2020-01-01", "2020-01-01", "2023-03-01"].map(Self.day))
-        #expect(h.childrenInPlacement(on: Self.day("2023-02-01"))
-                == [ChildInPlacement(state: DemandState(.sixteenPlus, .fostering), placementStart: Self.day("2020-01-01"))])
-        #expect(h.childrenInPlacement(on: Self.day("2024-01-01"))
-                == [ChildInPlacement(state: DemandState(.sixteenPlus, .residential), placementStart: Self.day("2023-03-01"))])
+        #expect(
+            h.childrenInPlacement(on: Self.day("2023-02-01"))
+                == [
+                    ChildInPlacement(
+                        state: DemandState(.sixteenPlus, .fostering), placementStart: Self.day("2020-01-01"))
+                ])
+        #expect(
+            h.childrenInPlacement(on: Self.day("2024-01-01"))
+                == [
+                    ChildInPlacement(
+                        state: DemandState(.sixteenPlus, .residential), placementStart: Self.day("2023-03-01"))
+                ])
     }
 
-    @Test("bands of time in placement", arguments: [(0, 0), (90, 0), (91, 1), (364, 1), (365, 2), (729, 2), (730, 3), (5_000, 3), (-3, 0)])
+    @Test(
+        "bands of time in placement",
+        arguments: [(0, 0), (90, 0), (91, 1), (364, 1), (365, 2), (729, 2), (730, 3), (5_000, 3), (-3, 0)])
     func standardBands(days: Int, band: Int) {
         #expect(TimeInPlacementBands.standard.band(days: days) == band)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearthBench
 
 /// `hearth-bench web` against a real `hearth serve`: it signs in through the form, times every request
@@ -13,15 +14,19 @@ struct BenchWebCommandTests {
         let work = try Workspace()
         let db = work.path("hearth.sqlite")
         try work.hearth(["demo", "--no-serve", "--db", db]).expectSuccess()
-        try work.hearth(["user", "add", "fiona", "--role", "finance", "--db", db], input: Self.password + "\n").expectSuccess()
+        try work.hearth(["user", "add", "fiona", "--role", "finance", "--db", db], input: Self.password + "\n")
+            .expectSuccess()
         let server = try await HearthServer.start(db: db, in: work)
         defer { server.stop() }
 
         // A debug build is slow, so a gentle load and a generous target: this checks the tool, not the speed.
-        let run = try work.bench(["web", "--url", server.baseURL, "--user", "fiona", "--rate", "4",
-                                   "--seconds", "2", "--connections", "2", "--p99-target", "30000"], input: Self.password + "\n")
+        let run = try work.bench(
+            [
+                "web", "--url", server.baseURL, "--user", "fiona", "--rate", "4",
+                "--seconds", "2", "--connections", "2", "--p99-target", "30000",
+            ], input: Self.password + "\n")
         #expect(run.status == 0, "\(run.out)\n\(server.log.suffix(2000))")
-        #expect(run.out.contains("8 requests due; 8 sent and answered"))   // 4 a second × 2 s
+        #expect(run.out.contains("8 requests due; 8 sent and answered"))  // 4 a second × 2 s
         #expect(run.out.contains("; 0 failed"))
         // One latency row per page and one for all: the path, then how many requests were answered.
         let rows = run.out.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
@@ -30,19 +35,20 @@ struct BenchWebCommandTests {
         }
         #expect(run.out.contains("target 30000 ms: met"))
 
-        let refused = try work.bench(["web", "--url", server.baseURL, "--user", "fiona", "--seconds", "1"],
-                                      input: "not the password\n")
+        let refused = try work.bench(
+            ["web", "--url", server.baseURL, "--user", "fiona", "--seconds", "1"],
+            input: "not the password\n")
         #expect(refused.status != 0)
         #expect(refused.out.contains("Could not sign in as fiona"))
     }
 
     /// Nearest rank: the smallest value with at least that share of values at or below it.
     @Test(arguments: [
-        (50.0, 5.0),    // ⌈0.5 × 10⌉ = 5th value
-        (90.0, 9.0),    // ⌈0.9 × 10⌉ = 9th
-        (99.0, 10.0),   // ⌈9.9⌉ = 10th
-        (99.9, 10.0),   // ⌈9.99⌉ = 10th
-        (1.0, 1.0),     // ⌈0.1⌉ = 1st
+        (50.0, 5.0),  // ⌈0.5 × 10⌉ = 5th value
+        (90.0, 9.0),  // ⌈0.9 × 10⌉ = 9th
+        (99.0, 10.0),  // ⌈9.9⌉ = 10th
+        (99.9, 10.0),  // ⌈9.99⌉ = 10th
+        (1.0, 1.0),  // ⌈0.1⌉ = 1st
     ])
     func percentileIsTheNearestRank(percent: Double, expected: Double) {
         let values = (1...10).map(Double.init)

@@ -13,8 +13,11 @@ struct BrowserPageTests {
 
     // Skipped, visibly, on a machine without Chromium, chromedriver or selenium; .ci/run installs them and
     // sets HEARTH_TEST_BROWSER=1, so there the test runs and a missing tool is a failure.
-    @Test(.enabled(if: BrowserTools.shouldRun, "needs chromium, chromedriver and pip's selenium and axe-selenium-python (.ci/run installs them)"),
-          .timeLimit(.minutes(5)))
+    @Test(
+        .enabled(
+            if: BrowserTools.shouldRun,
+            "needs chromium, chromedriver and pip's selenium and axe-selenium-python (.ci/run installs them)"),
+        .timeLimit(.minutes(5)))
     func everyPageHasNoSeriousOrCriticalAccessibilityProblem() async throws {
         guard BrowserTools.missing.isEmpty else {
             Issue.record("HEARTH_TEST_BROWSER=1 but these are missing: \(BrowserTools.missing.joined(separator: ", "))")
@@ -24,15 +27,21 @@ struct BrowserPageTests {
         let db = work.path("hearth.sqlite")
         try work.hearth(["demo", "--no-serve", "--db", db]).expectSuccess()
         for role in Role.allCases {
-            try work.hearth(["user", "add", "browser-\(role.rawValue)", "--role", role.rawValue, "--db", db],
-                            input: Self.password + "\n").expectSuccess()
+            try work.hearth(
+                ["user", "add", "browser-\(role.rawValue)", "--role", role.rawValue, "--db", db],
+                input: Self.password + "\n"
+            ).expectSuccess()
         }
         let server = try await HearthServer.start(db: db, in: work)
         defer { server.stop() }
-        let walk = try work.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", BrowserTools.script.path,
-                                    "--base-url", server.baseURL, "--out", Self.screenshots.path]
-                                    + Role.allCases.flatMap { ["--account", "\($0.rawValue)=browser-\($0.rawValue)"] },
-                                environment: ["HEARTH_BROWSER_PASSWORD": Self.password])
+        let walk = try work.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", BrowserTools.script.path,
+                "--base-url", server.baseURL, "--out", Self.screenshots.path,
+            ]
+                + Role.allCases.flatMap { ["--account", "\($0.rawValue)=browser-\($0.rawValue)"] },
+            environment: ["HEARTH_BROWSER_PASSWORD": Self.password])
         #expect(walk.status == 0, "\(walk.out)\n--- hearth serve's log ---\n\(server.log.suffix(4000))")
         try expectEveryPageRouteWalked(results: Self.screenshots.appendingPathComponent("results.json"))
     }
@@ -50,8 +59,9 @@ struct BrowserPageTests {
         }
         #expect(pages.count >= 8, "the filter above should leave the pages, not drop them")
         for rule in pages {
-            #expect(walked.contains { rule.matches(method: .get, path: $0) },
-                    "\(rule.path) is not in the browser walk: add a line for it to PAGES in Tests/Browser/pages.py")
+            #expect(
+                walked.contains { rule.matches(method: .get, path: $0) },
+                "\(rule.path) is not in the browser walk: add a line for it to PAGES in Tests/Browser/pages.py")
         }
     }
 }

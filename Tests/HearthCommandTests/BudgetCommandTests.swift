@@ -5,10 +5,13 @@ import Testing
 /// register and budget, close November, then read December's monitor in every format.
 @Suite("hearth budget: the monthly monitor, end to end", .serialized)
 struct BudgetCommandTests {
-    static let monitorHeader = "Line,Estimated no.,Budget,P8 forecast,Actual no. P9,P9 forecast,Variance to P8,"
+    static let monitorHeader =
+        "Line,Estimated no.,Budget,P8 forecast,Actual no. P9,P9 forecast,Variance to P8,"
         + "Variance to budget,Average weekly unit cost,Unit cost change"
-    static let standardLines = ["External Residential", "Unregistered", "External Fostering (IFA)", "In-House Foster Care",
-                                "In-House Connected Carers", "External Supported Living", "Other Placement Settings"]
+    static let standardLines = [
+        "External Residential", "Unregistered", "External Fostering (IFA)", "In-House Foster Care",
+        "In-House Connected Carers", "External Supported Living", "Other Placement Settings",
+    ]
 
     @Test func monitorHasTheSeedTablesShapeAndArithmetic() throws {
         let work = try Workspace()
@@ -25,7 +28,9 @@ struct BudgetCommandTests {
             #expect(m[5] == m[4] - m[2], "variance to P8 on \(name)")
             #expect(m[6] == m[4] - m[1], "variance to budget on \(name)")
         }
-        for column in 0..<7 { #expect(money[7][column] == money[..<7].reduce(0) { $0 + $1[column] }, "Total of \(column + 1)") }
+        for column in 0..<7 {
+            #expect(money[7][column] == money[..<7].reduce(0) { $0 + $1[column] }, "Total of \(column + 1)")
+        }
         // Budget and estimated numbers are the budget file's: 50 + 6 + 155 + 211 + 80 + 57 + 57 = 616 children.
         #expect(money[7][0] == 616_00)
         let budgetFile = CSVRecords.parse(try String(contentsOfFile: work.path("gen/990/budget.csv"), encoding: .utf8))
@@ -33,8 +38,11 @@ struct BudgetCommandTests {
 
         // The make-up: actual + committed + allowance = forecast, and the same forecast as the monitor's.
         let makeUp = try work.budgetCSV(db, ["--view", "make-up"])
-        #expect(makeUp[0] == ["Line", "Actual to 31 December 2024", "Committed to 31 March",
-                              "Allowance for new placements", "Forecast"])
+        #expect(
+            makeUp[0] == [
+                "Line", "Actual to 31 December 2024", "Committed to 31 March",
+                "Allowance for new placements", "Forecast",
+            ])
         for row in makeUp.dropFirst() {
             let m = try (1...4).map { try #require(pence(row[$0])) }
             #expect(m[0] + m[1] + m[2] == m[3], "make-up of \(row[0])")
@@ -60,7 +68,8 @@ struct BudgetCommandTests {
         }
         // Recomputing November now would include the new price: so the unchanged column really is frozen.
         let november = try work.budgetCSV(db, ["--period", "2024-11"])
-        let frozen = try #require(before.first { $0[0] == line }?[3]), now = try #require(november.first { $0[0] == line }?[5])
+        let frozen = try #require(before.first { $0[0] == line }?[3]),
+            now = try #require(november.first { $0[0] == line }?[5])
         #expect(pence(now)! - pence(frozen)! == uplift)
 
         let bytes = try Self.databaseBytes(db)
@@ -77,8 +86,10 @@ struct BudgetCommandTests {
         try work.hearth(["budget", "close", "--period", "2024-11", "--db", db]).expectSuccess()
         try work.budget(db, ["--format", "xlsx", "--out", work.path("monitor.xlsx")]).expectSuccess()
         let sheets = try LibreOffice.sheetsAsCSV(work.path("monitor.xlsx"), in: work)
-        let views = ["Monitor": "monitor", "Forecast make-up": "make-up", "Movements": "movements", "Placements": "placements",
-                     "High-cost": "high-cost", "Unregistered": "unregistered", "Data quality": "exceptions"]
+        let views = [
+            "Monitor": "monitor", "Forecast make-up": "make-up", "Movements": "movements", "Placements": "placements",
+            "High-cost": "high-cost", "Unregistered": "unregistered", "Data quality": "exceptions",
+        ]
         #expect(Set(sheets.keys) == Set(views.keys))
         for (sheet, view) in views {
             let want = try work.budgetCSV(db, ["--view", view]), got = sheets[sheet] ?? []
@@ -94,21 +105,30 @@ struct BudgetCommandTests {
         let db = try work.importedAuthority()
         let bytes = try Self.databaseBytes(db)
 
-        try work.editCopy(of: "gen/990/placement-costs.csv", to: "bad-costs.csv", edits: [
-            (2, "effective_from", "2023-02-30"), (4, "place", "Q9"), (6, "weekly_cost", "lots")])
+        try work.editCopy(
+            of: "gen/990/placement-costs.csv", to: "bad-costs.csv",
+            edits: [
+                (2, "effective_from", "2023-02-30"), (4, "place", "Q9"), (6, "weekly_cost", "lots"),
+            ])
         let costs = try work.hearth(["import", "costs", work.path("bad-costs.csv"), "--db", db])
         #expect(costs.status == 1)
-        for problem in ["bad-costs.csv:2: effective_from", "bad-costs.csv:4: place", "bad-costs.csv:6: weekly_cost",
-                        "3 problems found. Nothing was imported"] {
+        for problem in [
+            "bad-costs.csv:2: effective_from", "bad-costs.csv:4: place", "bad-costs.csv:6: weekly_cost",
+            "3 problems found. Nothing was imported",
+        ] {
             #expect(costs.err.contains(problem), "\(problem) in \(costs.err)")
         }
         #expect(try Self.databaseBytes(db) == bytes)
 
-        try work.editCopy(of: "gen/990/budget.csv", to: "bad-budget.csv", edits: [
-            (3, "line", "Agency Residential"), (5, "budget", "5.7m")])
+        try work.editCopy(
+            of: "gen/990/budget.csv", to: "bad-budget.csv",
+            edits: [
+                (3, "line", "Agency Residential"), (5, "budget", "5.7m"),
+            ])
         let budget = try work.hearth(["import", "budget", work.path("bad-budget.csv"), "--db", db])
         #expect(budget.status == 1)
-        for problem in ["bad-budget.csv:3: line", "bad-budget.csv:5: budget", "2 problems found. Nothing was imported"] {
+        for problem in ["bad-budget.csv:3: line", "bad-budget.csv:5: budget", "2 problems found. Nothing was imported"]
+        {
             #expect(budget.err.contains(problem), "\(problem) in \(budget.err)")
         }
         #expect(try Self.databaseBytes(db) == bytes)
@@ -120,7 +140,9 @@ struct BudgetCommandTests {
         let json = try work.budget(db, ["--format", "json"])
         json.expectSuccess()
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
-        #expect(Set(["table", "forecast", "movements", "highCost", "unregistered", "exceptions"]).isSubset(of: document.keys))
+        #expect(
+            Set(["table", "forecast", "movements", "highCost", "unregistered", "exceptions"]).isSubset(
+                of: document.keys))
 
         let table = try work.budget(db, [])
         table.expectSuccess()
@@ -151,7 +173,9 @@ struct BudgetCommandTests {
         // Only the allowance differs: actual and committed come from the register whatever the allowance.
         #expect(none.map { $0[0...2] } == recent.map { $0[0...2] })
         #expect(none.allSatisfy { $0[3] == "0.00" })
-        for row in recent { #expect(pence(row[1])! + pence(row[2])! + pence(row[3])! == pence(row[4])!, "make-up of \(row[0])") }
+        for row in recent {
+            #expect(pence(row[1])! + pence(row[2])! + pence(row[3])! == pence(row[4])!, "make-up of \(row[0])")
+        }
         #expect(zip(none, recent).contains { $0[4] != $1[4] }, "recent-6 moves at least one line's forecast")
     }
 
@@ -163,10 +187,11 @@ struct BudgetCommandTests {
 
     /// Cells agree when both are the same amount (LibreOffice may write "£1,234.5" for "1234.50") or the same text.
     static func sameCells(_ got: [String], _ want: [String]) -> Bool {
-        got.count == want.count && zip(got, want).allSatisfy { g, w in
-            if let a = pence(g), let b = pence(w) { return a == b }
-            return g == w
-        }
+        got.count == want.count
+            && zip(got, want).allSatisfy { g, w in
+                if let a = pence(g), let b = pence(w) { return a == b }
+                return g == w
+            }
     }
 }
 
@@ -209,16 +234,20 @@ fileprivate extension Workspace {
     func raiseOneOpenPlacementsPrice(db: String, into copy: String) throws -> String {
         var records = CSVRecords.parse(try String(contentsOfFile: path("gen/990/placement-costs.csv"), encoding: .utf8))
         let column = Dictionary(records[0].enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let (child, start, end, from, weekly) = (column["child"]!, column["placement_start"]!, column["placement_end"]!,
-                                                 column["effective_from"]!, column["weekly_cost"]!)
+        let (child, start, end, from, weekly) = (
+            column["child"]!, column["placement_start"]!, column["placement_end"]!,
+            column["effective_from"]!, column["weekly_cost"]!
+        )
         let rowsOf = Dictionary(grouping: records.indices.dropFirst()) { records[$0][child] + "," + records[$0][start] }
         // Open on 31 December with spend committed to 31 March, and started before 1 April 2024.
         let open = try budgetCSV(db, ["--view", "placements"])
             .filter { $0[3] == "yes" && $0[7] == "2025-03-31" && $0[2] < "2024-04-01" }
-        let chosen = try #require(open.first { p in
-            let rows = rowsOf[p[1] + "," + p[2]] ?? []
-            return !rows.isEmpty && rows.allSatisfy { records[$0][end].isEmpty && records[$0][from] <= "2024-04-01" }
-        }, "no placement at one price all year")
+        let chosen = try #require(
+            open.first { p in
+                let rows = rowsOf[p[1] + "," + p[2]] ?? []
+                return !rows.isEmpty
+                    && rows.allSatisfy { records[$0][end].isEmpty && records[$0][from] <= "2024-04-01" }
+            }, "no placement at one price all year")
         let latest = rowsOf[chosen[1] + "," + chosen[2]]!.max { records[$0][from] < records[$1][from] }!
         let raised = pence(records[latest][weekly])! + 70_00
         records[latest][weekly] = "\(raised / 100)." + String(format: "%02d", raised % 100)
@@ -237,9 +266,11 @@ fileprivate enum LibreOffice {
         let out = work.path("libreoffice")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path!)
-        process.arguments = ["--headless", "-env:UserInstallation=file://\(work.path("libreoffice-profile"))",
-                             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                             "--outdir", out, workbook]
+        process.arguments = [
+            "--headless", "-env:UserInstallation=file://\(work.path("libreoffice-profile"))",
+            "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            "--outdir", out, workbook,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -264,13 +295,22 @@ fileprivate enum CSVRecords {
         var characters = Array(text)[...]
         while let c = characters.popFirst() {
             if quoted {
-                if c != "\"" { field.append(c)
-                } else if characters.first == "\"" { field.append(characters.removeFirst())  // "" is one quote
-                } else { quoted = false }
-            } else if c == "\"" { quoted = true
-            } else if c == "," { record.append(field); field = ""
-            } else if c == "\n" || c == "\r\n" || c == "\r" { records.append(record + [field]); (record, field) = ([], "")
-            } else { field.append(c) }
+                if c != "\"" {
+                    field.append(c)
+                } else if characters.first == "\"" {
+                    field.append(characters.removeFirst())  // "" is one quote
+                } else {
+                    quoted = false
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                record.append(field); field = ""
+            } else if c == "\n" || c == "\r\n" || c == "\r" {
+                records.append(record + [field]); (record, field) = ([], "")
+            } else {
+                field.append(c)
+            }
         }
         if !field.isEmpty || !record.isEmpty { records.append(record + [field]) }
         return records
@@ -279,7 +319,8 @@ fileprivate enum CSVRecords {
     static func text(_ records: [[String]]) -> String {
         records.map { record in
             record.map { field in
-                field.contains { ",\"\n\r".contains($0) } ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                field.contains { ",\"\n\r".contains($0) }
+                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
             }.joined(separator: ",")
         }.joined(separator: "\n") + "\n"
     }
@@ -292,8 +333,10 @@ fileprivate func pence(_ text: String) -> Int? {
     if t.hasPrefix("("), t.hasSuffix(")") { sign = -1; t = String(t.dropFirst().dropLast()) }
     if t.hasPrefix("-") { sign = -sign; t.removeFirst() }
     let parts = t.split(separator: ".", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCII), parts[0].allSatisfy(\.isNumber),
-          let whole = Int(parts[0]) else { return nil }
+    guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCII),
+        parts[0].allSatisfy(\.isNumber),
+        let whole = Int(parts[0])
+    else { return nil }
     let fraction = parts.count == 2 ? String(parts[1]) : ""
     guard fraction.count <= 2, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
     return sign * (whole * 100 + (Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0))

@@ -40,18 +40,21 @@ struct CommandLineTests {
         let work = try Workspace()
         let db = work.path("hearth.sqlite")
         let sample = "../shared/data/ssda903-samples/csc-validator-fake"
-        try work.hearth(["import", "ssda903", "\(sample)/header.csv", "\(sample)/episodes.csv", "--db", db]).expectSuccess()
+        try work.hearth(["import", "ssda903", "\(sample)/header.csv", "\(sample)/episodes.csv", "--db", db])
+            .expectSuccess()
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
 
         // A copy of the episodes with three problems in three rows (row 1 is the column names).
         var rows = try String(contentsOfFile: "\(sample)/episodes.csv", encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        rows[1] = rows[1].replacingOccurrences(of: "15/02/2016", with: "31/02/2016")   // row 2: impossible DECOM
-        rows[3] = rows[3].replacingOccurrences(of: ",A5,", with: ",Q9,")               // row 4: unknown PLACE
-        rows[5] = rows[5] + ",extra,fields"                                             // row 6: malformed row
+        rows[1] = rows[1].replacingOccurrences(of: "15/02/2016", with: "31/02/2016")  // row 2: impossible DECOM
+        rows[3] = rows[3].replacingOccurrences(of: ",A5,", with: ",Q9,")  // row 4: unknown PLACE
+        rows[5] = rows[5] + ",extra,fields"  // row 6: malformed row
         try rows.joined(separator: "\n").write(toFile: work.path("episodes.csv"), atomically: true, encoding: .utf8)
 
-        let result = try work.hearth(["import", "ssda903", "\(sample)/header.csv", work.path("episodes.csv"), "--db", db])
+        let result = try work.hearth([
+            "import", "ssda903", "\(sample)/header.csv", work.path("episodes.csv"), "--db", db,
+        ])
         #expect(result.status == 1)
         #expect(result.err.contains("episodes.csv:2: DECOM"))
         #expect(result.err.contains("episodes.csv:4: PLACE"))
@@ -102,8 +105,9 @@ struct Workspace {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                      err: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+            err: String(decoding: errData, as: UTF8.self))
     }
 
     /// `swift test` builds the executables into the same folder as the test bundle.

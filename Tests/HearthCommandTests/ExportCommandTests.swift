@@ -4,19 +4,23 @@ import Testing
 /// The pseudonymised export as an analyst would receive it, from a generated authority.
 @Suite("hearth export pseudonymised, end to end", .serialized)
 struct ExportCommandTests {
-    static let columns = "la,child,sex,month_of_birth,ethnicity,mother,decom,rne,ls,cin,place,place_provider,dec,rec,"
+    static let columns =
+        "la,child,sex,month_of_birth,ethnicity,mother,decom,rne,ls,cin,place,place_provider,dec,rec,"
         + "reason_place_change,home_sector,placement_sector,urn"
 
     func importedAuthority(_ work: Workspace) throws -> String {
         let db = work.path("hearth.sqlite")
-        try work.hearth(["generate", "--out", work.path("gen"), "--seed", "5", "--authorities", "1", "--years", "2"]).expectSuccess()
+        try work.hearth(["generate", "--out", work.path("gen"), "--seed", "5", "--authorities", "1", "--years", "2"])
+            .expectSuccess()
         try work.hearth(["import", "ssda903", work.path("gen"), "--db", db]).expectSuccess()
         return db
     }
 
     func export(_ work: Workspace, _ db: String, salt: String, out: String) throws -> Workspace.Result {
         try salt.write(toFile: work.path("salt.txt"), atomically: true, encoding: .utf8)
-        return try work.hearth(["export", "pseudonymised", "--salt-file", work.path("salt.txt"), "--out", work.path(out), "--db", db])
+        return try work.hearth([
+            "export", "pseudonymised", "--salt-file", work.path("salt.txt"), "--out", work.path(out), "--db", db,
+        ])
     }
 
     @Test func noChildIDsBirthDaysOrFullPostcodesLeave() throws {
@@ -26,7 +30,9 @@ struct ExportCommandTests {
         result.expectSuccess()
         #expect(result.out.contains(" children to \(work.path("export.csv"))."))
         let text = try String(contentsOfFile: work.path("export.csv"), encoding: .utf8)
-        let rows = text.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = text.split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(rows[0].joined(separator: ",") == Self.columns)
         #expect(rows.count > 1_244)
         let hex = Set("0123456789abcdef")
@@ -50,7 +56,9 @@ struct ExportCommandTests {
         #expect(try String(contentsOfFile: work.path("again.csv"), encoding: .utf8) == text)
         try export(work, db, salt: "another salt of enough length", out: "other.csv").expectSuccess()
         let other = try String(contentsOfFile: work.path("other.csv"), encoding: .utf8)
-        #expect(other.split(separator: "\r\n")[1].split(separator: ",")[1] != text.split(separator: "\r\n")[1].split(separator: ",")[1])
+        #expect(
+            other.split(separator: "\r\n")[1].split(separator: ",")[1]
+                != text.split(separator: "\r\n")[1].split(separator: ",")[1])
         let audit = try work.hearth(["audit", "--format", "csv", "--db", db]).out
         #expect(audit.components(separatedBy: ",export,").count - 1 == 3)
         #expect(audit.contains("pseudonymised episodes to \(work.path("export.csv")): all authorities, "))

@@ -50,8 +50,10 @@ struct ProjectCommandTests {
     @Test func monteCarloIsSeededAndOrdered() throws {
         let work = try Workspace()
         try work.hearth(["generate", "--out", work.path("gen"), "--seed", "7", "--years", "3"]).expectSuccess()
-        let arguments = ["project", "--ssda903", work.path("gen"), "--method", "montecarlo", "--paths", "200",
-                         "--months", "3", "--seed", "11", "--seasonal"]
+        let arguments = [
+            "project", "--ssda903", work.path("gen"), "--method", "montecarlo", "--paths", "200",
+            "--months", "3", "--seed", "11", "--seasonal",
+        ]
         let first = try work.hearth(arguments), second = try work.hearth(arguments)
         first.expectSuccess()
         #expect(first.out == second.out)
@@ -67,16 +69,21 @@ struct ProjectCommandTests {
     @Test func backtestReportsEveryMethodAndHorizon() throws {
         let work = try Workspace()
         try work.hearth(["generate", "--out", work.path("gen"), "--seed", "7", "--years", "4"]).expectSuccess()
-        let result = try work.hearth(["project", "backtest", "--ssda903", work.path("gen"), "--format", "csv",
-                                      "--horizons", "6,12"])
+        let result = try work.hearth([
+            "project", "backtest", "--ssda903", work.path("gen"), "--format", "csv",
+            "--horizons", "6,12",
+        ])
         result.expectSuccess()
         let lines = result.out.split(whereSeparator: \.isNewline)
         #expect(lines.first?.hasPrefix("Method,Horizon (months),Cut-offs,MAE total,MAPE total %") == true)
-        #expect(lines.count == 1 + 5 * 2)  // plain, seasonal, seasonalTrend, montecarlo, montecarlo-duration × 6 and 12 months
+        // plain, seasonal, seasonalTrend, montecarlo, montecarlo-duration × 6 and 12 months
+        #expect(lines.count == 1 + 5 * 2)
         #expect(lines.contains { $0.hasPrefix("montecarlo-duration,12,") })
         let bad = try work.hearth(["project", "backtest", "--ssda903", work.path("gen"), "--methods", "plain,guess"])
         #expect(bad.status != 0)
-        #expect(bad.err.contains("--methods must be some of plain, seasonal, seasonalTrend, montecarlo, montecarlo-duration"))
+        #expect(
+            bad.err.contains(
+                "--methods must be some of plain, seasonal, seasonalTrend, montecarlo, montecarlo-duration"))
     }
 
     @Test func importsAreAudited() throws {

@@ -11,7 +11,8 @@ struct ProjectCostOptionTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,1,01/01/2016,WBRI,,,\n"
             .write(toFile: folder + "/header.csv", atomically: true, encoding: .utf8)
-        try "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nA,01/04/2023,S,C2,N1,U4,PR1,,,,,,\n"
+        try
+            "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nA,01/04/2023,S,C2,N1,U4,PR1,,,,,,\n"
             .write(toFile: folder + "/episodes.csv", atomically: true, encoding: .utf8)
         return work.path("returns")
     }
@@ -48,24 +49,47 @@ struct ProjectCostOptionTests {
         #expect(priced.out.contains("2025-04-30,Residential,all,0.000,0.000,0.000,0.000,0.00"))
 
         // Another item's price does not touch the in-house fostered child; "£1,050" and "3.5%" are read too.
-        let other = try work.hearth(common + ["--weekly-cost", "fostering-agency=£1,050", "--weekly-cost",
-                                              "residential-external=7000", "--inflation", "3.5%"])
+        let other = try work.hearth(
+            common + [
+                "--weekly-cost", "fostering-agency=£1,050", "--weekly-cost",
+                "residential-external=7000", "--inflation", "3.5%",
+            ])
         other.expectSuccess()
         #expect(Self.fosteringCosts(other.out)["2024-04-30"] == "2357.14")
     }
 
-    @Test("each mistake names the option and the rule", arguments: [
-        (["--costs", "--weekly-cost", "fostering"], "--weekly-cost must be ITEM=POUNDS, like fostering-agency=1050: \"fostering\" has no \"=\"."),
-        (["--costs", "--weekly-cost", "foster=5"], "--weekly-cost: \"foster\" is not a cost item; the items are fostering-friend-relative,"),
-        (["--costs", "--weekly-cost", "supported=lots"], "--weekly-cost supported: \"lots\" is not an amount of pounds"),
-        (["--costs", "--weekly-cost", "supported=-5"], "--weekly-cost supported must not be negative (got -£5.00)."),
-        (["--costs", "--weekly-cost", "other=5", "--weekly-cost", "other=6"], "--weekly-cost other is given more than once."),
-        (["--costs", "--inflation", "150"], "--inflation must be a yearly rise between 0% and 100% (got 150%)."),
-        (["--costs", "--inflation=-2"], "--inflation must be a yearly rise between 0% and 100% (got -2%)."),
-        (["--costs", "--inflation", "some"], "--inflation must be a yearly rise in percent, like 3.5: \"some\" is not a number."),
-        (["--inflation", "3"], "--inflation changes the cost column only: add --costs."),
-        (["--weekly-cost", "other=5"], "--weekly-cost changes the cost column only: add --costs."),
-    ])
+    @Test(
+        "each mistake names the option and the rule",
+        arguments: [
+            (
+                ["--costs", "--weekly-cost", "fostering"],
+                "--weekly-cost must be ITEM=POUNDS, like fostering-agency=1050: \"fostering\" has no \"=\"."
+            ),
+            (
+                ["--costs", "--weekly-cost", "foster=5"],
+                "--weekly-cost: \"foster\" is not a cost item; the items are fostering-friend-relative,"
+            ),
+            (
+                ["--costs", "--weekly-cost", "supported=lots"],
+                "--weekly-cost supported: \"lots\" is not an amount of pounds"
+            ),
+            (
+                ["--costs", "--weekly-cost", "supported=-5"],
+                "--weekly-cost supported must not be negative (got -£5.00)."
+            ),
+            (
+                ["--costs", "--weekly-cost", "other=5", "--weekly-cost", "other=6"],
+                "--weekly-cost other is given more than once."
+            ),
+            (["--costs", "--inflation", "150"], "--inflation must be a yearly rise between 0% and 100% (got 150%)."),
+            (["--costs", "--inflation=-2"], "--inflation must be a yearly rise between 0% and 100% (got -2%)."),
+            (
+                ["--costs", "--inflation", "some"],
+                "--inflation must be a yearly rise in percent, like 3.5: \"some\" is not a number."
+            ),
+            (["--inflation", "3"], "--inflation changes the cost column only: add --costs."),
+            (["--weekly-cost", "other=5"], "--weekly-cost changes the cost column only: add --costs."),
+        ])
     func mistakesAreExplained(arguments: [String], message: String) throws {
         let work = try Workspace()
         let result = try work.hearth(["project", "--db", work.path("none.sqlite")] + arguments)

@@ -33,18 +33,24 @@ struct ProjectCostTests {
     @Test func monteCarloCostQuantiles() throws {
         let work = try Workspace()
         try work.hearth(["generate", "--out", work.path("G"), "--years", "3"]).expectSuccess()
-        let result = try work.hearth(["project", "--ssda903", work.path("G"), "--months", "3", "--costs",
-                                      "--method", "montecarlo", "--paths", "200"])
+        let result = try work.hearth([
+            "project", "--ssda903", work.path("G"), "--months", "3", "--costs",
+            "--method", "montecarlo", "--paths", "200",
+        ])
         result.expectSuccess()
         let lines = result.out.split(whereSeparator: \.isNewline)
-        #expect(lines.first == "date,category,mean,sd,p5,p25,p50,p75,p95,cost_mean,cost_sd,cost_p5,cost_p25,cost_p50,cost_p75,cost_p95")
+        #expect(
+            lines.first
+                == "date,category,mean,sd,p5,p25,p50,p75,p95,cost_mean,cost_sd,cost_p5,cost_p25,cost_p50,cost_p75,cost_p95"
+        )
         let rows = lines.dropFirst().map { $0.split(separator: ",").map(String.init) }
         try #require(rows.count == 3 * 5)
         for month in stride(from: 0, to: rows.count, by: 5) {
             let costs = rows[month..<(month + 5)].map { Double($0[9])! }
             #expect(abs(costs[4] - costs[0..<4].reduce(0, +)) < 0.05, "total of \(rows[month][0])")
-            #expect(costs[4] > 0 && costs[1] / max(1, Double(rows[month + 1][2])!) > costs[0] / Double(rows[month][2])!,
-                    "a child in a children's home costs more than a fostered child")
+            #expect(
+                costs[4] > 0 && costs[1] / max(1, Double(rows[month + 1][2])!) > costs[0] / Double(rows[month][2])!,
+                "a child in a children's home costs more than a fostered child")
         }
         for row in rows {
             let q = row[11...15].map { Double($0)! }
@@ -64,12 +70,15 @@ struct ProjectCostTests {
     @Test func byDurationIsSeededAndDiffers() throws {
         let work = try Workspace()
         try work.hearth(["generate", "--out", work.path("G"), "--years", "4"]).expectSuccess()
-        let plain = ["project", "--ssda903", work.path("G"), "--months", "6", "--method", "montecarlo", "--paths", "200"]
+        let plain = [
+            "project", "--ssda903", work.path("G"), "--months", "6", "--method", "montecarlo", "--paths", "200",
+        ]
         let first = try work.hearth(plain + ["--by-duration"]), again = try work.hearth(plain + ["--by-duration"])
         first.expectSuccess()
         #expect(first.out == again.out)
         let other = try work.hearth(plain)
-        #expect(other.out.split(whereSeparator: \.isNewline).first == first.out.split(whereSeparator: \.isNewline).first)
+        #expect(
+            other.out.split(whereSeparator: \.isNewline).first == first.out.split(whereSeparator: \.isNewline).first)
         #expect(other.out != first.out)
     }
 }

@@ -4,8 +4,10 @@ import Testing
 /// Projected demand in the budget: the monitor's `--allowance projected` and `hearth project budget`.
 @Suite("hearth budget --allowance projected and hearth project budget, end to end", .serialized)
 struct ProjectedBudgetCommandTests {
-    static let lines = ["External Residential", "Unregistered", "External Fostering (IFA)", "In-House Foster Care",
-                        "In-House Connected Carers", "External Supported Living", "Other Placement Settings"]
+    static let lines = [
+        "External Residential", "Unregistered", "External Fostering (IFA)", "In-House Foster Care",
+        "In-House Connected Carers", "External Supported Living", "Other Placement Settings",
+    ]
 
     /// Authority 990 (seed 7, two years of returns to 31 March 2025), its costs register and 2024-25 budget.
     static func importedAuthority(_ work: Workspace) throws -> String {
@@ -18,20 +20,26 @@ struct ProjectedBudgetCommandTests {
     }
 
     static func rows(_ csv: String) -> [[String]] {
-        csv.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        csv.split(whereSeparator: \.isNewline).map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     static func pence(_ text: String) -> Int? {
         let parts = text.split(separator: ".")
-        guard parts.count == 2, parts[1].count == 2, let pounds = Int(parts[0]), let p = Int(parts[1]) else { return nil }
+        guard parts.count == 2, parts[1].count == 2, let pounds = Int(parts[0]), let p = Int(parts[1]) else {
+            return nil
+        }
         return pounds * 100 + (pounds < 0 || text.hasPrefix("-") ? -p : p)
     }
 
     @Test func monitorAllowanceFromProjectedDemand() throws {
         let work = try Workspace()
         let db = try Self.importedAuthority(work)
-        let result = try work.hearth(["budget", "--period", "2024-12", "--format", "csv", "--view", "make-up",
-                                      "--allowance", "projected", "--db", db])
+        let result = try work.hearth([
+            "budget", "--period", "2024-12", "--format", "csv", "--view", "make-up",
+            "--allowance", "projected", "--db", db,
+        ])
         result.expectSuccess()
         let rows = Self.rows(result.out)
         #expect(rows.dropFirst().map { $0[0] } == Self.lines + ["Total"])

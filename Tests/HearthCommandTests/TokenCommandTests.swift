@@ -7,7 +7,8 @@ struct TokenCommandTests {
     @Test func tokenIsPrintedOnceStoredHashedListedAndRevoked() throws {
         let work = try Workspace()
         let db = work.path("hearth.sqlite")
-        try work.hearth(["user", "add", "dana", "--role", "finance", "--db", db], input: "a long pass phrase\n").expectSuccess()
+        try work.hearth(["user", "add", "dana", "--role", "finance", "--db", db], input: "a long pass phrase\n")
+            .expectSuccess()
 
         let added = try work.hearth(["token", "add", "dana", "--name", "Power BI finance", "--db", db])
         added.expectSuccess()
@@ -21,7 +22,9 @@ struct TokenCommandTests {
         listed.expectSuccess()
         let lines = listed.out.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("ID  User  Role     Name              Created") == true)
-        #expect(lines.count == 2 && lines[1].hasPrefix("1   dana  finance  Power BI finance  ") && lines[1].hasSuffix("never      active"))
+        #expect(
+            lines.count == 2 && lines[1].hasPrefix("1   dana  finance  Power BI finance  ")
+                && lines[1].hasSuffix("never      active"))
         #expect(!listed.out.contains(token))
 
         try work.hearth(["token", "revoke", "1", "--db", db]).expectSuccess()

@@ -16,8 +16,10 @@ extension Workspace {
     /// Runs a program to its end. Standard output and error share one pipe, so a chatty program cannot
     /// block on a full pipe that is not being read; `out` holds both, in order.
     @discardableResult
-    func run(_ executable: URL, _ arguments: [String], input: String = "",
-             environment: [String: String] = [:]) throws -> Result {
+    func run(
+        _ executable: URL, _ arguments: [String], input: String = "",
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

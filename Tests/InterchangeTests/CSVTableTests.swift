@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Interchange
 
 @Suite("CSV reader (RFC 4180)")
@@ -38,14 +39,22 @@ struct CSVTableTests {
 
     /// (what, CSV text, expected problems, rows still read)
     static let malformedCases: [(String, String, [CSVTable.Problem], Int)] = [
-        ("too many fields", "A,B\n1,2\n1,2,3\n4,5\n",
-         [.init(row: 3, message: "has 3 fields but the column line has 2")], 2),
-        ("too few fields", "A,B\n1\n",
-         [.init(row: 2, message: "has 1 fields but the column line has 2")], 0),
-        ("text after a closing quote", "A,B\n\"x\"y,2\n3,4\n",
-         [.init(row: 2, message: "has text after the closing quote of a field")], 1),
-        ("unclosed quote stops the scan", "A,B\n1,2\n\"3,4\n5,6\n",
-         [.init(row: 3, message: "a quote opened in this row is never closed")], 1),
+        (
+            "too many fields", "A,B\n1,2\n1,2,3\n4,5\n",
+            [.init(row: 3, message: "has 3 fields but the column line has 2")], 2
+        ),
+        (
+            "too few fields", "A,B\n1\n",
+            [.init(row: 2, message: "has 1 fields but the column line has 2")], 0
+        ),
+        (
+            "text after a closing quote", "A,B\n\"x\"y,2\n3,4\n",
+            [.init(row: 2, message: "has text after the closing quote of a field")], 1
+        ),
+        (
+            "unclosed quote stops the scan", "A,B\n1,2\n\"3,4\n5,6\n",
+            [.init(row: 3, message: "a quote opened in this row is never closed")], 1
+        ),
     ]
 
     @Test("malformed rows are reported with their row and left out", arguments: malformedCases)

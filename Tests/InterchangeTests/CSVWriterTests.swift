@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Interchange
 
 @Suite("CSV writer (RFC 4180)")
@@ -43,7 +44,9 @@ struct CSVWriterTests {
     @Test("SSDA903 episodes table has exactly the DfE columns")
     func episodeColumns() {
         let csv = SSDA903CSVWriter.episodes([])
-        #expect(csv.text == "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r\n")
+        #expect(
+            csv.text
+                == "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r\n")
         let header = SSDA903CSVWriter.header([], year: .init(2024))
         #expect(header.text == "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n")
     }

@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 
 /// The README's example files must keep importing: they are what a council copies first.

@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -33,34 +34,41 @@ struct CostReaderTests {
         // Every row's price is the placement's price from its effective date.
         let byKey = Dictionary(uniqueKeysWithValues: costs.map { ("\($0.child.child)|\($0.placementStart.iso)", $0) })
         for row in authority.costs.prefix(500) {
-            #expect(byKey["\(row.child)|\(row.placementStart.iso)"]?.grossWeekly(on: row.effectiveFrom) == row.weeklyCost)
+            #expect(
+                byKey["\(row.child)|\(row.placementStart.iso)"]?.grossWeekly(on: row.effectiveFrom) == row.weeklyCost)
         }
     }
 
     @Test("the simple layout with every optional column")
     func simpleFull() throws {
         let csv = """
-        child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from,la,planned_end,\
-        urn,provider_name,registration,procurement_route,change,health_contribution,education_contribution,\
-        contribution_detail,continues_past_18
-        C1,2024-01-15,,K2,PR4,External Residential,"£5,250.00",2024-01-15,802,31/03/2026,SC123456,Rowan House,Ofsted,Spot,,,,,yes
-        C1,2024-01-15,,K2,PR4,External Residential,5512.50,2024-04-01,802,,,,,,,750,,s117,
-        C1,2024-01-15,,K2,PR4,External Residential,6000,01/09/2024,802,,,,,,additional support,750,,s117,
-        C1,2024-01-15,,K2,PR4,External Residential,5512.50,2024-12-01,802,,,,,,,,,,
-        C2,2024-05-01,2024-08-31,U4,PR4,,900.5,2024-05-01,,,,,,,,,,,no
-        """
+            child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from,la,planned_end,\
+            urn,provider_name,registration,procurement_route,change,health_contribution,education_contribution,\
+            contribution_detail,continues_past_18
+            C1,2024-01-15,,K2,PR4,External Residential,"£5,250.00",2024-01-15,802,31/03/2026,SC123456,Rowan House,Ofsted,Spot,,,,,yes
+            C1,2024-01-15,,K2,PR4,External Residential,5512.50,2024-04-01,802,,,,,,,750,,s117,
+            C1,2024-01-15,,K2,PR4,External Residential,6000,01/09/2024,802,,,,,,additional support,750,,s117,
+            C1,2024-01-15,,K2,PR4,External Residential,5512.50,2024-12-01,802,,,,,,,,,,
+            C2,2024-05-01,2024-08-31,U4,PR4,,900.5,2024-05-01,,,,,,,,,,,no
+            """
         let costs = try Self.read(csv)
         let c1 = PlacementCost(
             child: ChildKey(authority: "802", child: "C1"), placementStart: Self.day("2024-01-15"),
             plannedEnd: Self.day("2026-03-31"), place: .k2, providerType: .pr4, providerURN: "SC123456",
             providerName: "Rowan House", registration: .ofsted, route: .spot, budgetLine: "External Residential",
-            rates: [WeeklyRate(effectiveFrom: Self.day("2024-01-15"), weekly: Self.pounds("5250")),
-                    WeeklyRate(effectiveFrom: Self.day("2024-04-01"), weekly: Self.pounds("5512.50"), change: .uplift),
-                    WeeklyRate(effectiveFrom: Self.day("2024-09-01"), weekly: Self.pounds("6000"), change: .additionalSupport),
-                    WeeklyRate(effectiveFrom: Self.day("2024-12-01"), weekly: Self.pounds("5512.50"), change: .stepDown)],
+            rates: [
+                WeeklyRate(effectiveFrom: Self.day("2024-01-15"), weekly: Self.pounds("5250")),
+                WeeklyRate(effectiveFrom: Self.day("2024-04-01"), weekly: Self.pounds("5512.50"), change: .uplift),
+                WeeklyRate(
+                    effectiveFrom: Self.day("2024-09-01"), weekly: Self.pounds("6000"), change: .additionalSupport),
+                WeeklyRate(effectiveFrom: Self.day("2024-12-01"), weekly: Self.pounds("5512.50"), change: .stepDown),
+            ],
             // £750 from 1 April to the day before the row without it (30 November): one run, not two.
-            contributions: [Contribution(source: .health, detail: "s117", weekly: Self.pounds("750"),
-                                         from: Self.day("2024-04-01"), through: Self.day("2024-11-30"))],
+            contributions: [
+                Contribution(
+                    source: .health, detail: "s117", weekly: Self.pounds("750"),
+                    from: Self.day("2024-04-01"), through: Self.day("2024-11-30"))
+            ],
             continuesPast18: true)
         let c2 = PlacementCost(
             child: ChildKey(authority: "879", child: "C2"), placementStart: Self.day("2024-05-01"),
@@ -74,16 +82,16 @@ struct CostReaderTests {
     @Test("a broken file lists every problem with its row and column, and returns nothing")
     func broken() {
         let csv = """
-        child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from,change
-        C1,2024-13-01,,K2,PR4,,100,2024-01-01,
-        C2,2024-05-01,2024-04-01,XX,PR9,,abc,2024-04-30,
-        ,2024-05-01,,U4,,,-5,,
-        C3,2024-05-01,,U4,PR1,,100,2024-05-01,
-        C3,2024-05-01,,U4,PR1,,110,2024-05-01,raise
-        C4,2024-05-01,2024-06-01,U4,PR1,,100,2024-05-01,
-        C4,2024-05-01,2024-06-02,U4,PR1,,100,2024-05-09,
-        C5,2024-05-01
-        """
+            child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from,change
+            C1,2024-13-01,,K2,PR4,,100,2024-01-01,
+            C2,2024-05-01,2024-04-01,XX,PR9,,abc,2024-04-30,
+            ,2024-05-01,,U4,,,-5,,
+            C3,2024-05-01,,U4,PR1,,100,2024-05-01,
+            C3,2024-05-01,,U4,PR1,,110,2024-05-01,raise
+            C4,2024-05-01,2024-06-01,U4,PR1,,100,2024-05-01,
+            C4,2024-05-01,2024-06-02,U4,PR1,,100,2024-05-09,
+            C5,2024-05-01
+            """
         let expected = [
             "costs.csv:2: placement_start: '2024-13-01' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)",
             "costs.csv:3: place: 'XX' is not a PLACE code (expected one of \(PlacementType.codeList))",
@@ -106,24 +114,38 @@ struct CostReaderTests {
     @Test("the same price date twice is reported at the later row")
     func duplicatePrice() {
         let csv = """
-        child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from
-        C3,2024-05-01,,U4,PR1,,100,2024-05-01
-        C3,2024-05-01,,U4,PR1,,110,2024-05-01
-        """
-        #expect(Self.problems(csv) == [
-            "costs.csv:3: effective_from: child C3's placement from 2024-05-01 already has a price from 2024-05-01 (row 2)",
-        ])
+            child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from
+            C3,2024-05-01,,U4,PR1,,100,2024-05-01
+            C3,2024-05-01,,U4,PR1,,110,2024-05-01
+            """
+        #expect(
+            Self.problems(csv) == [
+                "costs.csv:3: effective_from: child C3's placement from 2024-05-01 already has a price from 2024-05-01 (row 2)"
+            ])
     }
 
-    @Test("missing columns are each reported on row 1", arguments: [
-        ("child,placement_start,place,weekly_cost\n", ["placement_end", "provider_type", "budget_line", "effective_from"]),
-        ("Child ID,Placement type\n", ["Placement start date", "Provider type",
-                                        "Total committed cost accrued in FY to date"]),
-    ])
+    @Test(
+        "missing columns are each reported on row 1",
+        arguments: [
+            (
+                "child,placement_start,place,weekly_cost\n",
+                ["placement_end", "provider_type", "budget_line", "effective_from"]
+            ),
+            (
+                "Child ID,Placement type\n",
+                [
+                    "Placement start date", "Provider type",
+                    "Total committed cost accrued in FY to date",
+                ]
+            ),
+        ])
     func missingColumns(_ header: String, _ missing: [String]) {
         #expect(Self.problems(header, asAt: Self.day("2024-12-31")).count == missing.count)
         for column in missing {
-            #expect(Self.problems(header, asAt: Self.day("2024-12-31")).contains { $0.hasPrefix("costs.csv:1: \(column): column is missing") })
+            #expect(
+                Self.problems(header, asAt: Self.day("2024-12-31")).contains {
+                    $0.hasPrefix("costs.csv:1: \(column): column is missing")
+                })
         }
     }
 

@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -12,7 +13,9 @@ struct PlacementDistanceTests {
     @Test func readAndChecked() throws {
         let folder = SSDA903TestFolder()
         defer { folder.remove() }
-        let good = folder.write("good/episodes.csv", """
+        let good = folder.write(
+            "good/episodes.csv",
+            """
             \(F.episodeColumns),PL_DISTANCE
             1,01/04/2020,S,C2,N1,U4,PR1,,,,PL6 5AB,PL7 1AA,,12.5
             2,01/04/2020,S,C2,N1,U4,PR1,,,,PL6 5AB,PL7 1AA,,
@@ -20,7 +23,9 @@ struct PlacementDistanceTests {
             """)
         let episodes = try SSDA903Reader(defaultAuthority: "990").read(paths: [good]).episodes
         #expect(episodes.map(\.episode.placementDistance) == [12.5, nil, nil])
-        let bad = folder.write("bad/episodes.csv", """
+        let bad = folder.write(
+            "bad/episodes.csv",
+            """
             \(F.episodeColumns),PL_DISTANCE
             1,01/04/2020,S,C2,N1,U4,PR1,,,,PL6 5AB,PL7 1AA,,far
             2,01/04/2020,S,C2,N1,U4,PR1,,,,PL6 5AB,PL7 1AA,,-3
@@ -30,8 +35,11 @@ struct PlacementDistanceTests {
             Issue.record("expected the read to fail")
         } catch {
             let rule = "is not a distance in miles (a number from 0 to 999.9; 999.9 means unknown)"
-            #expect(error.problems.map(\.description) == ["\(bad):2: PL_DISTANCE: 'far' \(rule)",
-                                                           "\(bad):3: PL_DISTANCE: '-3' \(rule)"])
+            #expect(
+                error.problems.map(\.description) == [
+                    "\(bad):2: PL_DISTANCE: 'far' \(rule)",
+                    "\(bad):3: PL_DISTANCE: '-3' \(rule)",
+                ])
         }
     }
 

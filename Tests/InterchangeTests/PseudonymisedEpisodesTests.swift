@@ -1,18 +1,23 @@
 import CareModel
 import Foundation
 import Testing
+
 @testable import Interchange
 
 @Suite("Pseudonymised export")
 struct PseudonymisedEpisodesTests {
     static let salt = try! PseudonymSalt(bytes: Array("0123456789abcdef".utf8))
 
-    static func history(_ la: String, _ id: String, born: String, home: String? = nil, placed: String? = nil) -> ChildHistory {
-        let child = Child(id: id, sex: .female, dateOfBirth: Day(iso: born)!, ethnicity: .wbri, upn: "A123456789012",
-                          isMother: false, motherChildDateOfBirth: Day(iso: "2024-02-03"))
-        let episode = Episode(childID: id, start: Day(iso: "2024-05-06")!, reasonNew: .s, legalStatus: .c2,
-                              categoryOfNeed: .n1, place: .u4, provider: .pr4, end: Day(iso: "2025-01-02"),
-                              reasonEnded: .e11, homePostcode: home, placementPostcode: placed, urn: "SC123456")
+    static func history(_ la: String, _ id: String, born: String, home: String? = nil, placed: String? = nil)
+        -> ChildHistory
+    {
+        let child = Child(
+            id: id, sex: .female, dateOfBirth: Day(iso: born)!, ethnicity: .wbri, upn: "A123456789012",
+            isMother: false, motherChildDateOfBirth: Day(iso: "2024-02-03"))
+        let episode = Episode(
+            childID: id, start: Day(iso: "2024-05-06")!, reasonNew: .s, legalStatus: .c2,
+            categoryOfNeed: .n1, place: .u4, provider: .pr4, end: Day(iso: "2025-01-02"),
+            reasonEnded: .e11, homePostcode: home, placementPostcode: placed, urn: "SC123456")
         return ChildHistory(authority: la, child: child, episodes: [episode])
     }
 
@@ -30,8 +35,10 @@ struct PseudonymisedEpisodesTests {
     }
 
     /// (date of birth, month of birth as exported)
-    @Test(arguments: [("2012-07-19", "2012-07-01"), ("2012-07-01", "2012-07-01"), ("2008-02-29", "2008-02-01"),
-                      ("2010-12-31", "2010-12-01")])
+    @Test(arguments: [
+        ("2012-07-19", "2012-07-01"), ("2012-07-01", "2012-07-01"), ("2008-02-29", "2008-02-01"),
+        ("2010-12-31", "2010-12-01"),
+    ])
     func dateOfBirthToTheMonth(born: String, month: String) {
         let csv = PseudonymisedEpisodes.csv([Self.history("879", "A1", born: born)], salt: Self.salt).text
         let row = csv.split(separator: "\r\n")[1].split(separator: ",", omittingEmptySubsequences: false)
@@ -43,11 +50,12 @@ struct PseudonymisedEpisodesTests {
         let history = Self.history("879", "A1", born: "2012-07-19", home: "pl65ab", placed: "Not a postcode")
         let csv = PseudonymisedEpisodes.csv([history], salt: Self.salt).text
         let lines = csv.split(separator: "\r\n").map(String.init)
-        #expect(lines == [
-            PseudonymisedEpisodes.columns.joined(separator: ","),
-            "879,971e162c486302c3c214bddc4d27ff3f785e9f169e0b162405a30360c0f54ca3,F,2012-07-01,WBRI,0,2024-05-06,S,C2,N1,U4,PR4,"
-                + "2025-01-02,E11,,PL6 5,,SC123456",
-        ])
+        #expect(
+            lines == [
+                PseudonymisedEpisodes.columns.joined(separator: ","),
+                "879,971e162c486302c3c214bddc4d27ff3f785e9f169e0b162405a30360c0f54ca3,F,2012-07-01,WBRI,0,2024-05-06,S,C2,N1,U4,PR4,"
+                    + "2025-01-02,E11,,PL6 5,,SC123456",
+            ])
         for identifier in ["A1", "A123456789012", "2012-07-19", "2024-02-03", "PL6 5AB", "pl65ab"] {
             #expect(!lines[1].contains(identifier), "\(identifier)")
         }
@@ -55,9 +63,13 @@ struct PseudonymisedEpisodesTests {
 
     /// Rows are ordered by authority, then pseudonym: 879/A2 (94d0…) before 879/A1 (971e…), then 990/A1.
     @Test func rowsAreInPseudonymOrder() {
-        let csv = PseudonymisedEpisodes.csv([Self.history("990", "A1", born: "2010-01-01"),
-                                             Self.history("879", "A1", born: "2010-01-01"),
-                                             Self.history("879", "A2", born: "2010-01-01")], salt: Self.salt).text
+        let csv = PseudonymisedEpisodes.csv(
+            [
+                Self.history("990", "A1", born: "2010-01-01"),
+                Self.history("879", "A1", born: "2010-01-01"),
+                Self.history("879", "A2", born: "2010-01-01"),
+            ], salt: Self.salt
+        ).text
         let pseudonyms = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[1].prefix(4) }
         #expect(pseudonyms == ["94d0", "971e", "85e6"])
     }
@@ -77,6 +89,8 @@ struct PseudonymisedEpisodesTests {
         let good = dir.appendingPathComponent("good").path
         try "0123456789abcdef\r\n".write(toFile: good, atomically: true, encoding: .utf8)
         #expect(try PseudonymSalt.read(file: good) == Self.salt)
-        #expect(throws: PseudonymSaltError.self) { try PseudonymSalt.read(file: dir.appendingPathComponent("none").path) }
+        #expect(throws: PseudonymSaltError.self) {
+            try PseudonymSalt.read(file: dir.appendingPathComponent("none").path)
+        }
     }
 }

@@ -1,6 +1,7 @@
 import CareModel
 import Foundation
 import Testing
+
 @testable import Interchange
 
 /// The issue asks that the CSV and XML of the csc-validator sample give the same children and episodes.

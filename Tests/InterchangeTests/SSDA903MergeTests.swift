@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 
 @Suite("Merging returns into histories: each cleaning rule")
@@ -11,8 +12,9 @@ struct SSDA903MergeTests {
         let old = F.child(ethnicity: .wbri), new = F.child(ethnicity: .wiri)
         // Read order 2019, 2017, 2018: the return year decides, not the order. In year order the
         // headers are WBRI (2017) → WIRI (2018) → WIRI (2019): one change.
-        let extract = F.extract(headers: [(new, 2019), (old, 2017), (new, 2018)],
-                                episodes: [(F.episode(start: "2017-01-01", end: nil), 2017)])
+        let extract = F.extract(
+            headers: [(new, 2019), (old, 2017), (new, 2018)],
+            episodes: [(F.episode(start: "2017-01-01", end: nil), 2017)])
         let (changed, report) = HistoryMerge.merge(extract, into: [])
         #expect(changed.map(\.child) == [new])
         #expect(report.rulesApplied == [.headerSuperseded: 1])
@@ -73,8 +75,9 @@ struct SSDA903MergeTests {
     @Test("d: L/T/U continuations in the same category fold back, carrying DEC, REC and reason")
     func continuationFolded() {
         let start = F.episode(start: "2017-01-01", end: "2017-03-01", rne: .s, place: .u4, rec: .x1)
-        let legal = F.episode(start: "2017-03-01", end: "2017-06-01", rne: .l, ls: .c1, place: .u4, rec: .x1,
-                              change: .place)
+        let legal = F.episode(
+            start: "2017-03-01", end: "2017-06-01", rne: .l, ls: .c1, place: .u4, rec: .x1,
+            change: .place)
         let type = F.episode(start: "2017-06-01", end: "2017-09-01", rne: .t, place: .u5, rec: .e13, change: .carpl)
         let extract = F.extract(headers: [(F.child(), nil)], episodes: [(start, nil), (legal, nil), (type, nil)])
         let (changed, report) = HistoryMerge.merge(extract, into: [])
@@ -113,16 +116,20 @@ struct SSDA903MergeTests {
 
     @Test("e: episode rows with no header anywhere are left out and counted")
     func episodeWithoutHeader() {
-        let extract = F.extract(headers: [(F.child("1"), nil)],
-                                episodes: [(F.episode("1", start: "2017-01-01", end: nil), nil),
-                                           (F.episode("9", start: "2017-01-01", end: "2017-02-01"), nil),
-                                           (F.episode("9", start: "2017-02-01", end: nil), nil)])
+        let extract = F.extract(
+            headers: [(F.child("1"), nil)],
+            episodes: [
+                (F.episode("1", start: "2017-01-01", end: nil), nil),
+                (F.episode("9", start: "2017-01-01", end: "2017-02-01"), nil),
+                (F.episode("9", start: "2017-02-01", end: nil), nil),
+            ])
         let (changed, report) = HistoryMerge.merge(extract, into: [])
         #expect(changed.map(\.child.id) == ["1"])
         #expect(report.rulesApplied == [.episodeWithoutHeader: 2])
-        #expect(report.warnings == [
-            "2 episode rows for 1 child with no header record left out (for example child 9 of 879)",
-        ])
+        #expect(
+            report.warnings == [
+                "2 episode rows for 1 child with no header record left out (for example child 9 of 879)"
+            ])
     }
 
     @Test("e: a stored header is enough for new episode rows")
@@ -168,14 +175,20 @@ struct SSDA903MergeTests {
 
     @Test("re-merging rules are reported only for children whose history changes")
     func reportOnlyChanges() {
-        let first = F.extract(headers: [(F.child("1"), 2024), (F.child("2"), 2024)],
-                              episodes: [(F.episode("1", start: "2023-05-01", end: nil), 2024),
-                                         (F.episode("2", start: "2023-05-01", end: nil), 2024)])
+        let first = F.extract(
+            headers: [(F.child("1"), 2024), (F.child("2"), 2024)],
+            episodes: [
+                (F.episode("1", start: "2023-05-01", end: nil), 2024),
+                (F.episode("2", start: "2023-05-01", end: nil), 2024),
+            ])
         let stored = HistoryMerge.merge(first, into: []).changed
         // The 2025 return repeats child 1 unchanged and ends child 2's episode.
-        let second = F.extract(headers: [(F.child("1"), 2025), (F.child("2"), 2025)],
-                               episodes: [(F.episode("1", start: "2023-05-01", end: nil), 2025),
-                                          (F.episode("2", start: "2023-05-01", end: "2024-07-01", rec: .e4a), 2025)])
+        let second = F.extract(
+            headers: [(F.child("1"), 2025), (F.child("2"), 2025)],
+            episodes: [
+                (F.episode("1", start: "2023-05-01", end: nil), 2025),
+                (F.episode("2", start: "2023-05-01", end: "2024-07-01", rec: .e4a), 2025),
+            ])
         let (changed, report) = HistoryMerge.merge(second, into: stored)
         #expect(changed.map(\.child.id) == ["2"])
         #expect(report.rulesApplied == [.duplicateStart: 1])

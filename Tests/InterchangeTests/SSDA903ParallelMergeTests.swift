@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -13,10 +14,12 @@ struct SSDA903ParallelMergeTests {
         for authority in region.authorities {
             for history in authority.histories {
                 order += 1
-                extract.headers.append(HeaderRow(authority: authority.code, returnYear: 2025, order: order, child: history.child))
+                extract.headers.append(
+                    HeaderRow(authority: authority.code, returnYear: 2025, order: order, child: history.child))
                 for episode in history.episodes {
                     order += 1
-                    extract.episodes.append(EpisodeRow(authority: authority.code, returnYear: 2025, order: order, episode: episode))
+                    extract.episodes.append(
+                        EpisodeRow(authority: authority.code, returnYear: 2025, order: order, episode: episode))
                 }
             }
         }

@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 
 @Suite("Reading SSDA903 files")
@@ -22,11 +23,20 @@ struct SSDA903ReaderTests {
         ("CHILD,DOB,MISSING,MIS_START,MIS_END", .ignored("missing")),
         ("CHILD,DOB,SW_ID,SW_DECOM", .ignored("sw-episodes")),
         ("CHILD,DOB,DOLO_START,DOLO_END", .ignored("dolo")),
-        ("CHILD,DECOM,RNE,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,LA,YEAR",
-         .incomplete(.episodes, missing: ["LS", "CIN", "HOME_POST", "PL_POST"])),
+        (
+            "CHILD,DECOM,RNE,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,LA,YEAR",
+            .incomplete(.episodes, missing: ["LS", "CIN", "HOME_POST", "PL_POST"])
+        ),
         ("CHILD,SEX,DOB,ETHNIC", .incomplete(.header, missing: ["UPN", "MOTHER", "MC_DOB"])),
-        ("CHILD,RNE,LS,PLACE", .incomplete(.episodes, missing: ["DECOM", "CIN", "PLACE_PROVIDER", "DEC", "REC",
-                                                                "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST"])),
+        (
+            "CHILD,RNE,LS,PLACE",
+            .incomplete(
+                .episodes,
+                missing: [
+                    "DECOM", "CIN", "PLACE_PROVIDER", "DEC", "REC",
+                    "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST",
+                ])
+        ),
         ("child,placement_start,placement_end,place,provider_type,weekly_cost", .unknown),
         ("PROVIDER,WEEKLY_COST", .unknown),
     ]
@@ -55,8 +65,9 @@ struct SSDA903ReaderTests {
         let folder = SSDA903TestFolder()
         defer { folder.remove() }
         folder.write("region/879/2025/header.csv", "\(F.headerColumns)\n1,M,01/02/2010,,,,\n")
-        folder.write("region/E10000002/2025/header.csv",
-                     "\(F.headerColumns),LA\n2,F,01/02/2010,,,,,\n3,F,01/02/2010,,,,,Devon\n")
+        folder.write(
+            "region/E10000002/2025/header.csv",
+            "\(F.headerColumns),LA\n2,F,01/02/2010,,,,,\n3,F,01/02/2010,,,,,Devon\n")
         folder.write("region/header-2024.csv", "\(F.headerColumns)\n4,U,01/02/2010,,,,\n")
         let extract = try SSDA903Reader(defaultAuthority: "XX").read(paths: [folder.path + "/region"])
         let rows = extract.headers.map { "\($0.authority)/\($0.child.id)/\($0.returnYear.map(String.init) ?? "-")" }
@@ -67,7 +78,9 @@ struct SSDA903ReaderTests {
     func sexAndMother() throws {
         let folder = SSDA903TestFolder()
         defer { folder.remove() }
-        let file = folder.write("header.csv", """
+        let file = folder.write(
+            "header.csv",
+            """
             \(F.headerColumns)
             a,1,01/02/2010,WBRI,,,
             b,2,01/02/2008,,,1.0,03/04/2024
@@ -104,11 +117,12 @@ struct SSDA903ReaderTests {
         let costs = folder.write("costs.csv", "PROVIDER,WEEKLY_COST\nX,100\n")
         #expect(throws: SSDA903ReadFailure.self) { try SSDA903Reader().read(paths: [costs]) }
         let problems = failure([costs, folder.path + "/nope.csv"])
-        #expect(problems == [
-            "\(costs):1: is not an SSDA903 Header or Episodes file: its columns (PROVIDER, WEEKLY_COST) "
-                + "match no SSDA903 table",
-            "\(folder.path)/nope.csv: no such file or folder",
-        ])
+        #expect(
+            problems == [
+                "\(costs):1: is not an SSDA903 Header or Episodes file: its columns (PROVIDER, WEEKLY_COST) "
+                    + "match no SSDA903 table",
+                "\(folder.path)/nope.csv: no such file or folder",
+            ])
     }
 
     @Test("nothing to import is an error: no paths, an empty folder, or only ignored tables")
@@ -119,7 +133,8 @@ struct SSDA903ReaderTests {
         folder.write("uasc/uasc.csv", "CHILD,SEX,DOB,DUC\n1,M,01/02/2010,01/02/2028\n")
         #expect(failure([]) == ["(no files given): no SSDA903 Header, Episodes or XML return found"])
         #expect(failure([folder.path + "/empty"]) == ["\(folder.path)/empty: folder holds no .csv or .xml files"])
-        #expect(failure([folder.path + "/uasc"])
+        #expect(
+            failure([folder.path + "/uasc"])
                 == ["\(folder.path)/uasc: no SSDA903 Header, Episodes or XML return found"])
     }
 
@@ -128,7 +143,9 @@ struct SSDA903ReaderTests {
         let folder = SSDA903TestFolder()
         defer { folder.remove() }
         folder.write("2026/header.csv", "\(F.headerColumns)\n1,M,01/02/2010,,,,\n")
-        folder.write("2026/episodes.csv", """
+        folder.write(
+            "2026/episodes.csv",
+            """
             \(F.episodeColumns)
             1,01/04/2025,S,C2,N1,H5,PR4,02/05/2025,X1,,,,
             1,02/05/2025,P,C2,N1,P2,PR4,03/06/2025,X1,,,,
@@ -140,14 +157,15 @@ struct SSDA903ReaderTests {
         // The 2026 return is 2025-26, after H5 and P2 were withdrawn (an episode in it that began in
         // 2020 is judged by the return too: DfE wants H5 gone from 2025-26 returns). The file in "old"
         // has no year, so its K3 is judged by its DECOM, 2020-21, before K3 existed.
-        #expect(warnings == [
-            "3 episodes use PLACE H5 in a collection year when DfE did not accept it (valid up to 2024-25); "
-                + "kept and counted as Supported",
-            "1 episode uses PLACE K3 in a collection year when DfE did not accept it (valid from 2024-25); "
-                + "kept and counted as Supported",
-            "1 episode uses PLACE P2 in a collection year when DfE did not accept it (valid up to 2024-25); "
-                + "kept and counted as Supported",
-        ])
+        #expect(
+            warnings == [
+                "3 episodes use PLACE H5 in a collection year when DfE did not accept it (valid up to 2024-25); "
+                    + "kept and counted as Supported",
+                "1 episode uses PLACE K3 in a collection year when DfE did not accept it (valid from 2024-25); "
+                    + "kept and counted as Supported",
+                "1 episode uses PLACE P2 in a collection year when DfE did not accept it (valid up to 2024-25); "
+                    + "kept and counted as Supported",
+            ])
     }
 
     /// The problems a failing read reports, as people see them; a read that succeeds is an issue.
@@ -161,12 +179,14 @@ struct SSDA903ReaderTests {
         }
     }
 
-    @Test("problems read as file:row: field: message, leaving out what is not known", arguments: [
-        (FileProblem(file: "e.csv", row: 4, field: "DEC", message: "bad"), "e.csv:4: DEC: bad"),
-        (FileProblem(file: "e.csv", row: 4, message: "bad"), "e.csv:4: bad"),
-        (FileProblem(file: "e.csv", field: "LS", message: "bad"), "e.csv: LS: bad"),
-        (FileProblem(file: "e.csv", message: "bad"), "e.csv: bad"),
-    ])
+    @Test(
+        "problems read as file:row: field: message, leaving out what is not known",
+        arguments: [
+            (FileProblem(file: "e.csv", row: 4, field: "DEC", message: "bad"), "e.csv:4: DEC: bad"),
+            (FileProblem(file: "e.csv", row: 4, message: "bad"), "e.csv:4: bad"),
+            (FileProblem(file: "e.csv", field: "LS", message: "bad"), "e.csv: LS: bad"),
+            (FileProblem(file: "e.csv", message: "bad"), "e.csv: bad"),
+        ])
     func problemText(_ problem: FileProblem, _ text: String) {
         #expect(problem.description == text)
     }

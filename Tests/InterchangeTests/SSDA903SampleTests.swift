@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 
 /// The third-party sample returns in `../shared/data/ssda903-samples/`. Expected counts were checked
@@ -19,7 +20,7 @@ struct SSDA903SampleTests {
         #expect(files.map(\.returnYear) == [2017, 2018, 2019, 2020, 2021].flatMap { [$0, $0, $0] })
         // Data rows per file, from `wc -l` less the column line.
         #expect(files.map(\.rows) == [1460, 819, 31, 974, 572, 23, 648, 362, 16, 402, 226, 8, 253, 144, 4])
-        #expect(extract.report.headerRows == 819 + 572 + 362 + 226 + 144)   // 2,123
+        #expect(extract.report.headerRows == 819 + 572 + 362 + 226 + 144)  // 2,123
         #expect(extract.report.episodeRows == 1460 + 974 + 648 + 402 + 253)  // 3,737
         #expect(extract.report.warnings.isEmpty)
         #expect(Set(extract.headers.map(\.authority)) == ["LA"])
@@ -93,17 +94,23 @@ struct SSDA903SampleTests {
         let extract = try SSDA903Reader().read(paths: [Self.validator + "fake_903.xml"])
         let history = HistoryMerge.merge(extract, into: []).changed.first { $0.child.id == "907440" }
         let day = Fixture.day
-        #expect(history?.child == Child(id: "907440", sex: .female, dateOfBirth: day("2010-07-28"), ethnicity: .bafr,
-                                        upn: "O013219285333"))
+        #expect(
+            history?.child
+                == Child(
+                    id: "907440", sex: .female, dateOfBirth: day("2010-07-28"), ethnicity: .bafr,
+                    upn: "O013219285333"))
         // R5 (other) then P2 (supported): different categories, so the T episode is not folded.
-        #expect(history?.episodes == [
-            Episode(childID: "907440", start: day("2017-01-06"), reasonNew: .t, legalStatus: .j3, categoryOfNeed: .n4,
+        #expect(
+            history?.episodes == [
+                Episode(
+                    childID: "907440", start: day("2017-01-06"), reasonNew: .t, legalStatus: .j3, categoryOfNeed: .n4,
                     place: .r5, provider: .pr2, end: day("2017-10-06"), reasonEnded: .x1, reasonPlaceChange: .custod,
                     homePostcode: "B15 8PZ", placementPostcode: "E7 5YR", urn: "1465167"),
-            Episode(childID: "907440", start: day("2017-10-06"), reasonNew: .t, legalStatus: .j3, categoryOfNeed: .n4,
+                Episode(
+                    childID: "907440", start: day("2017-10-06"), reasonNew: .t, legalStatus: .j3, categoryOfNeed: .n4,
                     place: .p2, provider: .pr3, end: day("2018-03-07"), reasonEnded: .e11, reasonPlaceChange: nil,
                     homePostcode: "G22 6JX", placementPostcode: "Q6 7TT", urn: "8809927"),
-        ])
+            ])
     }
 
     @Test("csc-validator folder: CSV, XML and UASC files together")

@@ -1,6 +1,7 @@
 import CareModel
 import Foundation
 import Testing
+
 @testable import Interchange
 
 /// Returns handed over as bytes (uploaded through the browser): the same checks as files on disk, with
@@ -15,7 +16,8 @@ struct SSDA903SentFileTests {
 
     @Test func yearFromTheNameAndAuthorityFromTheColumnOrTheDefault() throws {
         let extract = try SSDA903Reader(defaultAuthority: "879").read(contents: [
-            Self.sent("2024-25 header.csv", "\(F.headerColumns),LA\n1,1,04/05/2010,WBRI,,,,990\n2,2,04/05/2011,WBRI,,,,\n"),
+            Self.sent(
+                "2024-25 header.csv", "\(F.headerColumns),LA\n1,1,04/05/2010,WBRI,,,,990\n2,2,04/05/2011,WBRI,,,,\n"),
             Self.sent("2025-episodes.csv", "\(F.episodeColumns)\n1,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n"),
         ])
         #expect(extract.report.files.map(\.path) == ["2024-25 header.csv", "2025-episodes.csv"])
@@ -39,7 +41,9 @@ struct SSDA903SentFileTests {
     @Test func everyProblemInEveryFileIsListed() {
         let files = [
             Self.sent("notes.csv", "what,ever\n1,2\n"),
-            Self.sent("episodes.csv", "\(F.episodeColumns)\n1,31/02/2024,S,C2,N1,U4,PR1,,,,,,\n1,01/03/2024,P,C2,N1,Q9,PR1,,,,,,\n"),
+            Self.sent(
+                "episodes.csv",
+                "\(F.episodeColumns)\n1,31/02/2024,S,C2,N1,U4,PR1,,,,,,\n1,01/03/2024,P,C2,N1,Q9,PR1,,,,,,\n"),
         ]
         #expect(throws: FileReadFailure.self) { try SSDA903Reader().read(contents: files) }
         do {
@@ -76,7 +80,10 @@ struct SSDA903SentFileTests {
             _ = try SSDA903Reader().read(contents: [])
             Issue.record("reading no files succeeded")
         } catch {
-            #expect(error.problems == [FileProblem(file: "(no files given)", message: "no SSDA903 Header, Episodes or XML return found")])
+            #expect(
+                error.problems == [
+                    FileProblem(file: "(no files given)", message: "no SSDA903 Header, Episodes or XML return found")
+                ])
         }
     }
 }

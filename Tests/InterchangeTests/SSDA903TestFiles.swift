@@ -1,5 +1,6 @@
 import CareModel
 import Foundation
+
 @testable import Interchange
 
 /// A temporary folder for files a test writes; the test removes it with `defer { folder.remove() }`
@@ -38,11 +39,14 @@ enum Fixture {
 
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
-    static func episode(_ child: String = "1", start: String, end: String?, rne: ReasonNewEpisode = .p,
-                        ls: LegalStatus = .c2, place: PlacementType = .u4, provider: PlacementProvider? = .pr1,
-                        rec: ReasonEpisodeCeased? = nil, change: ReasonPlaceChange? = nil) -> Episode {
-        Episode(childID: child, start: day(start), reasonNew: rne, legalStatus: ls, place: place, provider: provider,
-                end: end.map(day), reasonEnded: rec, reasonPlaceChange: change)
+    static func episode(
+        _ child: String = "1", start: String, end: String?, rne: ReasonNewEpisode = .p,
+        ls: LegalStatus = .c2, place: PlacementType = .u4, provider: PlacementProvider? = .pr1,
+        rec: ReasonEpisodeCeased? = nil, change: ReasonPlaceChange? = nil
+    ) -> Episode {
+        Episode(
+            childID: child, start: day(start), reasonNew: rne, legalStatus: ls, place: place, provider: provider,
+            end: end.map(day), reasonEnded: rec, reasonPlaceChange: change)
     }
 
     static func child(_ id: String = "1", sex: Sex = .female, ethnicity: Ethnicity? = .wbri) -> Child {
@@ -51,7 +55,8 @@ enum Fixture {
 
     /// An extract whose rows are numbered in the order given.
     static func extract(headers: [(Child, Int?)], episodes: [(Episode, Int?)], authority: AuthorityCode = "879")
-        -> SSDA903Extract {
+        -> SSDA903Extract
+    {
         var order = 0
         let headerRows = headers.map { child, year in
             order += 1

@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 
 @Suite("The XML form of the return")
@@ -32,18 +33,24 @@ struct SSDA903XMLTests {
     func csvAndXMLAgree() throws {
         let folder = SSDA903TestFolder()
         defer { folder.remove() }
-        let header = folder.write("csv/header.csv", """
+        let header = folder.write(
+            "csv/header.csv",
+            """
             \(F.headerColumns)
             101,1,04/05/2010,WBRI,A123456789012,,
             102,F,2008-11-30,MWBC,,1,02/03/2024
             """)
-        let episodes = folder.write("csv/episodes.csv", """
+        let episodes = folder.write(
+            "csv/episodes.csv",
+            """
             \(F.episodeColumns)
             101,01/04/2023,S,V2,N1,U4,PR1,01/06/2023,X1,,"PL1 1AA","PL2 2BB",
             101,01/06/2023,L,C2,N1,U4,PR1,,,,"PL1 1AA","PL2 2BB",
             102,10/10/2023,S,C1,N4,K2,PR4,,,,,"EX1 1AA",SC123456
             """)
-        let xml = folder.write("return.xml", """
+        let xml = folder.write(
+            "return.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <EXPSSDA903>
               <!-- one child per CHILD element -->

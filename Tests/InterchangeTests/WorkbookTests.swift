@@ -1,17 +1,24 @@
 import Foundation
 import Testing
+
 @testable import Interchange
 
 @Suite("XLSX workbook writer")
 struct WorkbookTests {
     static let monitor: [[WorkbookCell]] = [
         [.text("Line"), .text("Children"), .text("Budget £m"), .text("Weekly"), .text("Note")],
-        [.text("External Residential"), .number(64), .money(pence: 1_524_800_000, format: .millions),
-         .money(pence: 612_345), .text(#"<b>"quoted" & 'apostrophe'</b>"#)],
-        [.text("Unregistered"), .number(4.5), .money(pence: -11_000_000, format: .millions), .money(pence: 5),
-         .empty],
-        [.text("Total"), .number(68.5), .money(pence: 1_513_800_000, format: .millions), .money(pence: 612_350),
-         .text("Café, 3 lines")],
+        [
+            .text("External Residential"), .number(64), .money(pence: 1_524_800_000, format: .millions),
+            .money(pence: 612_345), .text(#"<b>"quoted" & 'apostrophe'</b>"#),
+        ],
+        [
+            .text("Unregistered"), .number(4.5), .money(pence: -11_000_000, format: .millions), .money(pence: 5),
+            .empty,
+        ],
+        [
+            .text("Total"), .number(68.5), .money(pence: 1_513_800_000, format: .millions), .money(pence: 612_350),
+            .text("Café, 3 lines"),
+        ],
     ]
 
     static func book() -> [UInt8] {
@@ -21,8 +28,12 @@ struct WorkbookTests {
         return book.data()
     }
 
-    @Test("CRC-32 matches the standard check values", arguments: [("123456789", 0xCBF4_3926 as UInt32), ("", 0),
-                                                                  ("a", 0xE8B7_BE43)])
+    @Test(
+        "CRC-32 matches the standard check values",
+        arguments: [
+            ("123456789", 0xCBF4_3926 as UInt32), ("", 0),
+            ("a", 0xE8B7_BE43),
+        ])
     func crc(_ text: String, _ expected: UInt32) {
         #expect(CRC32.checksum(Array(text.utf8)) == expected)
     }
@@ -30,11 +41,16 @@ struct WorkbookTests {
     @Test("the package is a valid stored ZIP with every Office Open XML part")
     func zipStructure() throws {
         let zip = try WorkbookZipCheck(Self.book())
-        #expect(zip.entries.map(\.name) == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                                            "xl/_rels/workbook.xml.rels", "xl/styles.xml",
-                                            "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"])
+        #expect(
+            zip.entries.map(\.name) == [
+                "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+                "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+            ])
         #expect(zip.text("[Content_Types].xml")?.contains("/xl/worksheets/sheet2.xml") == true)
-        #expect(zip.text("xl/workbook.xml")?.contains(#"<sheet name="Monitor P9 2024-25" sheetId="1" r:id="rId1"/>"#) == true)
+        #expect(
+            zip.text("xl/workbook.xml")?.contains(#"<sheet name="Monitor P9 2024-25" sheetId="1" r:id="rId1"/>"#)
+                == true)
         #expect(zip.text("xl/_rels/workbook.xml.rels")?.contains(#"Id="rId3""#) == true)
     }
 
@@ -57,8 +73,12 @@ struct WorkbookTests {
         #expect(!sheet.contains(#"r="E3""#))  // an empty, plain cell is left out
     }
 
-    @Test("exact decimals", arguments: [(Int64(1_524_812_345), 8, "15.24812345"), (100, 2, "1"), (5, 2, "0.05"),
-                                        (-11_000_000, 8, "-0.11"), (0, 8, "0"), (-7, 2, "-0.07")])
+    @Test(
+        "exact decimals",
+        arguments: [
+            (Int64(1_524_812_345), 8, "15.24812345"), (100, 2, "1"), (5, 2, "0.05"),
+            (-11_000_000, 8, "-0.11"), (0, 8, "0"), (-7, 2, "-0.07"),
+        ])
     func decimals(_ units: Int64, _ places: Int, _ expected: String) {
         #expect(WorkbookCell.decimal(units, places: places) == expected)
     }
@@ -74,17 +94,23 @@ struct WorkbookTests {
         for name in ["Budget: 2024/25", "Budget: 2024/25", "", String(repeating: "x", count: 40), "budget- 2024-25"] {
             book.addSheet(name: name, rows: [])
         }
-        #expect(book.sheets.map(\.name) == ["Budget- 2024-25", "Budget- 2024-25 (2)", "Sheet3",
-                                            String(repeating: "x", count: 31), "budget- 2024-25 (3)"])
+        #expect(
+            book.sheets.map(\.name) == [
+                "Budget- 2024-25", "Budget- 2024-25 (2)", "Sheet3",
+                String(repeating: "x", count: 31), "budget- 2024-25 (3)",
+            ])
     }
 
     static var libreOffice: String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":").map { "\($0)/libreoffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/libreoffice" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
-    @Test("LibreOffice opens the workbook and reads the same values", .enabled(if: libreOffice != nil),
-          .timeLimit(.minutes(2)))
+    @Test(
+        "LibreOffice opens the workbook and reads the same values", .enabled(if: libreOffice != nil),
+        .timeLimit(.minutes(2)))
     func libreOfficeReads() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -94,21 +120,24 @@ struct WorkbookTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(Self.libreOffice))
         // Its own profile, so a LibreOffice already running (or another test) does not take the job.
-        process.arguments = ["-env:UserInstallation=file://\(folder.path)/profile", "--headless",
-                             // Comma-separated, double-quoted, UTF-8 (character set 76).
-                             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
-                             "--outdir", folder.path, file.path]
+        process.arguments = [
+            "-env:UserInstallation=file://\(folder.path)/profile", "--headless",
+            // Comma-separated, double-quoted, UTF-8 (character set 76).
+            "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir", folder.path, file.path,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         let csv = try String(contentsOf: folder.appendingPathComponent("monitor.csv"), encoding: .utf8)
         // Shown as formatted: £m to three decimals, pounds with £ and thousands (hence quoted).
-        #expect(csv.split(whereSeparator: \.isNewline) == [
-            "Line,Children,Budget £m,Weekly,Note",
-            #"External Residential,64,15.248,"£6,123.45","<b>""quoted"" & 'apostrophe'</b>""#,
-            "Unregistered,4.5,-0.110,£0.05,",
-            #"Total,68.5,15.138,"£6,123.50","Café, 3 lines""#,
-        ])
+        #expect(
+            csv.split(whereSeparator: \.isNewline) == [
+                "Line,Children,Budget £m,Weekly,Note",
+                #"External Residential,64,15.248,"£6,123.45","<b>""quoted"" & 'apostrophe'</b>""#,
+                "Unregistered,4.5,-0.110,£0.05,",
+                #"Total,68.5,15.138,"£6,123.50","Café, 3 lines""#,
+            ])
     }
 }

@@ -27,7 +27,7 @@ struct WorkbookZipCheck {
             guard u32(at + 20) == size else { throw Failure.bad("stored entry sizes differ") }
             let name = Array(bytes[(at + 46)..<(at + 46 + nameLength)])
             guard u32(offset) == 0x0403_4B50, u32(offset + 14) == crc, u32(offset + 22) == size,
-                  Array(bytes[(offset + 30)..<(offset + 30 + nameLength)]) == name, u16(offset + 28) == 0
+                Array(bytes[(offset + 30)..<(offset + 30 + nameLength)]) == name, u16(offset + 28) == 0
             else { throw Failure.bad("local header of \(String(decoding: name, as: UTF8.self))") }
             let start = offset + 30 + nameLength
             let contents = Array(bytes[start..<(start + size)])

@@ -2,6 +2,7 @@ import CareModel
 import Foundation
 import SQLKit
 import Testing
+
 @testable import Storage
 
 @Suite("Accounts, sessions, failed sign-ins and the audit log")
@@ -17,7 +18,8 @@ struct AccountRepositoryTests {
         try await withStore(backend) { store in
             try await store.accounts.add(Self.account("sam", .readOnly))
             try await store.accounts.add(Self.account("dana", .finance))
-            #expect(try await store.accounts.accounts() == [Self.account("dana", .finance), Self.account("sam", .readOnly)])
+            #expect(
+                try await store.accounts.accounts() == [Self.account("dana", .finance), Self.account("sam", .readOnly)])
             #expect(try await store.accounts.account(named: "sam") == Self.account("sam", .readOnly))
             #expect(try await store.accounts.account(named: "nobody") == nil)
             await #expect(throws: AccountError.accountExists("dana")) {
@@ -31,8 +33,9 @@ struct AccountRepositoryTests {
     func changes(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             try await store.accounts.add(Self.account("dana", .finance))
-            let session = StoredSession(tokenHash: "h1", username: "dana", csrfToken: "c1", createdAt: Self.created,
-                                        lastSeenAt: Self.created)
+            let session = StoredSession(
+                tokenHash: "h1", username: "dana", csrfToken: "c1", createdAt: Self.created,
+                lastSeenAt: Self.created)
             try await store.accounts.addSession(session)
             try await store.accounts.setPasswordHash("new-hash", for: "dana")
             #expect(try await store.accounts.account(named: "dana")?.passwordHash == "new-hash")
@@ -45,7 +48,9 @@ struct AccountRepositoryTests {
             #expect(try await store.accounts.account(named: "dana")?.isDisabled == false)
             await #expect(throws: AccountError.noSuchAccount("jo")) { try await store.accounts.enable("jo") }
             await #expect(throws: AccountError.noSuchAccount("jo")) { try await store.accounts.disable("jo") }
-            await #expect(throws: AccountError.noSuchAccount("jo")) { try await store.accounts.setPasswordHash("x", for: "jo") }
+            await #expect(throws: AccountError.noSuchAccount("jo")) {
+                try await store.accounts.setPasswordHash("x", for: "jo")
+            }
         }
     }
 
@@ -53,8 +58,9 @@ struct AccountRepositoryTests {
     func sessions(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             try await store.accounts.add(Self.account("dana", .finance))
-            let session = StoredSession(tokenHash: "h1", username: "dana", csrfToken: "c1", createdAt: Self.created,
-                                        lastSeenAt: Self.created)
+            let session = StoredSession(
+                tokenHash: "h1", username: "dana", csrfToken: "c1", createdAt: Self.created,
+                lastSeenAt: Self.created)
             try await store.accounts.addSession(session)
             #expect(try await store.accounts.session(tokenHash: "h1") == session)
             let later = Self.created + 600
@@ -73,8 +79,10 @@ struct AccountRepositoryTests {
             try await store.accounts.add(Self.account("dana", .finance))
             let t = Self.created
             for (hash, created, seen) in [("a", 0.0, 300.0), ("b", 100, 150), ("c", 200, 250)] {
-                try await store.accounts.addSession(StoredSession(tokenHash: hash, username: "dana", csrfToken: "x",
-                                                                  createdAt: t + created, lastSeenAt: t + seen))
+                try await store.accounts.addSession(
+                    StoredSession(
+                        tokenHash: hash, username: "dana", csrfToken: "x",
+                        createdAt: t + created, lastSeenAt: t + seen))
             }
             try await store.accounts.removeSessions(createdBefore: t + 50, lastSeenBefore: t + 200)
             for (hash, kept) in [("a", false), ("b", false), ("c", true)] {
@@ -89,9 +97,11 @@ struct AccountRepositoryTests {
             let t = Self.created
             try await store.accounts.recordLoginFailure(for: "ghost", at: t, restart: false)
             try await store.accounts.recordLoginFailure(for: "ghost", at: t + 5, restart: false)
-            #expect(try await store.accounts.loginFailures(for: "ghost") == LoginFailures(count: 2, lastFailedAt: t + 5))
+            #expect(
+                try await store.accounts.loginFailures(for: "ghost") == LoginFailures(count: 2, lastFailedAt: t + 5))
             try await store.accounts.recordLoginFailure(for: "ghost", at: t + 1000, restart: true)
-            #expect(try await store.accounts.loginFailures(for: "ghost") == LoginFailures(count: 1, lastFailedAt: t + 1000))
+            #expect(
+                try await store.accounts.loginFailures(for: "ghost") == LoginFailures(count: 1, lastFailedAt: t + 1000))
             try await store.accounts.clearLoginFailures(for: "ghost")
             #expect(try await store.accounts.loginFailures(for: "ghost") == nil)
         }
@@ -102,9 +112,11 @@ struct AccountRepositoryTests {
         try await withStore(backend) { store in
             let entries = [
                 AuditEntry(time: Self.created, username: "dana", action: .login, ipAddress: "192.0.2.1"),
-                AuditEntry(time: Self.created + 60, username: "dana", action: .viewChild,
-                           child: ChildKey(authority: "879", child: "A1"), detail: "child page", ipAddress: "192.0.2.1"),
-                AuditEntry(time: Self.created + 120, username: "cli:jo", action: .userAdded, detail: "sam as read-only"),
+                AuditEntry(
+                    time: Self.created + 60, username: "dana", action: .viewChild,
+                    child: ChildKey(authority: "879", child: "A1"), detail: "child page", ipAddress: "192.0.2.1"),
+                AuditEntry(
+                    time: Self.created + 120, username: "cli:jo", action: .userAdded, detail: "sam as read-only"),
             ]
             for entry in entries { try await store.audit.append(entry) }
             #expect(try await store.audit.entries() == entries)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Storage
 
 @Suite("API tokens")
@@ -7,17 +8,23 @@ struct ApiTokenRepositoryTests {
     static let created = Date(timeIntervalSince1970: 1_795_000_000)
 
     static func addAccount(_ store: HearthStore, _ name: String) async throws {
-        try await store.accounts.add(Account(username: name, role: .finance, passwordHash: "$2b$04$x", createdAt: created))
+        try await store.accounts.add(
+            Account(username: name, role: .finance, passwordHash: "$2b$04$x", createdAt: created))
     }
 
     @Test("tokens are numbered, found by hash only, and listed oldest first", arguments: Backend.available)
     func roundTrip(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             try await Self.addAccount(store, "dana")
-            let first = try await store.apiTokens.add(username: "dana", name: "Power BI", tokenHash: "hash-1", createdAt: Self.created)
-            let second = try await store.apiTokens.add(username: "dana", name: "script", tokenHash: "hash-2",
-                                                       createdAt: Self.created + 60)
-            #expect(first == ApiToken(id: first.id, username: "dana", name: "Power BI", tokenHash: "hash-1", createdAt: Self.created))
+            let first = try await store.apiTokens.add(
+                username: "dana", name: "Power BI", tokenHash: "hash-1", createdAt: Self.created)
+            let second = try await store.apiTokens.add(
+                username: "dana", name: "script", tokenHash: "hash-2",
+                createdAt: Self.created + 60)
+            #expect(
+                first
+                    == ApiToken(
+                        id: first.id, username: "dana", name: "Power BI", tokenHash: "hash-1", createdAt: Self.created))
             #expect(second.id > first.id)
             #expect(try await store.apiTokens.token(hash: "hash-2") == second)
             #expect(try await store.apiTokens.token(hash: "no-such-hash") == nil)
@@ -29,7 +36,8 @@ struct ApiTokenRepositoryTests {
     func useAndRevoke(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             try await Self.addAccount(store, "dana")
-            let token = try await store.apiTokens.add(username: "dana", name: "Power BI", tokenHash: "h", createdAt: Self.created)
+            let token = try await store.apiTokens.add(
+                username: "dana", name: "Power BI", tokenHash: "h", createdAt: Self.created)
             try await store.apiTokens.recordUse(id: token.id, at: Self.created + 120)
             #expect(try await store.apiTokens.token(hash: "h")?.lastUsedAt == Self.created + 120)
             try await store.apiTokens.revoke(id: token.id, at: Self.created + 300)
@@ -52,7 +60,8 @@ struct ApiTokenRepositoryTests {
             try await Self.addAccount(store, "dana")
             _ = try await store.apiTokens.add(username: "dana", name: "one", tokenHash: "same", createdAt: Self.created)
             await #expect(throws: StorageError.self) {
-                _ = try await store.apiTokens.add(username: "dana", name: "two", tokenHash: "same", createdAt: Self.created)
+                _ = try await store.apiTokens.add(
+                    username: "dana", name: "two", tokenHash: "same", createdAt: Self.created)
             }
             #expect(try await store.apiTokens.tokens().map(\.name) == ["one"])
         }

@@ -1,6 +1,7 @@
-import Foundation
 import CareModel
+import Foundation
 import Testing
+
 @testable import Storage
 
 /// Register entries covering every stored field, and budgets for two lines.
@@ -13,12 +14,17 @@ enum BudgetFixtures {
         placementEnd: day("2024-07-15"), plannedEnd: day("2024-09-30"), place: .k2, providerType: .pr4,
         providerURN: "SC123456", providerName: "Rowan House", registration: .ofsted, route: .spot,
         budgetLine: "External Residential",
-        rates: [WeeklyRate(effectiveFrom: day("2022-01-03"), weekly: Money(pence: 450_000)),
-                WeeklyRate(effectiveFrom: day("2023-04-01"), weekly: Money(pence: 472_500), change: .uplift),
-                WeeklyRate(effectiveFrom: day("2023-10-02"), weekly: Money(pence: 612_345), change: .additionalSupport)],
-        contributions: [Contribution(source: .health, detail: "s117", weekly: Money(pence: 100_000),
-                                     from: day("2023-04-01"), through: day("2024-03-31")),
-                        Contribution(source: .education, weekly: Money(pence: 25_050), from: day("2022-01-03"))],
+        rates: [
+            WeeklyRate(effectiveFrom: day("2022-01-03"), weekly: Money(pence: 450_000)),
+            WeeklyRate(effectiveFrom: day("2023-04-01"), weekly: Money(pence: 472_500), change: .uplift),
+            WeeklyRate(effectiveFrom: day("2023-10-02"), weekly: Money(pence: 612_345), change: .additionalSupport),
+        ],
+        contributions: [
+            Contribution(
+                source: .health, detail: "s117", weekly: Money(pence: 100_000),
+                from: day("2023-04-01"), through: day("2024-03-31")),
+            Contribution(source: .education, weekly: Money(pence: 25_050), from: day("2022-01-03")),
+        ],
         continuesPast18: true)
 
     /// Every optional field empty.
@@ -27,16 +33,21 @@ enum BudgetFixtures {
         rates: [WeeklyRate(effectiveFrom: day("2024-02-29"), weekly: Money(pence: 31_000))])
 
     static let lines = BudgetLineSet(lines: [
-        BudgetLine(name: "Residential", categories: [.residentialExternal, .residentialInHouse],
-                   registrations: [.ofsted, .cqc]),
+        BudgetLine(
+            name: "Residential", categories: [.residentialExternal, .residentialInHouse],
+            registrations: [.ofsted, .cqc]),
         BudgetLine(name: "Everything else"),
     ])
 
     static func budgets(_ authority: AuthorityCode = "879", year: FinancialYear = FinancialYear(2024)) -> [LineBudget] {
-        [LineBudget(authority: authority, year: year, line: "Residential", budgetedChildren: 50,
-                    budget: Money(pounds: 15_248_000)),
-         LineBudget(authority: authority, year: year, line: "Everything else", budgetedChildren: 438,
-                    budget: Money(pence: 2_147_483_648_01))]  // above Int32.max pence, so BIGINT matters
+        [
+            LineBudget(
+                authority: authority, year: year, line: "Residential", budgetedChildren: 50,
+                budget: Money(pounds: 15_248_000)),
+            LineBudget(
+                authority: authority, year: year, line: "Everything else", budgetedChildren: 438,
+                budget: Money(pence: 2_147_483_648_01)),
+        ]  // above Int32.max pence, so BIGINT matters
     }
 }
 
@@ -47,7 +58,8 @@ struct BudgetRepositoryTests {
     @Test("the costs register round-trips every field", arguments: Backend.available)
     func roundTrip(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            try await store.budget.replaceCosts(authority: "879", with: [F.full, F.sparse], importedAt: Date.iso("2025-01-10T00:00:00Z"))
+            try await store.budget.replaceCosts(
+                authority: "879", with: [F.full, F.sparse], importedAt: Date.iso("2025-01-10T00:00:00Z"))
             // Sorted by child: A1 before B2.
             #expect(try await store.budget.costs(authority: "879") == [F.sparse, F.full])
             #expect(try await store.budget.costs(authority: "802").isEmpty)
@@ -59,10 +71,14 @@ struct BudgetRepositoryTests {
         try await withStore(backend) { store in
             var elsewhere = F.sparse
             elsewhere.child.authority = "802"
-            try await store.budget.replaceCosts(authority: "802", with: [elsewhere], importedAt: Date.iso("2025-01-09T00:00:00Z"))
-            try await store.budget.replaceCosts(authority: "879", with: [F.full, F.sparse], importedAt: Date.iso("2025-01-10T00:00:00Z"))
-            try await store.budget.replaceCosts(authority: "879", with: [F.full], importedAt: Date.iso("2025-01-11T00:00:00Z"))
-            try await store.budget.replaceCosts(authority: "879", with: [F.full], importedAt: Date.iso("2025-01-12T00:00:00Z"))
+            try await store.budget.replaceCosts(
+                authority: "802", with: [elsewhere], importedAt: Date.iso("2025-01-09T00:00:00Z"))
+            try await store.budget.replaceCosts(
+                authority: "879", with: [F.full, F.sparse], importedAt: Date.iso("2025-01-10T00:00:00Z"))
+            try await store.budget.replaceCosts(
+                authority: "879", with: [F.full], importedAt: Date.iso("2025-01-11T00:00:00Z"))
+            try await store.budget.replaceCosts(
+                authority: "879", with: [F.full], importedAt: Date.iso("2025-01-12T00:00:00Z"))
             #expect(try await store.budget.costs(authority: "879") == [F.full])
             #expect(try await store.budget.costs(authority: "802") == [elsewhere])
         }
@@ -71,15 +87,18 @@ struct BudgetRepositoryTests {
     @Test("a register that fails to save changes nothing", arguments: Backend.available)
     func allOrNothing(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            try await store.budget.replaceCosts(authority: "879", with: [F.sparse], importedAt: Date.iso("2025-01-10T00:00:00Z"))
+            try await store.budget.replaceCosts(
+                authority: "879", with: [F.sparse], importedAt: Date.iso("2025-01-10T00:00:00Z"))
             // The same placement twice breaks the primary key after the old register was deleted.
             await #expect(throws: StorageError.self) {
-                try await store.budget.replaceCosts(authority: "879", with: [F.full, F.full], importedAt: Date.iso("2025-01-11T00:00:00Z"))
+                try await store.budget.replaceCosts(
+                    authority: "879", with: [F.full, F.full], importedAt: Date.iso("2025-01-11T00:00:00Z"))
             }
             var stranger = F.full
             stranger.child.authority = "802"
             await #expect(throws: StorageError.self) {
-                try await store.budget.replaceCosts(authority: "879", with: [stranger], importedAt: Date.iso("2025-01-11T00:00:00Z"))
+                try await store.budget.replaceCosts(
+                    authority: "879", with: [stranger], importedAt: Date.iso("2025-01-11T00:00:00Z"))
             }
             #expect(try await store.budget.costs(authority: "879") == [F.sparse])
         }
@@ -98,7 +117,8 @@ struct BudgetRepositoryTests {
             #expect(saved.budgets == F.budgets())
             let other = try await store.budget.budgetPlan(authority: "879", year: FinancialYear(2025))
             #expect(other == nil)
-            try await store.budget.saveBudgetPlan(authority: "879", year: FinancialYear(2025), lines: .standard, budgets: [])
+            try await store.budget.saveBudgetPlan(
+                authority: "879", year: FinancialYear(2025), lines: .standard, budgets: [])
             let next = try await store.budget.budgetPlan(authority: "879", year: FinancialYear(2025))
             let again = try await store.budget.budgetPlan(authority: "879", year: year)
             #expect(next?.lines == .standard)
@@ -113,8 +133,9 @@ struct BudgetRepositoryTests {
             unknown[0].line = "Nowhere"
             for budgets in [F.budgets(year: FinancialYear(2023)), F.budgets("802"), unknown] {
                 await #expect(throws: StorageError.self) {
-                    try await store.budget.saveBudgetPlan(authority: "879", year: FinancialYear(2024), lines: F.lines,
-                                                          budgets: budgets)
+                    try await store.budget.saveBudgetPlan(
+                        authority: "879", year: FinancialYear(2024), lines: F.lines,
+                        budgets: budgets)
                 }
             }
             let saved = try await store.budget.budgetPlan(authority: "879", year: FinancialYear(2024))
@@ -128,12 +149,16 @@ struct BudgetRepositoryTests {
             let december = Period(calendarYear: 2024, month: 12), november = Period(calendarYear: 2024, month: 11)
             let march = Period(calendarYear: 2024, month: 3)  // P12 of 2023-24
             #expect(try await store.budget.closedForecast(authority: "879", period: december) == nil)
-            try await store.budget.closePeriod(authority: "879", period: december, forecastJSON: #"{"total":42575000}"#,
-                                               closedAt: Date.iso("2025-01-08T09:00:00Z"))
-            try await store.budget.closePeriod(authority: "879", period: november, forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
-            try await store.budget.closePeriod(authority: "879", period: march, forecastJSON: "[]", closedAt: Date(timeIntervalSince1970: 0))
+            try await store.budget.closePeriod(
+                authority: "879", period: december, forecastJSON: #"{"total":42575000}"#,
+                closedAt: Date.iso("2025-01-08T09:00:00Z"))
+            try await store.budget.closePeriod(
+                authority: "879", period: november, forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
+            try await store.budget.closePeriod(
+                authority: "879", period: march, forecastJSON: "[]", closedAt: Date(timeIntervalSince1970: 0))
             await #expect(throws: StorageError.self) {
-                try await store.budget.closePeriod(authority: "879", period: december, forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
+                try await store.budget.closePeriod(
+                    authority: "879", period: december, forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
             }
             #expect(try await store.budget.closedForecast(authority: "879", period: december) == #"{"total":42575000}"#)
             #expect(try await store.budget.closedPeriods(authority: "879") == [march, november, december])

@@ -2,6 +2,7 @@ import CareModel
 import Foundation
 import Logging
 import Testing
+
 @testable import Storage
 
 @Suite("Imports merge into what is stored, one at a time, in one transaction")
@@ -13,11 +14,15 @@ struct MergeImportTests {
     /// What an import of one episode for child X merges to: the stored history plus that episode. The
     /// pause stands for a long merge, so that without the lock the second import would read the same empty
     /// store and its save would drop the first one's episode.
-    static func adding(_ start: String) -> @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport) {
+    static func adding(_ start: String) -> @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport)
+    {
         { existing in
             Thread.sleep(forTimeInterval: 0.3)
-            var history = existing.first { $0.child.id == "X" }
-                ?? ChildHistory(authority: "879", child: Child(id: "X", sex: .male, dateOfBirth: Day(iso: "2012-01-01")!), episodes: [])
+            var history =
+                existing.first { $0.child.id == "X" }
+                ?? ChildHistory(
+                    authority: "879", child: Child(id: "X", sex: .male, dateOfBirth: Day(iso: "2012-01-01")!),
+                    episodes: [])
             history.episodes = (history.episodes + [episode(start)]).sorted { $0.start < $1.start }
             var report = ImportReport()
             report.childrenAffected = 1
@@ -33,8 +38,10 @@ struct MergeImportTests {
             let other = try await HearthStore.open(store.location, logger: Logger(label: "other"))
             let outcome: Result<[Int?], any Error>
             do {
-                async let first = store.careRecords.mergeImport(authorities: ["879"], importedAt: Date(timeIntervalSince1970: 0), merge: Self.adding("2023-04-01"))
-                async let second = other.careRecords.mergeImport(authorities: ["879"], importedAt: Date(timeIntervalSince1970: 0), merge: Self.adding("2024-04-01"))
+                async let first = store.careRecords.mergeImport(
+                    authorities: ["879"], importedAt: Date(timeIntervalSince1970: 0), merge: Self.adding("2023-04-01"))
+                async let second = other.careRecords.mergeImport(
+                    authorities: ["879"], importedAt: Date(timeIntervalSince1970: 0), merge: Self.adding("2024-04-01"))
                 outcome = .success(try await [first.id, second.id])
             } catch {
                 outcome = .failure(error)
@@ -53,7 +60,9 @@ struct MergeImportTests {
     func unchangedWritesNothing(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             let before = await store.dataVersion()
-            let (id, _) = try await store.careRecords.mergeImport(authorities: ["879"], importedAt: Date(timeIntervalSince1970: 0)) { _ in ([], ImportReport()) }
+            let (id, _) = try await store.careRecords.mergeImport(
+                authorities: ["879"], importedAt: Date(timeIntervalSince1970: 0)
+            ) { _ in ([], ImportReport()) }
             #expect(id == nil)
             #expect(try await store.careRecords.importRuns().isEmpty)
             #expect(await store.dataVersion() == before)

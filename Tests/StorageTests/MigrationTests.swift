@@ -1,6 +1,7 @@
-import Foundation
 import CareModel
+import Foundation
 import Testing
+
 @testable import Storage
 
 @Suite("Migrations")
@@ -9,7 +10,8 @@ struct MigrationTests {
     func idempotent(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
-            _ = try await store.careRecords.saveImport(Fixtures.all, report: ImportReport(), importedAt: Date.iso("2025-01-01T00:00:00Z"))
+            _ = try await store.careRecords.saveImport(
+                Fixtures.all, report: ImportReport(), importedAt: Date.iso("2025-01-01T00:00:00Z"))
             try await store.migrate()
             #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
             #expect(try await store.careRecords.histories(authorities: nil).count == 3)

@@ -1,7 +1,8 @@
-import Foundation
 import CareModel
+import Foundation
 import Logging
 import Testing
+
 @testable import Storage
 
 @Suite("Reads kept while the data version stands")
@@ -12,17 +13,22 @@ struct ReadCacheTests {
     func writesMoveTheVersion(_ backend: Backend) async throws {
         try await withStore(backend) { store in
             let start = try #require(await store.dataVersion())
-            _ = try await store.careRecords.saveImport(Fixtures.all, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
-            try await store.budget.replaceCosts(authority: "879", with: [BudgetFixtures.full], importedAt: Date(timeIntervalSince1970: 0))
-            try await store.budget.saveBudgetPlan(authority: "879", year: FinancialYear(2024), lines: BudgetFixtures.lines,
-                                                  budgets: BudgetFixtures.budgets())
-            try await store.budget.closePeriod(authority: "879", period: Period(year: FinancialYear(2024), number: 8)!,
-                                               forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
+            _ = try await store.careRecords.saveImport(
+                Fixtures.all, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+            try await store.budget.replaceCosts(
+                authority: "879", with: [BudgetFixtures.full], importedAt: Date(timeIntervalSince1970: 0))
+            try await store.budget.saveBudgetPlan(
+                authority: "879", year: FinancialYear(2024), lines: BudgetFixtures.lines,
+                budgets: BudgetFixtures.budgets())
+            try await store.budget.closePeriod(
+                authority: "879", period: Period(year: FinancialYear(2024), number: 8)!,
+                forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
             #expect(await store.dataVersion() == start + 4)
             // A refused write (the month is already closed) is rolled back with its version change.
             await #expect(throws: StorageError.self) {
-                try await store.budget.closePeriod(authority: "879", period: Period(year: FinancialYear(2024), number: 8)!,
-                                                   forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
+                try await store.budget.closePeriod(
+                    authority: "879", period: Period(year: FinancialYear(2024), number: 8)!,
+                    forecastJSON: "{}", closedAt: Date(timeIntervalSince1970: 0))
             }
             #expect(await store.dataVersion() == start + 4)
         }
@@ -34,12 +40,15 @@ struct ReadCacheTests {
     @Test("another process's write is seen at once", arguments: Backend.available)
     func anotherProcessIsSeen(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            _ = try await store.careRecords.saveImport([Fixtures.sparse], report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+            _ = try await store.careRecords.saveImport(
+                [Fixtures.sparse], report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
             #expect(try await store.careRecords.histories(authorities: nil).map(\.child.id) == ["A1"])
             #expect(try await store.budget.costs(authority: "879").isEmpty)
             let other = try await HearthStore.open(store.location, logger: Logger(label: "other"))
-            _ = try await other.careRecords.saveImport([Fixtures.full], report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
-            try await other.budget.replaceCosts(authority: "879", with: [BudgetFixtures.sparse], importedAt: Date(timeIntervalSince1970: 0))
+            _ = try await other.careRecords.saveImport(
+                [Fixtures.full], report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+            try await other.budget.replaceCosts(
+                authority: "879", with: [BudgetFixtures.sparse], importedAt: Date(timeIntervalSince1970: 0))
             try await other.shutdown()
             #expect(try await store.careRecords.histories(authorities: nil).map(\.child.id) == ["A1", "B2"])
             #expect(try await store.careRecords.histories(authorities: ["879"]) == [Fixtures.sparse, Fixtures.full])
@@ -53,16 +62,19 @@ struct ReadCacheTests {
         let loads = Counter()
         let load: @Sendable () async throws -> Int = { await loads.next() }
         #expect(try await cache.value("k", version: 1, load: load) == 1)
-        #expect(try await cache.value("k", version: 1, load: load) == 1)   // kept: no second load
-        #expect(try await cache.value("k", version: 2, load: load) == 2)   // new version: loaded again
+        #expect(try await cache.value("k", version: 1, load: load) == 1)  // kept: no second load
+        #expect(try await cache.value("k", version: 2, load: load) == 2)  // new version: loaded again
         #expect(await loads.count == 2)
         // A kept nil is a value too: asked again, nil comes back without loading.
-        let optional: @Sendable () async throws -> String? = { _ = await loads.next(); return nil }
+        let optional: @Sendable () async throws -> String? = {
+            _ = await loads.next(); return nil
+        }
         #expect(try await cache.value("none", version: 2, load: optional) == nil)
         #expect(try await cache.value("none", version: 2, load: optional) == nil)
         #expect(await loads.count == 3)
         // An optional asked for where none was kept is loaded, not taken for a kept nil.
-        #expect(try await cache.value("other", version: 2, load: { () async throws -> String? in "loaded" }) == "loaded")
+        #expect(
+            try await cache.value("other", version: 2, load: { () async throws -> String? in "loaded" }) == "loaded")
     }
 
     actor Counter {

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import SQLKit
 import Testing
+
 @testable import Storage
 
 /// A database the repository tests run on: SQLite always, PostgreSQL when `HEARTH_TEST_POSTGRES_URL` is set.

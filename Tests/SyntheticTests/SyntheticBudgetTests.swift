@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -14,7 +15,9 @@ struct SyntheticBudgetTests {
         // Estimated numbers are the children on each line on 30 September 2023: they add up to the
         // children with a priced placement that day.
         let census = Day(iso: "2023-09-30")!
-        #expect(budget.reduce(0) { $0 + $1.budgetedChildren } == SyntheticBudget.pricesInForce(F.authority.costs, on: census).count)
+        #expect(
+            budget.reduce(0) { $0 + $1.budgetedChildren }
+                == SyntheticBudget.pricesInForce(F.authority.costs, on: census).count)
     }
 
     /// Each line's budget against a full year at the September price: residential and unregistered are
@@ -24,7 +27,7 @@ struct SyntheticBudgetTests {
         let rows = SyntheticBudget.pricesInForce(F.authority.costs, on: census)
         for line in F.authority.budget where line.budgetedChildren > 0 {
             let weekly = rows.filter { $0.budgetLine == line.line }.reduce(Money.zero) { $0 + $1.weeklyCost }
-            let fullYear = Double(weekly.pence) * 366 / 7   // 2024-25 has 365 days; 366 gives a margin
+            let fullYear = Double(weekly.pence) * 366 / 7  // 2024-25 has 365 days; 366 gives a margin
             let ratio = Double(line.budget.pence) / fullYear
             switch line.line {
             case "External Residential": #expect(ratio < 0.84)
@@ -48,9 +51,11 @@ struct SyntheticBudgetTests {
 @Suite("Synthetic budget line names")
 struct SyntheticBudgetLineNameTests {
     @Test func namedConstantsAreTheStandardLines() {
-        let named = [BudgetLineName.externalResidential, BudgetLineName.unregistered, BudgetLineName.externalFostering,
-                     BudgetLineName.inHouseFoster, BudgetLineName.connectedCarers, BudgetLineName.supportedLiving,
-                     BudgetLineName.other]
+        let named = [
+            BudgetLineName.externalResidential, BudgetLineName.unregistered, BudgetLineName.externalFostering,
+            BudgetLineName.inHouseFoster, BudgetLineName.connectedCarers, BudgetLineName.supportedLiving,
+            BudgetLineName.other,
+        ]
         #expect(named == BudgetLineName.all)
     }
 

@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -50,7 +51,8 @@ struct SyntheticCostTests {
         var rises: [Double] = []
         for (a, b) in zip(F.authority.costs, F.authority.costs.dropFirst())
         where a.child == b.child && a.placementStart == b.placementStart && a.budgetLine == b.budgetLine
-            && b.effectiveFrom.month == 4 && b.effectiveFrom.dayOfMonth == 1 && a.weeklyCost.pence > 10_000 {
+            && b.effectiveFrom.month == 4 && b.effectiveFrom.dayOfMonth == 1 && a.weeklyCost.pence > 10_000
+        {
             rises.append(Double(b.weeklyCost.pence - a.weeklyCost.pence) / Double(a.weeklyCost.pence))
         }
         rises.sort()
@@ -68,9 +70,10 @@ struct SyntheticCostTests {
         #expect(lines.count == BudgetLineName.all.count)
         let children = F.authority.costs.map(\.child)
         #expect(children == children.sorted())
-        #expect(F.authority.costsCSV().text.hasPrefix(
-            "child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from,"
-            + "urn,provider_name,registration\r\n"))
+        #expect(
+            F.authority.costsCSV().text.hasPrefix(
+                "child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from,"
+                    + "urn,provider_name,registration\r\n"))
     }
 
     @Test("providers have Ofsted-shaped URNs (none when unregistered), unique, covering the episodes")
@@ -79,7 +82,11 @@ struct SyntheticCostTests {
         let urns = providers.compactMap(\.urn)
         #expect(Set(urns).count == urns.count)
         for p in providers {
-            if p.registration == .unregistered { #expect(p.urn == nil) } else { #expect(Provider.isWellFormedURN(p.urn ?? "")) }
+            if p.registration == .unregistered {
+                #expect(p.urn == nil)
+            } else {
+                #expect(Provider.isWellFormedURN(p.urn ?? ""))
+            }
             #expect(p.postcode?.contains(" ") == true)
         }
         let episodeURNs = Set(F.authority.histories.flatMap(\.episodes).compactMap(\.urn)).subtracting(["XXXXXXX"])

@@ -1,4 +1,5 @@
 import CareModel
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -15,8 +16,10 @@ enum SyntheticFixture {
 
     /// The cost row in force on `day` for the placement a child is in then.
     static func costInForce(_ child: String, on day: Day) -> PlacementCostRow? {
-        costsByChild[child]?.last { $0.effectiveFrom <= day && $0.placementStart <= day
-            && ($0.placementEnd.map { day < $0 } ?? true) }
+        costsByChild[child]?.last {
+            $0.effectiveFrom <= day && $0.placementStart <= day
+                && ($0.placementEnd.map { day < $0 } ?? true)
+        }
     }
 
     /// Children in care on `day` in each category.

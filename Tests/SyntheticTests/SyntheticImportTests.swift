@@ -1,6 +1,7 @@
 import CareModel
 import Foundation
 import Testing
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -22,12 +23,17 @@ struct SyntheticImportTests {
             var cells: [InCareCount: Int] = [:]
             for history in histories {
                 guard let e = history.episode(on: day) else { continue }
-                let key = InCareCount(date: day, authority: history.authority, category: e.category,
-                                     ageBand: AgeBand(age: history.child.age(on: day)), children: 0)
+                let key = InCareCount(
+                    date: day, authority: history.authority, category: e.category,
+                    ageBand: AgeBand(age: history.child.age(on: day)), children: 0)
                 cells[key, default: 0] += 1
             }
-            let imported = Set(cells.map { InCareCount(date: day, authority: $0.key.authority, category: $0.key.category,
-                                                      ageBand: $0.key.ageBand, children: $0.value) })
+            let imported = Set(
+                cells.map {
+                    InCareCount(
+                        date: day, authority: $0.key.authority, category: $0.key.category,
+                        ageBand: $0.key.ageBand, children: $0.value)
+                })
             #expect(imported == Set(F.authority.stock(on: day)), "\(day)")
         }
     }

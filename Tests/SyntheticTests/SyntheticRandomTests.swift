@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -10,8 +11,9 @@ struct SyntheticRandomTests {
         // Expected values from an independent Python implementation of the same two algorithms
         // (SplitMix64 from state 7 for the four words, then three xoshiro256** steps).
         var random = SeededRandom(seed: 7)
-        #expect([random.next(), random.next(), random.next()]
-            == [0xB358_FAF7_4EF9_765A, 0x475C_3D96_4F48_2CD2, 0xD6F1_D349_952C_7996])
+        #expect(
+            [random.next(), random.next(), random.next()]
+                == [0xB358_FAF7_4EF9_765A, 0x475C_3D96_4F48_2CD2, 0xD6F1_D349_952C_7996])
         var zero = SeededRandom(seed: 0)
         #expect(zero.next() == 0x99EC_5F36_CB75_F2B4)
     }

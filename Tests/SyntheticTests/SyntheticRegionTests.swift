@@ -1,6 +1,7 @@
 import CareModel
 import Foundation
 import Testing
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -28,8 +29,9 @@ struct SyntheticRegionTests {
 
     @Test("return years end in the last return year: 6 years to 2025 are 2019-20 … 2024-25")
     func returnYears() {
-        #expect(SyntheticFixture.settings.returnYears.map(\.label)
-            == ["2019-20", "2020-21", "2021-22", "2022-23", "2023-24", "2024-25"])
+        #expect(
+            SyntheticFixture.settings.returnYears.map(\.label)
+                == ["2019-20", "2020-21", "2021-22", "2022-23", "2023-24", "2024-25"])
     }
 
     /// (index, code): 990–999, then 989 downwards to 944, then 100 upwards.

@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import Interchange
 @testable import Synthetic
 
@@ -18,8 +19,9 @@ struct SyntheticStockTests {
     func shares(on day: Day) -> (fostering: Double, agencyOfFostering: Double, residential: Double) {
         let c = F.byCategory(on: day)
         let total = Double(c.values.reduce(0, +))
-        let fostering = Double(c[.fosteringInHouse, default: 0] + c[.fosteringAgency, default: 0]
-                               + c[.fosteringRelativeFriend, default: 0])
+        let fostering = Double(
+            c[.fosteringInHouse, default: 0] + c[.fosteringAgency, default: 0]
+                + c[.fosteringRelativeFriend, default: 0])
         let residential = Double(c[.residentialInHouse, default: 0] + c[.residentialExternal, default: 0])
         return (fostering / total, Double(c[.fosteringAgency, default: 0]) / fostering, residential / total)
     }
@@ -88,7 +90,9 @@ struct SyntheticStockTests {
             }
         }
         #expect(F.authority.expectedStockCSV().text == expected.text)
-        #expect(F.authority.expectedStockCSV().text.hasPrefix("date,authority,category,age_band,children\r\n2020-03-31,990,"))
+        #expect(
+            F.authority.expectedStockCSV().text.hasPrefix(
+                "date,authority,category,age_band,children\r\n2020-03-31,990,"))
     }
 
     @Test("stock cells are non-zero, in category then age band order")
@@ -114,12 +118,16 @@ struct SyntheticStockTests {
             var counts: [InCareCount: Int] = [:]
             for (child, episodes) in latest {
                 guard let e = episodes.values.first(where: { $0.isOpen(on: day) }) else { continue }
-                let cell = InCareCount(date: day, authority: "990", category: e.category, ageBand: AgeBand(age: dob[child]!.age(on: day)),
-                                      children: 0)
+                let cell = InCareCount(
+                    date: day, authority: "990", category: e.category, ageBand: AgeBand(age: dob[child]!.age(on: day)),
+                    children: 0)
                 counts[cell, default: 0] += 1
             }
-            let fromReturns = counts.map { InCareCount(date: day, authority: $0.key.authority, category: $0.key.category,
-                                                      ageBand: $0.key.ageBand, children: $0.value) }
+            let fromReturns = counts.map {
+                InCareCount(
+                    date: day, authority: $0.key.authority, category: $0.key.category,
+                    ageBand: $0.key.ageBand, children: $0.value)
+            }
             #expect(Set(fromReturns) == Set(F.authority.stock(on: day)), "\(day)")
         }
     }

@@ -3,13 +3,16 @@ import Hummingbird
 import HummingbirdTesting
 import Storage
 import Testing
+
 @testable import WebApp
 
 /// The API's answers over `BudgetRouteTests.seed`: authority 990, child A (born 1 January 2015) fostered
 /// through an agency from 1 April 2024 at £700 a week, and an IFA budget of £30,000 for 2024-25.
 @Suite("JSON API answers")
 struct APIRouteTests {
-    static func withAPI(as role: String = "admin", _ body: @Sendable (APITestClient, HearthStore) async throws -> Void) async throws {
+    static func withAPI(as role: String = "admin", _ body: @Sendable (APITestClient, HearthStore) async throws -> Void)
+        async throws
+    {
         try await WebTestApp.run(seed: BudgetRouteTests.seed) { client, _, store in
             try await body(try await APITestClient.withToken(client, store: store, for: role), store)
         }
@@ -20,10 +23,19 @@ struct APIRouteTests {
     @Test func summary() async throws {
         try await Self.withAPI(as: "read-only") { api, _ in
             let text = String(buffer: try await api.get("/api/v1/summary").body)
-            #expect(text.hasPrefix("{\"date\":\"2025-03-31\",\"authorities\":[\"990\"],\"children_in_care\":1,\"by_category\":["))
-            #expect(text.contains("{\"authority\":\"990\",\"category\":\"fostering-ifa\",\"label\":\"Fostering: independent agency (IFA)\",\"children\":1}"))
-            #expect(text.contains("{\"authority\":\"990\",\"category\":\"secure\",\"label\":\"Secure children's home\",\"children\":0}"))
-            #expect(text.contains("\"flows\":[{\"authority\":\"990\",\"month\":\"2024-04\",\"entries\":1,\"exits\":0},"))
+            #expect(
+                text.hasPrefix(
+                    "{\"date\":\"2025-03-31\",\"authorities\":[\"990\"],\"children_in_care\":1,\"by_category\":["))
+            #expect(
+                text.contains(
+                    "{\"authority\":\"990\",\"category\":\"fostering-ifa\",\"label\":\"Fostering: independent agency (IFA)\",\"children\":1}"
+                ))
+            #expect(
+                text.contains(
+                    "{\"authority\":\"990\",\"category\":\"secure\",\"label\":\"Secure children's home\",\"children\":0}"
+                ))
+            #expect(
+                text.contains("\"flows\":[{\"authority\":\"990\",\"month\":\"2024-04\",\"entries\":1,\"exits\":0},"))
             #expect(text.hasSuffix("{\"authority\":\"990\",\"month\":\"2025-03\",\"entries\":0,\"exits\":0}]}\n"))
             let object = try #require(APITestClient.object(try await api.get("/api/v1/summary?date=2024-03-31")))
             #expect(object["children_in_care"] as? Int == 0)  // before the child came into care
@@ -38,11 +50,16 @@ struct APIRouteTests {
             let response = try await api.get("/api/v1/budget?period=2024-12")
             #expect(response.status == .ok)
             let text = String(buffer: response.body)
-            #expect(text.hasPrefix("{\"authority\":\"990\",\"period\":\"2024-12\",\"period_label\":\"P9 2024-25 (December 2024)\",\"previous_period\":null,\"lines\":["))
-            #expect(text.contains("{\"line\":\"External Fostering (IFA)\",\"budgeted_children\":1,\"budget\":30000.00,"
-                                  + "\"previous_forecast\":null,\"children_at_period_end\":1,\"forecast\":36500.00,"
-                                  + "\"variance_to_previous\":null,\"variance_to_budget\":6500.00,\"average_weekly_unit_cost\":700.00,"
-                                  + "\"unit_cost_change\":null}"))
+            #expect(
+                text.hasPrefix(
+                    "{\"authority\":\"990\",\"period\":\"2024-12\",\"period_label\":\"P9 2024-25 (December 2024)\",\"previous_period\":null,\"lines\":["
+                ))
+            #expect(
+                text.contains(
+                    "{\"line\":\"External Fostering (IFA)\",\"budgeted_children\":1,\"budget\":30000.00,"
+                        + "\"previous_forecast\":null,\"children_at_period_end\":1,\"forecast\":36500.00,"
+                        + "\"variance_to_previous\":null,\"variance_to_budget\":6500.00,\"average_weekly_unit_cost\":700.00,"
+                        + "\"unit_cost_change\":null}"))
             #expect(text.contains("\"total\":{\"line\":\"Total\""))
         }
     }
@@ -65,8 +82,13 @@ struct APIRouteTests {
             #expect(object["reference_start"] as? String == "2024-04-01")
             let points = try #require(object["points"] as? [[String: Any]])
             #expect(points.count == 12)
-            #expect(points.map { $0["date"] as? String } == ["2025-04-30", "2025-05-31", "2025-06-30"].flatMap { Array(repeating: $0, count: 4) })
-            #expect(points.prefix(4).map { $0["category"] as? String } == ["Fostering", "Residential", "Supported", "Other"])
+            #expect(
+                points.map { $0["date"] as? String }
+                    == ["2025-04-30", "2025-05-31", "2025-06-30"].flatMap { Array(repeating: $0, count: 4) })
+            #expect(
+                points.prefix(4).map { $0["category"] as? String } == [
+                    "Fostering", "Residential", "Supported", "Other",
+                ])
             #expect(Set(points[0].keys) == ["date", "category", "mean", "sd", "lower", "upper"])
         }
     }
@@ -74,7 +96,8 @@ struct APIRouteTests {
     @Test func childrenListIsChildLevelAndAudited() async throws {
         try await Self.withAPI(as: "placements") { api, store in
             let text = String(buffer: try await api.get("/api/v1/children").body)
-            #expect(text == "{\"date\":\"2025-03-31\",\"children\":[{\"authority\":\"990\",\"child_id\":\"A\",\"age\":10,"
+            #expect(
+                text == "{\"date\":\"2025-03-31\",\"children\":[{\"authority\":\"990\",\"child_id\":\"A\",\"age\":10,"
                     + "\"category\":\"fostering-ifa\",\"category_label\":\"Fostering: independent agency (IFA)\","
                     + "\"provider\":null,\"weekly_cost\":700.00}]}\n")
             let entry = try #require(try await store.audit.entries().last)
@@ -101,8 +124,11 @@ struct APIRouteTests {
 
     @Test func missingDataIs404() async throws {
         try await Self.withAPI { api, _ in
-            for uri in ["/api/v1/summary?la=123", "/api/v1/children?la=123", "/api/v1/projection?la=123", "/api/v1/budget?la=990&period=2023-12",
-                        "/api/v1/nothing-here"] {
+            for uri in [
+                "/api/v1/summary?la=123", "/api/v1/children?la=123", "/api/v1/projection?la=123",
+                "/api/v1/budget?la=990&period=2023-12",
+                "/api/v1/nothing-here",
+            ] {
                 let response = try await api.get(uri)
                 #expect(response.status == .notFound, "\(uri)")
                 #expect(APITestClient.object(response)?["error"] is String, "\(uri)")
@@ -112,8 +138,13 @@ struct APIRouteTests {
 
     /// Control characters and quotes in text are escaped, and numbers are written as given.
     @Test func jsonTextIsEscaped() {
-        let value = JSONValue.object([("a\"b", .string("line\nbreak\t\u{01}\\")), ("n", .money(nil)), ("m", .money(.init(pence: -5))),
-                                      ("d", .decimal(2.0 / 3)), ("x", .decimal(.nan)), ("ok", .bool(true))])
-        #expect(value.text == "{\"a\\\"b\":\"line\\nbreak\\t\\u0001\\\\\",\"n\":null,\"m\":-0.05,\"d\":0.667,\"x\":null,\"ok\":true}")
+        let value = JSONValue.object([
+            ("a\"b", .string("line\nbreak\t\u{01}\\")), ("n", .money(nil)), ("m", .money(.init(pence: -5))),
+            ("d", .decimal(2.0 / 3)), ("x", .decimal(.nan)), ("ok", .bool(true)),
+        ])
+        #expect(
+            value.text
+                == "{\"a\\\"b\":\"line\\nbreak\\t\\u0001\\\\\",\"n\":null,\"m\":-0.05,\"d\":0.667,\"x\":null,\"ok\":true}"
+        )
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Storage
+
 @testable import WebApp
 
 /// A program calling the JSON API with a bearer token, as Power BI would.
@@ -11,7 +12,9 @@ struct APITestClient: Sendable {
     let token: String?
 
     /// A client with a fresh token for the test app's account named `username` (every role has one).
-    static func withToken(_ client: any TestClientProtocol, store: HearthStore, for username: String) async throws -> APITestClient {
+    static func withToken(_ client: any TestClientProtocol, store: HearthStore, for username: String) async throws
+        -> APITestClient
+    {
         let (token, _) = try await ApiTokens(store: store).issue(for: username, name: "test", by: "test")
         return APITestClient(client: client, token: token)
     }

@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Storage
 import Testing
+
 @testable import WebApp
 
 @Suite("JSON API: bearer tokens and refusals")
@@ -22,8 +23,10 @@ struct APITokenAccessTests {
                 #expect(response.status == (allowed ? .ok : .forbidden), "\(rule.path) as \(role.rawValue)")
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
                 if !allowed {
-                    #expect(APITestClient.object(response)?["error"] as? String
-                            == "The account's role (\(role.rawValue)) may not use this API route; see /openapi.yaml for who may.")
+                    #expect(
+                        APITestClient.object(response)?["error"] as? String
+                            == "The account's role (\(role.rawValue)) may not use this API route; see /openapi.yaml for who may."
+                    )
                 }
             }
         }
@@ -78,7 +81,8 @@ struct APITokenAccessTests {
             // Disabling revoked the token: enabling the account again does not bring it back.
             try await accounts.enable("manager", by: "test")
             #expect(try await manager.get("/api/v1/summary").status == .unauthorized)
-            #expect(try await store.audit.entries().map(\.action.rawValue).filter { $0.hasPrefix("token-") }
+            #expect(
+                try await store.audit.entries().map(\.action.rawValue).filter { $0.hasPrefix("token-") }
                     == ["token-added", "token-revoked", "token-added"])
         }
     }
@@ -122,20 +126,29 @@ struct APITokenAccessTests {
 
     @Test func tokensAreStoredHashedOnly() async throws {
         try await WebTestApp.run { client, _, store in
-            let (token, record) = try await ApiTokens(store: store).issue(for: "finance", name: "Power BI", by: "cli:test")
+            let (token, record) = try await ApiTokens(store: store).issue(
+                for: "finance", name: "Power BI", by: "cli:test")
             #expect(token.hasPrefix("hearth_") && token.count == 7 + 64)
             #expect(record.tokenHash == SHA256.hex(token))
             #expect(try await store.apiTokens.tokens().allSatisfy { $0.tokenHash != token })
-            #expect(try await store.audit.entries().last?.detail == "API token \(record.id) \"Power BI\" for finance as finance")
+            #expect(
+                try await store.audit.entries().last?.detail
+                    == "API token \(record.id) \"Power BI\" for finance as finance")
         }
     }
 
     @Test func tokenIssueRefusals() async throws {
         try await WebTestApp.run { _, _, store in
             let tokens = ApiTokens(store: store)
-            await #expect(throws: AccountError.noSuchAccount("ghost")) { _ = try await tokens.issue(for: "ghost", name: "x", by: "t") }
-            await #expect(throws: ApiTokenError.badName("")) { _ = try await tokens.issue(for: "finance", name: "  ", by: "t") }
-            await #expect(throws: ApiTokenError.self) { _ = try await tokens.issue(for: "finance", name: "a\nb", by: "t") }
+            await #expect(throws: AccountError.noSuchAccount("ghost")) {
+                _ = try await tokens.issue(for: "ghost", name: "x", by: "t")
+            }
+            await #expect(throws: ApiTokenError.badName("")) {
+                _ = try await tokens.issue(for: "finance", name: "  ", by: "t")
+            }
+            await #expect(throws: ApiTokenError.self) {
+                _ = try await tokens.issue(for: "finance", name: "a\nb", by: "t")
+            }
             try await UserAccounts(store: store, passwordCost: 4).disable("placements", by: "test")
             await #expect(throws: ApiTokenError.accountDisabled("placements")) {
                 _ = try await tokens.issue(for: "placements", name: "x", by: "t")

@@ -1,12 +1,13 @@
+import CareModel
 import CouncilTasks
 import Forecasting
-import CareModel
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Interchange
 import Storage
 import Testing
+
 @testable import WebApp
 
 @Suite("Budget monitor drill-down and downloads, in process, over a real SQLite file")
@@ -22,12 +23,17 @@ struct BudgetDrillDownTests {
     static func seedWithUplift(_ store: HearthStore) async throws {
         try await BudgetRouteTests.seed(store)
         let november = try await MonitorReport.load(store: store, la: "990", period: Period(calendarMonth: "2024-11")!)
-        try await store.budget.closePeriod(authority: "990", period: november.period,
-                                           forecastJSON: try november.frozenForecastJSON, closedAt: Date(timeIntervalSince1970: 0))
+        try await store.budget.closePeriod(
+            authority: "990", period: november.period,
+            forecastJSON: try november.frozenForecastJSON, closedAt: Date(timeIntervalSince1970: 0))
         let start = Day(iso: "2024-04-01")!
-        let cost = PlacementCost(child: ChildKey(authority: "990", child: "A"), placementStart: start, place: .u4,
-                                 providerType: .pr4, rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 700)),
-                                                             WeeklyRate(effectiveFrom: Day(iso: "2024-12-01")!, weekly: Money(pounds: 770))])
+        let cost = PlacementCost(
+            child: ChildKey(authority: "990", child: "A"), placementStart: start, place: .u4,
+            providerType: .pr4,
+            rates: [
+                WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 700)),
+                WeeklyRate(effectiveFrom: Day(iso: "2024-12-01")!, weekly: Money(pounds: 770)),
+            ])
         try await store.budget.replaceCosts(authority: "990", with: [cost], importedAt: Date(timeIntervalSince1970: 0))
     }
 
@@ -45,17 +51,27 @@ struct BudgetDrillDownTests {
         let (status, page) = try await Self.page(Self.line)
         #expect(status == .ok)
         #expect(page.contains("<h1>External Fostering (IFA)</h1>"))
-        #expect(page.contains("<th scope=\"row\"><a href=\"/children/990/A\">A</a></th><td>1 April 2024</td><td>Yes</td>"))
-        #expect(page.contains("<td class=\"numeric\">£770.00</td><td class=\"numeric\">£27,810.00</td><td class=\"numeric\">£9,900.00</td>"))
+        #expect(
+            page.contains("<th scope=\"row\"><a href=\"/children/990/A\">A</a></th><td>1 April 2024</td><td>Yes</td>"))
+        #expect(
+            page.contains(
+                "<td class=\"numeric\">£770.00</td><td class=\"numeric\">£27,810.00</td><td class=\"numeric\">£9,900.00</td>"
+            ))
         #expect(page.contains("<dt>Forecast outturn</dt><dd>£37,710.00</dd>"))
     }
 
     @Test func movementShowsItsCausesAndChildren() async throws {
         let (_, page) = try await Self.page(Self.line)
         #expect(page.contains("From £36,500.00 to £37,710.00: a change of £1,210.00."))
-        #expect(page.contains("<tr><th scope=\"row\">Cost changes</th><td class=\"numeric\">£1,210.00</td><td><a href=\"/children/990/A\">A</a></td></tr>"))
+        #expect(
+            page.contains(
+                "<tr><th scope=\"row\">Cost changes</th><td class=\"numeric\">£1,210.00</td><td><a href=\"/children/990/A\">A</a></td></tr>"
+            ))
         let (_, monitor) = try await Self.page("/budget?period=2024-12&la=990")
-        #expect(monitor.contains("<a href=\"/budget/line?period=2024-12&amp;la=990&amp;line=External%20Fostering%20%28IFA%29#movement\">"))
+        #expect(
+            monitor.contains(
+                "<a href=\"/budget/line?period=2024-12&amp;la=990&amp;line=External%20Fostering%20%28IFA%29#movement\">"
+            ))
     }
 
     @Test func unknownLineIsNotFoundAndReadOnlyIsRefused() async throws {
@@ -71,9 +87,13 @@ struct BudgetDrillDownTests {
     @Test func csvDownloadOfOneView() async throws {
         let (status, csv) = try await Self.page("/budget.csv?period=2024-12&la=990&view=placements")
         #expect(status == .ok)
-        #expect(csv.hasPrefix("Line,Child,Placement start,Open at period end,Net weekly,Actual to date,Committed,Committed through,Forecast\r\n"))
+        #expect(
+            csv.hasPrefix(
+                "Line,Child,Placement start,Open at period end,Net weekly,Actual to date,Committed,Committed through,Forecast\r\n"
+            ))
         #expect(csv.contains("External Fostering (IFA),A,2024-04-01,yes,770.00,27810.00,9900.00,2025-03-31,37710.00"))
-        #expect(try await Self.page("/budget.csv?period=2024-12&la=990&view=placements", as: .readOnly).0 == .badRequest)
+        #expect(
+            try await Self.page("/budget.csv?period=2024-12&la=990&view=placements", as: .readOnly).0 == .badRequest)
         #expect(try await Self.page("/budget.csv?period=2024-12&la=990&view=monitor", as: .readOnly).0 == .ok)
     }
 
@@ -96,9 +116,12 @@ extension BudgetDrillDownTests {
         try await WebTestApp.run(seed: { store in
             try await BudgetRouteTests.seed(store)
             let child = Child(id: "B", sex: .male, dateOfBirth: Day(iso: "2014-05-05")!)
-            let episode = Episode(childID: "B", start: Day(iso: "2024-05-01")!, reasonNew: .s, legalStatus: .c2, place: .u4, provider: .pr1)
-            _ = try await store.careRecords.saveImport([ChildHistory(authority: "991", child: child, episodes: [episode])],
-                                                       report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+            let episode = Episode(
+                childID: "B", start: Day(iso: "2024-05-01")!, reasonNew: .s, legalStatus: .c2, place: .u4,
+                provider: .pr1)
+            _ = try await store.careRecords.saveImport(
+                [ChildHistory(authority: "991", child: child, episodes: [episode])],
+                report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
         }) { client, _, _ in
             let browser = try await SignedInClient.signIn(client, as: "finance")
             result.value = String(buffer: try await browser.execute(uri: "/budget?period=2024-12", method: .get).body)
@@ -129,9 +152,13 @@ extension BudgetDrillDownTests {
         #expect(status == .ok)
         #expect(page.contains("<option value=\"recent-6\" selected>"))
         #expect(page.contains("Allowance for new placements: recent-6: the average net new placements"))
-        #expect(page.contains("/budget/line?period=2024-12&amp;la=990&amp;allowance=recent-6&amp;line=External%20Fostering%20%28IFA%29"))
+        #expect(
+            page.contains(
+                "/budget/line?period=2024-12&amp;la=990&amp;allowance=recent-6&amp;line=External%20Fostering%20%28IFA%29"
+            ))
         #expect(page.contains("/budget.xlsx?period=2024-12&amp;la=990&amp;allowance=recent-6"))
-        let (_, line) = try await Self.page("/budget/line?period=2024-12&la=990&allowance=recent-6&line=External%20Fostering%20%28IFA%29")
+        let (_, line) = try await Self.page(
+            "/budget/line?period=2024-12&la=990&allowance=recent-6&line=External%20Fostering%20%28IFA%29")
         #expect(line.contains("<dt>Forecast outturn</dt><dd>£37,710.00</dd>"))
         let (refused, problem) = try await Self.page("/budget?period=2024-12&la=990&allowance=lots")
         #expect(refused == .badRequest)

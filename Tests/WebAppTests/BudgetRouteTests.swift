@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import Storage
 import Testing
+
 @testable import WebApp
 
 @Suite("Budget monitor page, in process, over a real SQLite file")
@@ -13,8 +14,10 @@ struct BudgetRouteTests {
     /// December 2024 (P9): actual 1 Apr–31 Dec = 275 days → 700 × 275 / 7 = £27,500.00;
     /// committed 1 Jan–31 Mar 2025 = 90 days → 700 × 90 / 7 = £9,000.00; forecast £36,500 → "0.037" (£m,
     /// nearest £1,000, half up); variance to budget £6,500 → "0.007".
-    static func withBudgetApp(as role: Role = .finance,
-                              _ body: @Sendable (SignedInClient) async throws -> Void) async throws {
+    static func withBudgetApp(
+        as role: Role = .finance,
+        _ body: @Sendable (SignedInClient) async throws -> Void
+    ) async throws {
         try await WebTestApp.run(seed: seed) { client, _, _ in
             try await body(try await SignedInClient.signIn(client, as: role.rawValue))
         }
@@ -24,14 +27,18 @@ struct BudgetRouteTests {
         let start = Day(iso: "2024-04-01")!
         let child = Child(id: "A", sex: .female, dateOfBirth: Day(iso: "2015-01-01")!)
         let episode = Episode(childID: "A", start: start, reasonNew: .s, legalStatus: .c2, place: .u4, provider: .pr4)
-        _ = try await store.careRecords.saveImport([ChildHistory(authority: "990", child: child, episodes: [episode])],
-                                                   report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
-        let cost = PlacementCost(child: ChildKey(authority: "990", child: "A"), placementStart: start, place: .u4,
-                                 providerType: .pr4, rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 700))])
+        _ = try await store.careRecords.saveImport(
+            [ChildHistory(authority: "990", child: child, episodes: [episode])],
+            report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+        let cost = PlacementCost(
+            child: ChildKey(authority: "990", child: "A"), placementStart: start, place: .u4,
+            providerType: .pr4, rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 700))])
         try await store.budget.replaceCosts(authority: "990", with: [cost], importedAt: Date(timeIntervalSince1970: 0))
-        let budget = LineBudget(authority: "990", year: FinancialYear(2024), line: "External Fostering (IFA)",
-                                budgetedChildren: 1, budget: Money(pounds: 30_000))
-        try await store.budget.saveBudgetPlan(authority: "990", year: FinancialYear(2024), lines: .standard, budgets: [budget])
+        let budget = LineBudget(
+            authority: "990", year: FinancialYear(2024), line: "External Fostering (IFA)",
+            budgetedChildren: 1, budget: Money(pounds: 30_000))
+        try await store.budget.saveBudgetPlan(
+            authority: "990", year: FinancialYear(2024), lines: .standard, budgets: [budget])
     }
 
     @Test func monitorForAMonth() async throws {
@@ -39,9 +46,16 @@ struct BudgetRouteTests {
             try await client.execute(uri: "/budget?period=2024-12", method: .get) { response in
                 let page = String(buffer: response.body)
                 #expect(response.status == .ok)
-                #expect(page.contains("P9 2024-25 (December 2024), authority 990: forecast £0.037m against a budget of £0.030m, an overspend of £0.007m."))
-                #expect(page.contains("<th scope=\"row\"><a href=\"/budget/line?period=2024-12&amp;la=990&amp;line=External%20Fostering%20%28IFA%29\">External Fostering (IFA)</a></th><td class=\"numeric\">1</td><td class=\"numeric\">0.030</td>"))
-                #expect(page.contains("<td class=\"numeric\">0.028</td><td class=\"numeric\">0.009</td>"))  // actual 27,500; committed 9,000
+                #expect(
+                    page.contains(
+                        "P9 2024-25 (December 2024), authority 990: forecast £0.037m against a budget of £0.030m, an overspend of £0.007m."
+                    ))
+                #expect(
+                    page.contains(
+                        "<th scope=\"row\"><a href=\"/budget/line?period=2024-12&amp;la=990&amp;line=External%20Fostering%20%28IFA%29\">External Fostering (IFA)</a></th><td class=\"numeric\">1</td><td class=\"numeric\">0.030</td>"
+                    ))
+                // Actual 27,500; committed 9,000.
+                #expect(page.contains("<td class=\"numeric\">0.028</td><td class=\"numeric\">0.009</td>"))
                 #expect(page.contains("P8 was not closed"))
             }
         }
@@ -76,7 +90,9 @@ struct BudgetRouteTests {
                 #expect(page.contains("like 2024-12"))
                 // The summary's link goes to a field on the page, holding what was typed.
                 #expect(page.contains("<a href=\"#period\">"))
-                #expect(page.contains("<input id=\"period\" name=\"period\" type=\"text\" inputmode=\"numeric\" value=\"2024-13\""))
+                #expect(
+                    page.contains(
+                        "<input id=\"period\" name=\"period\" type=\"text\" inputmode=\"numeric\" value=\"2024-13\""))
             }
         }
     }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Storage
 import Testing
+
 @testable import WebApp
 
 @Suite("Children list and child page, in process, over a real SQLite file")
@@ -15,32 +16,47 @@ struct ChildrenRouteTests {
     /// then moved to an external children's home on 4 June 2024; A102 (born 9 September 2016, aged 8) lives
     /// with relatives and is not in the register; B201 left care on 5 May 2024 and is not listed.
     static func seed(_ store: HearthStore) async throws {
-        let a101 = ChildHistory(authority: "990", child: Child(id: "A101", sex: .female, dateOfBirth: d("2012-05-17")), episodes: [
-            Episode(childID: "A101", start: d("2023-04-10"), reasonNew: .s, legalStatus: .c2, place: .u4, provider: .pr4,
+        let a101 = ChildHistory(
+            authority: "990", child: Child(id: "A101", sex: .female, dateOfBirth: d("2012-05-17")),
+            episodes: [
+                Episode(
+                    childID: "A101", start: d("2023-04-10"), reasonNew: .s, legalStatus: .c2, place: .u4,
+                    provider: .pr4,
                     end: d("2024-06-04"), reasonEnded: .x1),
-            Episode(childID: "A101", start: d("2024-06-04"), reasonNew: .p, legalStatus: .c2, place: .k2, provider: .pr4),
-        ])
+                Episode(
+                    childID: "A101", start: d("2024-06-04"), reasonNew: .p, legalStatus: .c2, place: .k2, provider: .pr4
+                ),
+            ])
         let a102 = OverviewRouteTests.history("A102", born: "2016-09-09", "2024-01-01", nil, .u1, .pr1)
         let b201 = OverviewRouteTests.history("B201", born: "2010-01-01", "2023-05-05", "2024-05-05", .u4, .pr4)
-        _ = try await store.careRecords.saveImport([a101, a102, b201], report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+        _ = try await store.careRecords.saveImport(
+            [a101, a102, b201], report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
         try await store.budget.replaceCosts(authority: "990", with: costs, importedAt: Date(timeIntervalSince1970: 0))
     }
 
     /// The home's price rose from £4,000 to £4,500 on 1 October 2024 (additional support) and health pays
     /// £500 a week from then: net on 31 March 2025 = 4,500 − 500 = £4,000.00.
     static let costs = [
-        PlacementCost(child: ChildKey(authority: "990", child: "A101"), placementStart: d("2023-04-10"),
-                      placementEnd: d("2024-06-04"), place: .u4, providerType: .pr4, providerName: "Acorn Fostering",
-                      rates: [WeeklyRate(effectiveFrom: d("2023-04-10"), weekly: Money(pounds: 800))]),
-        PlacementCost(child: ChildKey(authority: "990", child: "A101"), placementStart: d("2024-06-04"), place: .k2,
-                      providerType: .pr4, providerName: "Oak House Ltd",
-                      rates: [WeeklyRate(effectiveFrom: d("2024-06-04"), weekly: Money(pounds: 4_000)),
-                              WeeklyRate(effectiveFrom: d("2024-10-01"), weekly: Money(pounds: 4_500), change: .additionalSupport)],
-                      contributions: [Contribution(source: .health, detail: "s117", weekly: Money(pounds: 500), from: d("2024-10-01"))]),
+        PlacementCost(
+            child: ChildKey(authority: "990", child: "A101"), placementStart: d("2023-04-10"),
+            placementEnd: d("2024-06-04"), place: .u4, providerType: .pr4, providerName: "Acorn Fostering",
+            rates: [WeeklyRate(effectiveFrom: d("2023-04-10"), weekly: Money(pounds: 800))]),
+        PlacementCost(
+            child: ChildKey(authority: "990", child: "A101"), placementStart: d("2024-06-04"), place: .k2,
+            providerType: .pr4, providerName: "Oak House Ltd",
+            rates: [
+                WeeklyRate(effectiveFrom: d("2024-06-04"), weekly: Money(pounds: 4_000)),
+                WeeklyRate(effectiveFrom: d("2024-10-01"), weekly: Money(pounds: 4_500), change: .additionalSupport),
+            ],
+            contributions: [
+                Contribution(source: .health, detail: "s117", weekly: Money(pounds: 500), from: d("2024-10-01"))
+            ]),
     ]
 
-    static func withApp(as role: Role, seed: @escaping @Sendable (HearthStore) async throws -> Void = seed,
-                        _ body: @Sendable (SignedInClient, HearthStore) async throws -> Void) async throws {
+    static func withApp(
+        as role: Role, seed: @escaping @Sendable (HearthStore) async throws -> Void = seed,
+        _ body: @Sendable (SignedInClient, HearthStore) async throws -> Void
+    ) async throws {
         try await WebTestApp.run(seed: seed) { client, _, store in
             try await body(try await SignedInClient.signIn(client, as: role.rawValue), store)
         }
@@ -57,11 +73,15 @@ struct ChildrenRouteTests {
             #expect(status == .ok)
             #expect(page.contains("Children in care on 31 March 2025"))
             #expect(page.contains("Showing 1 to 2 of 2 children"))
-            #expect(page.contains("<tr><th scope=\"row\"><a href=\"/children/990/A101\">A101</a></th><td>990</td>"
-                + "<td class=\"numeric\">12</td><td>Residential: external</td><td>Oak House Ltd</td>"
-                + "<td class=\"numeric\">£4,000.00</td></tr>"))
-            #expect(page.contains("<td class=\"numeric\">8</td><td>Fostering: relative or friend</td><td>–</td>"
-                + "<td class=\"numeric\">–</td></tr>"))
+            #expect(
+                page.contains(
+                    "<tr><th scope=\"row\"><a href=\"/children/990/A101\">A101</a></th><td>990</td>"
+                        + "<td class=\"numeric\">12</td><td>Residential: external</td><td>Oak House Ltd</td>"
+                        + "<td class=\"numeric\">£4,000.00</td></tr>"))
+            #expect(
+                page.contains(
+                    "<td class=\"numeric\">8</td><td>Fostering: relative or friend</td><td>–</td>"
+                        + "<td class=\"numeric\">–</td></tr>"))
             #expect(!page.contains("B201"))
             #expect(page.contains("<a href=\"/children\" aria-current=\"page\">Children</a>"))
         }
@@ -79,8 +99,10 @@ struct ChildrenRouteTests {
     }
 
     /// 250 children in care: page 1 shows 1–100, page 2 101–200, page 3 201–250 (250 − 200 = 50 rows).
-    @Test(arguments: [(1, "Showing 1 to 100 of 250 children"), (2, "Showing 101 to 200 of 250 children"),
-                      (3, "Showing 201 to 250 of 250 children"), (9, "Showing 201 to 250 of 250 children")])
+    @Test(arguments: [
+        (1, "Showing 1 to 100 of 250 children"), (2, "Showing 101 to 200 of 250 children"),
+        (3, "Showing 201 to 250 of 250 children"), (9, "Showing 201 to 250 of 250 children"),
+    ])
     func pagingCount(_ page: Int, _ text: String) async throws {
         try await Self.withApp(as: .manager, seed: Self.manyChildren) { client, _ in
             let (_, html) = try await Self.page(client, "/children?page=\(page)")
@@ -93,7 +115,8 @@ struct ChildrenRouteTests {
         let histories = (1...250).map { n in
             OverviewRouteTests.history("C\(1000 + n)", born: "2012-01-01", "2024-01-01", nil, .u4, .pr4)
         }
-        _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+        _ = try await store.careRecords.saveImport(
+            histories, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
     }
 
     @Test func childPageShowsTimelineAndMonthOfBirth() async throws {
@@ -103,13 +126,21 @@ struct ChildrenRouteTests {
             #expect(page.contains("<dt>Born</dt><dd>May 2012</dd>"))
             #expect(page.contains("<a href=\"/children\" class=\"back-link\">Back to children</a>"))
             #expect(!page.contains("17 May 2012") && !page.contains("2012-05-17") && !page.contains("17/05/2012"))
-            #expect(page.contains("<th scope=\"row\">10 April 2023</th><td>4 June 2024</td>"
-                + "<td>Fostering: independent agency (IFA)</td><td>Acorn Fostering</td>"))
-            #expect(page.contains("<th scope=\"row\">4 June 2024</th><td>Continuing</td><td>Residential: external</td>"
-                + "<td>Oak House Ltd</td><td class=\"numeric\">£4,500.00</td>"))
-            #expect(page.contains("<th scope=\"row\">4 June 2024</th><td>Agreed price</td><td class=\"numeric\">£4,000.00</td>"))
-            #expect(page.contains("<th scope=\"row\">1 October 2024</th><td>Additional support package</td>"
-                + "<td class=\"numeric\">£4,500.00</td>"))
+            #expect(
+                page.contains(
+                    "<th scope=\"row\">10 April 2023</th><td>4 June 2024</td>"
+                        + "<td>Fostering: independent agency (IFA)</td><td>Acorn Fostering</td>"))
+            #expect(
+                page.contains(
+                    "<th scope=\"row\">4 June 2024</th><td>Continuing</td><td>Residential: external</td>"
+                        + "<td>Oak House Ltd</td><td class=\"numeric\">£4,500.00</td>"))
+            #expect(
+                page.contains(
+                    "<th scope=\"row\">4 June 2024</th><td>Agreed price</td><td class=\"numeric\">£4,000.00</td>"))
+            #expect(
+                page.contains(
+                    "<th scope=\"row\">1 October 2024</th><td>Additional support package</td>"
+                        + "<td class=\"numeric\">£4,500.00</td>"))
             #expect(page.contains("<td>Health (s117)</td><td class=\"numeric\">£500.00</td>"))
         }
     }

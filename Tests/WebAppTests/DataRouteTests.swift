@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Storage
 import Testing
+
 @testable import WebApp
 
 /// The Data page's uploads, in process, over a real SQLite file seeded with authority 990's children
@@ -23,7 +24,9 @@ struct DataRouteTests {
 
         """
 
-    static func withApp(as role: Role, _ body: @Sendable (SignedInClient, HearthStore) async throws -> Void) async throws {
+    static func withApp(as role: Role, _ body: @Sendable (SignedInClient, HearthStore) async throws -> Void)
+        async throws
+    {
         try await ChildrenRouteTests.withApp(as: role, body)
     }
 
@@ -45,18 +48,24 @@ struct DataRouteTests {
     @Test func brokenFilesListEveryProblemAndStoreNothing() async throws {
         try await Self.withApp(as: .placements) { client, store in
             let before = try await Snapshot(store)
-            let header = Self.header.replacingOccurrences(of: "C2,2,", with: "C2,7,")              // row 3: SEX 7
-            let episodes = Self.episodes.replacingOccurrences(of: "01/04/2024", with: "31/02/2024")  // row 2: no such day
-                .replacingOccurrences(of: ",U1,", with: ",Q9,")                                       // row 3: unknown PLACE
-            let response = try await client.upload(["kind": "ssda903", "authority": "990"],
-                                                   files: [("2025-header.csv", header), ("2025-episodes.csv", episodes)])
+            let header = Self.header.replacingOccurrences(of: "C2,2,", with: "C2,7,")  // row 3: SEX 7
+            // Row 2: no such day.
+            let episodes = Self.episodes.replacingOccurrences(of: "01/04/2024", with: "31/02/2024")
+                .replacingOccurrences(of: ",U1,", with: ",Q9,")  // row 3: unknown PLACE
+            let response = try await client.upload(
+                ["kind": "ssda903", "authority": "990"],
+                files: [("2025-header.csv", header), ("2025-episodes.csv", episodes)])
             let page = String(buffer: response.body)
             #expect(response.status == .unprocessableContent)
             #expect(page.contains("<title>Error: Data – Hearth</title>"))
             #expect(page.contains("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus>"))
             #expect(page.contains("3 problems found in the files. Nothing was imported; the data is unchanged."))
-            for (file, row, field) in [("2025-header.csv", 3, "SEX"), ("2025-episodes.csv", 2, "DECOM"), ("2025-episodes.csv", 3, "PLACE")] {
-                #expect(page.contains("<tr><td>\(file)</td><td class=\"numeric\">\(row)</td><td>\(field)</td>"), "\(file):\(row): \(field)")
+            for (file, row, field) in [
+                ("2025-header.csv", 3, "SEX"), ("2025-episodes.csv", 2, "DECOM"), ("2025-episodes.csv", 3, "PLACE"),
+            ] {
+                #expect(
+                    page.contains("<tr><td>\(file)</td><td class=\"numeric\">\(row)</td><td>\(field)</td>"),
+                    "\(file):\(row): \(field)")
             }
             #expect(page.contains("enctype=\"multipart/form-data\""), "the form is offered again")
             #expect(try await Snapshot(store) == before)
@@ -65,14 +74,18 @@ struct DataRouteTests {
 
     @Test func goodReturnsShowOnTheChildrenPageAtOnce() async throws {
         try await Self.withApp(as: .placements) { client, store in
-            let response = try await client.upload(["kind": "ssda903", "authority": "990"],
-                                                   files: [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)])
+            let response = try await client.upload(
+                ["kind": "ssda903", "authority": "990"],
+                files: [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)])
             let page = String(buffer: response.body)
             #expect(response.status == .ok)
             #expect(page.contains("<h1>Returns imported</h1>"))
             #expect(page.contains("<p>Saved as import 2.</p>"))
             #expect(page.contains("<dt>Children created or changed</dt><dd>2</dd>"))
-            #expect(page.contains("<th scope=\"row\">2025-episodes.csv</th><td>episodes</td><td class=\"numeric\">2025</td><td class=\"numeric\">2</td>"))
+            #expect(
+                page.contains(
+                    "<th scope=\"row\">2025-episodes.csv</th><td>episodes</td><td class=\"numeric\">2025</td><td class=\"numeric\">2</td>"
+                ))
 
             // A101 and A102 were in care; C1 and C2 join them.
             let children = String(buffer: try await client.execute(uri: "/children", method: .get).body)
@@ -85,8 +98,9 @@ struct DataRouteTests {
             #expect(entry.detail == "SSDA903 import 2: 2 files, 2 children created or changed")
 
             // The same files again change nothing, and say so.
-            let again = try await client.upload(["kind": "ssda903", "authority": "990"],
-                                                files: [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)])
+            let again = try await client.upload(
+                ["kind": "ssda903", "authority": "990"],
+                files: [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)])
             #expect(String(buffer: again.body).contains("<h1>Nothing new to import</h1>"))
             #expect(try await store.careRecords.importRuns().count == 2)
         }
@@ -104,7 +118,8 @@ struct DataRouteTests {
                 Z999,2024-05-01,,U4,PR4,External Fostering (IFA),900.00,2024-05-01
 
                 """
-            let response = try await client.upload(["kind": "costs", "authority": "990"], files: [("costs.csv", costs)])
+            let response = try await client.upload(
+                ["kind": "costs", "authority": "990"], files: [("costs.csv", costs)])
             let page = String(buffer: response.body)
             #expect(response.status == .ok)
             #expect(page.contains("<h1>Costs register imported</h1>"))
@@ -124,13 +139,17 @@ struct DataRouteTests {
     /// No authority entered: the only one in Hearth (990). 15,248,000 + 9,251,000 = £24,499,000; 50 + 158 = 208.
     @Test func budgetUploadTakesTheOnlyAuthority() async throws {
         try await Self.withApp(as: .finance) { client, store in
-            let budget = "year,line,budgeted_children,budget\n2024-25,External Residential,50,15248000\n"
+            let budget =
+                "year,line,budgeted_children,budget\n2024-25,External Residential,50,15248000\n"
                 + "2024-25,External Fostering (IFA),158,9251000\n"
-            let response = try await client.upload(["kind": "budget", "authority": ""], files: [("budget.csv", budget)])
+            let response = try await client.upload(
+                ["kind": "budget", "authority": ""], files: [("budget.csv", budget)])
             let page = String(buffer: response.body)
             #expect(response.status == .ok)
-            #expect(page.contains("<th scope=\"row\">990</th><td>2024-25</td><td class=\"numeric\">2</td>"
-                + "<td class=\"numeric\">208</td><td class=\"numeric\">£24,499,000.00</td>"))
+            #expect(
+                page.contains(
+                    "<th scope=\"row\">990</th><td>2024-25</td><td class=\"numeric\">2</td>"
+                        + "<td class=\"numeric\">208</td><td class=\"numeric\">£24,499,000.00</td>"))
             let plan = try #require(try await store.budget.budgetPlan(authority: "990", year: FinancialYear(2024)))
             #expect(plan.budgets.map(\.budget) == [Money(pounds: 15_248_000), Money(pounds: 9_251_000)])
         }
@@ -139,8 +158,10 @@ struct DataRouteTests {
     @Test func badBudgetIsRefusedWithItsRows() async throws {
         try await Self.withApp(as: .finance) { client, store in
             let before = try await Snapshot(store)
-            let budget = "year,line,budgeted_children,budget\n2024-25,External Residential,fifty,15248000\n2024-25,,1,5.7m\n"
-            let response = try await client.upload(["kind": "budget", "authority": "990"], files: [("budget.csv", budget)])
+            let budget =
+                "year,line,budgeted_children,budget\n2024-25,External Residential,fifty,15248000\n2024-25,,1,5.7m\n"
+            let response = try await client.upload(
+                ["kind": "budget", "authority": "990"], files: [("budget.csv", budget)])
             let page = String(buffer: response.body)
             #expect(response.status == .unprocessableContent)
             #expect(page.contains("<tr><td>budget.csv</td><td class=\"numeric\">2</td><td>budgeted_children</td>"))
@@ -153,13 +174,23 @@ struct DataRouteTests {
 
     @Test(arguments: [
         (["kind": "ssda903"], [(String, String)](), "files", "Choose the files to upload"),
-        (["kind": "costs"], [("a.csv", "x"), ("b.csv", "y")], "files", "Choose one file: a costs register is a single CSV file"),
+        (
+            ["kind": "costs"], [("a.csv", "x"), ("b.csv", "y")], "files",
+            "Choose one file: a costs register is a single CSV file"
+        ),
         (["authority": "990"], [("a.csv", "x")], "kind", "Choose what the files hold"),
-        (["kind": "ssda903", "authority": "8 7 9"], [("a.csv", "x")], "authority", "Enter the authority as its DfE code, like 879"),
-        (["kind": "costs", "as_at": "2025-02-30"], [("a.csv", "x")], "as_at",
-         "Enter the date the costs are accrued to as a real date, like 2025-03-31"),
+        (
+            ["kind": "ssda903", "authority": "8 7 9"], [("a.csv", "x")], "authority",
+            "Enter the authority as its DfE code, like 879"
+        ),
+        (
+            ["kind": "costs", "as_at": "2025-02-30"], [("a.csv", "x")], "as_at",
+            "Enter the date the costs are accrued to as a real date, like 2025-03-31"
+        ),
     ])
-    func formProblemsAreLinkedToTheirFields(fields: [String: String], files: [(String, String)], field: String, message: String) async throws {
+    func formProblemsAreLinkedToTheirFields(
+        fields: [String: String], files: [(String, String)], field: String, message: String
+    ) async throws {
         try await Self.withApp(as: .admin) { client, store in
             let before = try await Snapshot(store)
             let response = try await client.upload(fields, files: files)
@@ -176,9 +207,10 @@ struct DataRouteTests {
     func uploadWithoutTheTokenIsRefused(token: String?) async throws {
         try await Self.withApp(as: .admin) { client, store in
             let before = try await Snapshot(store)
-            let response = try await client.upload(["kind": "ssda903", "authority": "990"],
-                                                   files: [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)],
-                                                   token: .some(token))
+            let response = try await client.upload(
+                ["kind": "ssda903", "authority": "990"],
+                files: [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)],
+                token: .some(token))
             #expect(response.status == .forbidden)
             #expect(String(buffer: response.body).contains("The form could not be sent"))
             #expect(try await Snapshot(store) == before)
@@ -190,8 +222,9 @@ struct DataRouteTests {
         try await Self.withApp(as: role) { client, store in
             let before = try await Snapshot(store)
             #expect(try await client.execute(uri: "/data", method: .get).status == .forbidden)
-            let response = try await client.upload(["kind": "ssda903", "authority": "990"],
-                                                   files: [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)])
+            let response = try await client.upload(
+                ["kind": "ssda903", "authority": "990"],
+                files: [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)])
             #expect(response.status == .forbidden)
             let overview = try await client.execute(uri: "/", method: .get)
             #expect(!String(buffer: overview.body).contains("href=\"/data\""))
@@ -220,8 +253,10 @@ struct DataRouteTests {
             let files = [("2025-header.csv", Self.header), ("2025-episodes.csv", Self.episodes)]
             let refused = try await admin.upload(["kind": "ssda903", "authority": ""], files: files)
             #expect(refused.status == .unprocessableContent)
-            #expect(String(buffer: refused.body).contains("<li><a href=\"#authority\">Enter the authority: some rows do not say "
-                + "which authority they belong to, and Hearth holds no returns yet</a></li>"))
+            #expect(
+                String(buffer: refused.body).contains(
+                    "<li><a href=\"#authority\">Enter the authority: some rows do not say "
+                        + "which authority they belong to, and Hearth holds no returns yet</a></li>"))
             #expect(try await store.careRecords.authorities().isEmpty)
             #expect(try await admin.upload(["kind": "ssda903", "authority": "879"], files: files).status == .ok)
             #expect(try await store.careRecords.authorities() == ["879"])
@@ -245,8 +280,10 @@ extension SignedInClient {
 
     /// POSTs the Data page's form as a browser does: multipart/form-data with the session's CSRF token (or
     /// `token`: `.some(nil)` sends none), the fields, then each file as a part named "files".
-    func upload(_ fields: [String: String], files: [(name: String, contents: String)],
-                token: String?? = nil) async throws -> TestResponse {
+    func upload(
+        _ fields: [String: String], files: [(name: String, contents: String)],
+        token: String?? = nil
+    ) async throws -> TestResponse {
         var parts: [String] = []
         let sentToken = token ?? csrfToken
         if let sentToken { parts.append("Content-Disposition: form-data; name=\"csrf_token\"\r\n\r\n\(sentToken)") }
@@ -254,8 +291,9 @@ extension SignedInClient {
             parts.append("Content-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)")
         }
         for file in files {
-            parts.append("Content-Disposition: form-data; name=\"files\"; filename=\"\(file.name)\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n\(file.contents)")
+            parts.append(
+                "Content-Disposition: form-data; name=\"files\"; filename=\"\(file.name)\"\r\n"
+                    + "Content-Type: text/csv\r\n\r\n\(file.contents)")
         }
         let body = parts.map { "--\(Self.boundary)\r\n\($0)\r\n" }.joined() + "--\(Self.boundary)--\r\n"
         var headers = self.headers

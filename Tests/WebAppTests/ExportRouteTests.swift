@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -7,6 +7,7 @@ import Interchange
 import Logging
 import Storage
 import Testing
+
 @testable import WebApp
 
 @Suite("Pseudonymised export download")
@@ -19,9 +20,11 @@ struct ExportRouteTests {
             let response = try await admin.execute(uri: "/export/pseudonymised", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
-            #expect(response.headers[.contentDisposition] == "attachment; filename=\"hearth-pseudonymised-2026-11-24.csv\"")
+            #expect(
+                response.headers[.contentDisposition] == "attachment; filename=\"hearth-pseudonymised-2026-11-24.csv\"")
             let pseudonym = WebTestApp.exportSalt.pseudonym(for: ChildKey(authority: "990", child: "A"))
-            #expect(String(buffer: response.body) == PseudonymisedEpisodes.columns.joined(separator: ",") + "\r\n"
+            #expect(
+                String(buffer: response.body) == PseudonymisedEpisodes.columns.joined(separator: ",") + "\r\n"
                     + "990,\(pseudonym),F,2015-01-01,,,2024-04-01,S,C2,,U4,PR4,,,,,,\r\n")
             let entry = try #require(try await store.audit.entries().last)
             #expect(entry.action == .export)
@@ -44,7 +47,9 @@ struct ExportRouteTests {
         try await WebTestApp.run(seed: BudgetRouteTests.seed) { client, _, _ in
             let admin = try await SignedInClient.signIn(client, as: "admin")
             let response = try await admin.execute(uri: "/export/pseudonymised?la=9%2290%0D", method: .get)
-            #expect(response.headers[.contentDisposition] == "attachment; filename=\"hearth-pseudonymised-990-2026-11-24.csv\"")
+            #expect(
+                response.headers[.contentDisposition]
+                    == "attachment; filename=\"hearth-pseudonymised-990-2026-11-24.csv\"")
         }
     }
 
@@ -56,7 +61,8 @@ struct ExportRouteTests {
         do {
             try await store.migrate()
             try await BudgetRouteTests.seed(store)
-            try await UserAccounts(store: store, passwordCost: 4).add("admin", role: .admin, password: WebTestApp.password, by: "test")
+            try await UserAccounts(store: store, passwordCost: 4).add(
+                "admin", role: .admin, password: WebTestApp.password, by: "test")
             let app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! })
             try await app.application(port: 0, logger: Logger(label: "test")).test(.router) { client in
                 let admin = try await SignedInClient.signIn(client, as: "admin")

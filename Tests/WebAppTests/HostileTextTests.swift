@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Storage
 import Testing
+
 @testable import WebApp
 
 /// Script planted in every field a user or a file controls — a child's ID, a provider's name, a budget
@@ -24,18 +25,22 @@ struct HostileTextTests {
         var costs: [PlacementCost] = []
         for id in [payload, scriptID] {
             let child = Child(id: id, sex: .female, dateOfBirth: Day(iso: "2012-01-01")!)
-            let episode = Episode(childID: id, start: start, reasonNew: .s, legalStatus: .c2, place: .k2, provider: .pr4)
+            let episode = Episode(
+                childID: id, start: start, reasonNew: .s, legalStatus: .c2, place: .k2, provider: .pr4)
             histories.append(ChildHistory(authority: "990", child: child, episodes: [episode]))
-            costs.append(PlacementCost(
-                child: ChildKey(authority: "990", child: id), placementStart: start, place: .k2, providerType: .pr4,
-                providerName: payload, rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 12_000))]))
+            costs.append(
+                PlacementCost(
+                    child: ChildKey(authority: "990", child: id), placementStart: start, place: .k2, providerType: .pr4,
+                    providerName: payload, rates: [WeeklyRate(effectiveFrom: start, weekly: Money(pounds: 12_000))]))
         }
         _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: Date())
         try await store.budget.replaceCosts(authority: "990", with: costs, importedAt: Date())
         let lines = BudgetLineSet(lines: BudgetLineSet.standard.lines + [BudgetLine(name: payload)])
-        let budget = LineBudget(authority: "990", year: FinancialYear(2024), line: payload, budgetedChildren: 1,
-                                budget: Money(pounds: 1_000))
-        try await store.budget.saveBudgetPlan(authority: "990", year: FinancialYear(2024), lines: lines, budgets: [budget])
+        let budget = LineBudget(
+            authority: "990", year: FinancialYear(2024), line: payload, budgetedChildren: 1,
+            budget: Money(pounds: 1_000))
+        try await store.budget.saveBudgetPlan(
+            authority: "990", year: FinancialYear(2024), lines: lines, budgets: [budget])
     }
 
     /// Signs in as the admin, after giving the admin a token named with the payload (the audit log shows it).
@@ -90,8 +95,9 @@ struct HostileTextTests {
             let admin = try await Self.admin(client, store)
             // No "/" or "\\" in it: a file's name is what follows the last of them.
             let name = "<script>alert(5)%22onmouseover=%22x.csv"
-            let refused = try await admin.upload(["kind": "budget", "authority": "990"],
-                                                 files: [(name, "year,line,budgeted_children,budget\n2024-25,X,lots,1\n")])
+            let refused = try await admin.upload(
+                ["kind": "budget", "authority": "990"],
+                files: [(name, "year,line,budgeted_children,budget\n2024-25,X,lots,1\n")])
             let page = String(buffer: refused.body)
             #expect(page.contains("&lt;script&gt;alert(5)&quot;onmouseover=&quot;x.csv"))
             Self.expectInert(page, "refused upload")

@@ -1,5 +1,6 @@
 import CareModel
 import Testing
+
 @testable import WebApp
 
 @Suite("Line chart: scales, ticks and paths")
@@ -17,10 +18,12 @@ struct LineChartTests {
     /// maximum ÷ 5, raised to 1, 2, 5 or 10 × a power of ten, then steps from 0 to at or above the maximum:
     /// 437 → 87.4 → 100 (0…500); 45 → 9 → 10 (0…50); 600 → 120 → 200 (0…600);
     /// 1,234,567 → 246,913.4 → 500,000 (0…1,500,000); 1 → 0.2 → 0.2 (0…1); 0 → nothing to show: 0 and 1.
-    @Test("nice ticks", arguments: [
-        (437.0, [0.0, 100, 200, 300, 400, 500]), (45, [0, 10, 20, 30, 40, 50]), (600, [0, 200, 400, 600]),
-        (1_234_567, [0, 500_000, 1_000_000, 1_500_000]), (1, [0, 0.2, 0.4, 0.6, 0.8, 1]), (0, [0, 1]),
-    ] as [(Double, [Double])])
+    @Test(
+        "nice ticks",
+        arguments: [
+            (437.0, [0.0, 100, 200, 300, 400, 500]), (45, [0, 10, 20, 30, 40, 50]), (600, [0, 200, 400, 600]),
+            (1_234_567, [0, 500_000, 1_000_000, 1_500_000]), (1, [0, 0.2, 0.4, 0.6, 0.8, 1]), (0, [0, 1]),
+        ] as [(Double, [Double])])
     func niceTicks(maximum: Double, expected: [Double]) {
         let ticks = ChartScale.niceTicks(upTo: maximum)
         #expect(ticks.count == expected.count)
@@ -32,14 +35,18 @@ struct LineChartTests {
     /// y 310 (380 − 70) up to 30, so x = 100 + x × 285 and y = 310 − v × 280 / 15:
     /// line (100, 310), (385, 123.33), (670, 216.67); band upper (385, 86), (670, 198), then lower back
     /// (670, 235.33), (385, 160.67).
-    static var chart: LineChart { LineChart(
-        id: "t", title: "Children <in care>", description: "A test chart.", xAxisLabel: "Month end",
-        yAxisLabel: "Children", series: [
-            LineChart.Series(name: "Fostering", colour: "#1d70b8", look: "blue, solid line",
-                             points: [.init(x: 0, y: 0), .init(x: 1, y: 10), .init(x: 2, y: 5)],
-                             band: [.init(x: 1, lower: 8, upper: 12), .init(x: 2, lower: 4, upper: 6)]),
-        ], xTicks: [.init(value: 0, label: "Mar 2025"), .init(value: 2, label: "May 2025")],
-        yTickLabel: { String(Int($0)) }, marker: .init(value: 1, label: "Projection starts")) }
+    static var chart: LineChart {
+        LineChart(
+            id: "t", title: "Children <in care>", description: "A test chart.", xAxisLabel: "Month end",
+            yAxisLabel: "Children",
+            series: [
+                LineChart.Series(
+                    name: "Fostering", colour: "#1d70b8", look: "blue, solid line",
+                    points: [.init(x: 0, y: 0), .init(x: 1, y: 10), .init(x: 2, y: 5)],
+                    band: [.init(x: 1, lower: 8, upper: 12), .init(x: 2, lower: 4, upper: 6)])
+            ], xTicks: [.init(value: 0, label: "Mar 2025"), .init(value: 2, label: "May 2025")],
+            yTickLabel: { String(Int($0)) }, marker: .init(value: 1, label: "Projection starts"))
+    }
 
     @Test func pathsAreWhereTheArithmeticPutsThem() {
         let chart = Self.chart
@@ -69,9 +76,11 @@ struct LineChartTests {
     }
 
     /// Half-tenths round half away from zero here because they are positive: 1,234.56 → 1,234.6.
-    @Test("numbers as people read them", arguments: [
-        (1_234.56, "1,234.6", "1,235"), (0.04, "0.0", "0"), (12, "12.0", "12"), (-3, "0.0", "0"),
-    ])
+    @Test(
+        "numbers as people read them",
+        arguments: [
+            (1_234.56, "1,234.6", "1,235"), (0.04, "0.0", "0"), (12, "12.0", "12"), (-3, "0.0", "0"),
+        ])
     func numbers(value: Double, children: String, whole: String) {
         #expect(ProjectionPage.children(value) == children)
         #expect(ProjectionPage.whole(value) == whole)

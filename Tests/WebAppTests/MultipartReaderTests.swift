@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Testing
+
 @testable import WebApp
 
 @Suite("multipart/form-data: read as it arrives, strictly")
@@ -58,9 +59,11 @@ struct MultipartReaderTests {
     /// Bytes that are not text, bare CRs and LFs, and the boundary text not at the start of a line are
     /// all file content, kept byte for byte.
     @Test func binaryContentIsKeptExactly() throws {
-        let content: [UInt8] = [0x00, 0xFF, 0x0D, 0x0A, 0x0D, 0x2D, 0x2D] + Array("x--\(Self.boundary)\n--\(Self.boundary)".utf8)
+        let content: [UInt8] =
+            [0x00, 0xFF, 0x0D, 0x0A, 0x0D, 0x2D, 0x2D] + Array("x--\(Self.boundary)\n--\(Self.boundary)".utf8)
             + [0x0A, 0x0D, 0x0A, 0x0D]
-        var body = Array("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.bin\"\r\n\r\n".utf8)
+        var body = Array(
+            "--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.bin\"\r\n\r\n".utf8)
         body += content + Array("\r\n--\(Self.boundary)--".utf8)
         let parts = try Self.parts(body)
         #expect(parts.count == 1)
@@ -80,7 +83,8 @@ struct MultipartReaderTests {
             "and an epilogue",
         ])
         let parts = try Self.parts(body)
-        #expect(parts == [MultipartReader.Part(name: "kind", filename: nil, contentType: nil, body: Array("costs".utf8))])
+        #expect(
+            parts == [MultipartReader.Part(name: "kind", filename: nil, contentType: nil, body: Array("costs".utf8))])
     }
 
     @Test func emptyFileInputIsDropped() throws {
@@ -100,16 +104,33 @@ struct MultipartReaderTests {
     /// Each broken body, and what the parser says about it.
     @Test(arguments: [
         ("CHILD\r\n", "it has no opening boundary"),
-        ("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nshort", "it ends before the closing boundary (was the upload cut short?)"),
+        (
+            "--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nshort",
+            "it ends before the closing boundary (was the upload cut short?)"
+        ),
         ("--B\nContent-Disposition: form-data; name=\"a\"\n\nx\n--B--", Self.format),
-        ("--B\r\nContent-Disposition: form-data; name=\"a\"\nX: y\r\n\r\nx\r\n--B--", "a part has a header line that is not \"Name: value\""),
+        (
+            "--B\r\nContent-Disposition: form-data; name=\"a\"\nX: y\r\n\r\nx\r\n--B--",
+            "a part has a header line that is not \"Name: value\""
+        ),
         ("--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B--", "a part has no Content-Disposition header"),
-        ("--B\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n--B--", "a part's Content-Disposition is not form-data with a name"),
-        ("--B\r\nContent-Disposition: form-data; filename=\"a.csv\"\r\n\r\nx\r\n--B--", "a part's Content-Disposition is not form-data with a name"),
-        ("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n", "it ends before the closing boundary (was the upload cut short?)"),
+        (
+            "--B\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n--B--",
+            "a part's Content-Disposition is not form-data with a name"
+        ),
+        (
+            "--B\r\nContent-Disposition: form-data; filename=\"a.csv\"\r\n\r\nx\r\n--B--",
+            "a part's Content-Disposition is not form-data with a name"
+        ),
+        (
+            "--B\r\nContent-Disposition: form-data; name=\"a\"\r\n",
+            "it ends before the closing boundary (was the upload cut short?)"
+        ),
         ("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--Bogus\r\n", Self.format),
-        ("--B\r\nContent-Disposition: form-data; name=\"a\"\r\nX-Long: \(String(repeating: "y", count: 9000))\r\n\r\nx\r\n--B--",
-         "a part's headers are longer than 8192 bytes"),
+        (
+            "--B\r\nContent-Disposition: form-data; name=\"a\"\r\nX-Long: \(String(repeating: "y", count: 9000))\r\n\r\nx\r\n--B--",
+            "a part's headers are longer than 8192 bytes"
+        ),
     ])
     func brokenBodiesAreRefused(body: String, why: String) {
         for chunk in [3, 64 * 1024] {
@@ -134,21 +155,26 @@ struct MultipartReaderTests {
         #expect(try MultipartReader.boundary(contentType: "multipart/form-data; boundary=----abc") == "----abc")
         #expect(try MultipartReader.boundary(contentType: "Multipart/Form-Data;boundary=\"a b:c\"") == "a b:c")
         #expect(try MultipartReader.boundary(contentType: "multipart/form-data; charset=utf-8; boundary=x") == "x")
-        for broken in ["multipart/form-data", "multipart/form-data; boundary=", "multipart/form-data; boundary=\"\"",
-                       "application/x-www-form-urlencoded; boundary=x", "multipart/mixed; boundary=x",
-                       "multipart/form-data; boundary=" + String(repeating: "b", count: 71), ""] {
-            #expect(throws: MultipartReader.Failure.noBoundary, "\(broken)") { try MultipartReader.boundary(contentType: broken) }
+        for broken in [
+            "multipart/form-data", "multipart/form-data; boundary=", "multipart/form-data; boundary=\"\"",
+            "application/x-www-form-urlencoded; boundary=x", "multipart/mixed; boundary=x",
+            "multipart/form-data; boundary=" + String(repeating: "b", count: 71), "",
+        ] {
+            #expect(throws: MultipartReader.Failure.noBoundary, "\(broken)") {
+                try MultipartReader.boundary(contentType: broken)
+            }
         }
     }
 
-    @Test(arguments: [
-        ("form-data; name=\"files\"; filename=\"2024 episodes.csv\"", "form-data", "files", "2024 episodes.csv"),
-        ("form-data; name=files; filename=a.csv", "form-data", "files", "a.csv"),
-        ("form-data;name=\"a;b\";filename=\"x=y.csv\"", "form-data", "a;b", "x=y.csv"),
-        ("form-data; name=\"f\"; filename=\"say %22hi%22.csv\"", "form-data", "f", "say \"hi\".csv"),
-        ("form-data; name=\"f\"; filename=\"C:\\Returns\\2024.csv\"", "form-data", "f", "C:\\Returns\\2024.csv"),
-        ("form-data; NAME=\"f\"; name=\"g\"", "form-data", "f", nil),
-    ] as [(String, String, String, String?)])
+    @Test(
+        arguments: [
+            ("form-data; name=\"files\"; filename=\"2024 episodes.csv\"", "form-data", "files", "2024 episodes.csv"),
+            ("form-data; name=files; filename=a.csv", "form-data", "files", "a.csv"),
+            ("form-data;name=\"a;b\";filename=\"x=y.csv\"", "form-data", "a;b", "x=y.csv"),
+            ("form-data; name=\"f\"; filename=\"say %22hi%22.csv\"", "form-data", "f", "say \"hi\".csv"),
+            ("form-data; name=\"f\"; filename=\"C:\\Returns\\2024.csv\"", "form-data", "f", "C:\\Returns\\2024.csv"),
+            ("form-data; NAME=\"f\"; name=\"g\"", "form-data", "f", nil),
+        ] as [(String, String, String, String?)])
     func dispositionParameters(header: String, value: String, name: String, filename: String?) {
         let parsed = HeaderParameters(header)
         #expect(parsed.value == value)

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Storage
 import Testing
+
 @testable import WebApp
 
 /// /openapi.yaml against the routes that exist and the answers they give.
@@ -48,7 +49,9 @@ struct OpenAPIDocumentTests {
 
     static func flowList(_ text: some StringProtocol) -> [String] {
         guard let open = text.firstIndex(of: "["), let close = text.lastIndex(of: "]") else { return [] }
-        return text[text.index(after: open)..<close].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return text[text.index(after: open)..<close].split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
     }
 
     static let apiRules = RouteAccess.rules.filter { $0.path.hasPrefix("/api/") }
@@ -78,7 +81,8 @@ struct OpenAPIDocumentTests {
             let response = try await api.get(rule.path)
             #expect(response.status == .ok)
             let object = try #require(APITestClient.object(response))
-            #expect(Set(object.keys) == Set(fields), "\(rule.path) answers \(object.keys.sorted()), documented \(fields)")
+            #expect(
+                Set(object.keys) == Set(fields), "\(rule.path) answers \(object.keys.sorted()), documented \(fields)")
             // The fields come in the documented order too: each name appears after the one before.
             let text = String(buffer: response.body)
             let positions = fields.compactMap { text.range(of: "\"\($0)\":")?.lowerBound }

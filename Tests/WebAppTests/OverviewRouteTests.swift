@@ -5,28 +5,36 @@ import HummingbirdTesting
 import Logging
 import Storage
 import Testing
+
 @testable import WebApp
 
 @Suite("Web routes, in process, over a real SQLite file")
 struct OverviewRouteTests {
     /// The app over `histories`, with a browser signed in as `role` (the overview is open to every role).
-    static func withApp(_ histories: [ChildHistory], as role: Role = .readOnly,
-                        _ body: @Sendable (SignedInClient) async throws -> Void) async throws {
+    static func withApp(
+        _ histories: [ChildHistory], as role: Role = .readOnly,
+        _ body: @Sendable (SignedInClient) async throws -> Void
+    ) async throws {
         try await WebTestApp.run(seed: { store in
             if !histories.isEmpty {
-                _ = try await store.careRecords.saveImport(histories, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+                _ = try await store.careRecords.saveImport(
+                    histories, report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
             }
         }) { client, _, _ in
             try await body(try await SignedInClient.signIn(client, as: role.rawValue))
         }
     }
 
-    static func history(_ id: String, born: String, _ start: String, _ end: String?, _ place: PlacementType,
-                        _ provider: PlacementProvider) -> ChildHistory {
-        let episode = Episode(childID: id, start: Day(iso: start)!, reasonNew: .s, legalStatus: .c2, place: place,
-                              provider: provider, end: end.map { Day(iso: $0)! }, reasonEnded: end == nil ? nil : .e4a)
-        return ChildHistory(authority: "990", child: Child(id: id, sex: .female, dateOfBirth: Day(iso: born)!),
-                            episodes: [episode])
+    static func history(
+        _ id: String, born: String, _ start: String, _ end: String?, _ place: PlacementType,
+        _ provider: PlacementProvider
+    ) -> ChildHistory {
+        let episode = Episode(
+            childID: id, start: Day(iso: start)!, reasonNew: .s, legalStatus: .c2, place: place,
+            provider: provider, end: end.map { Day(iso: $0)! }, reasonEnded: end == nil ? nil : .e4a)
+        return ChildHistory(
+            authority: "990", child: Child(id: id, sex: .female, dateOfBirth: Day(iso: born)!),
+            episodes: [episode])
     }
 
     @Test func healthCheck() async throws {
@@ -52,7 +60,10 @@ struct OverviewRouteTests {
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
                 #expect(page.contains("2 children were in care on 31 March 2025."))
-                #expect(page.contains("<th scope=\"row\">Fostering: independent agency (IFA)</th><td class=\"numeric\">1</td><td class=\"numeric\">50%</td>"))
+                #expect(
+                    page.contains(
+                        "<th scope=\"row\">Fostering: independent agency (IFA)</th><td class=\"numeric\">1</td><td class=\"numeric\">50%</td>"
+                    ))
                 #expect(page.contains("<th scope=\"row\">Residential: external</th><td class=\"numeric\">1</td>"))
                 // family-based: A only = 1 of 2 = 50%; commissioned: A (IFA) and B (external) = 100%
                 #expect(page.contains("<dt>In family-based settings</dt><dd>50% (1 children)</dd>"))
@@ -85,15 +96,21 @@ extension OverviewRouteTests {
     /// `hearth import` in another process would) shows on the next one.
     @Test func keptOverviewMakesWayForNewData() async throws {
         try await WebTestApp.run(seed: { store in
-            _ = try await store.careRecords.saveImport([Self.history("A", born: "2015-01-01", "2024-04-01", nil, .u4, .pr4)],
-                                                       report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+            _ = try await store.careRecords.saveImport(
+                [Self.history("A", born: "2015-01-01", "2024-04-01", nil, .u4, .pr4)],
+                report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
         }) { client, _, store in
             let browser = try await SignedInClient.signIn(client, as: "manager")
-            #expect(String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("1 child was in care"))
-            #expect(String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("1 child was in care"))
-            _ = try await store.careRecords.saveImport([Self.history("B", born: "2012-01-01", "2024-05-01", nil, .k2, .pr4)],
-                                                       report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
-            #expect(String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("2 children were in care"))
+            #expect(
+                String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("1 child was in care"))
+            #expect(
+                String(buffer: try await browser.execute(uri: "/", method: .get).body).contains("1 child was in care"))
+            _ = try await store.careRecords.saveImport(
+                [Self.history("B", born: "2012-01-01", "2024-05-01", nil, .k2, .pr4)],
+                report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+            #expect(
+                String(buffer: try await browser.execute(uri: "/", method: .get).body).contains(
+                    "2 children were in care"))
         }
     }
 }

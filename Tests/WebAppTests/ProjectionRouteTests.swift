@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Storage
 import Testing
+
 @testable import WebApp
 
 @Suite("Projection page, in process, over a real SQLite file")
@@ -14,28 +15,38 @@ struct ProjectionRouteTests {
     /// and every fourth of those moves to a children's home instead. The data window is therefore
     /// 1 April 2021 to 31 March 2025, and the projection starts on 31 March 2025.
     static func histories() -> [ChildHistory] {
-        let homes: [(PlacementType, PlacementProvider?)] = [(.u4, .pr1), (.u4, .pr4), (.u1, nil), (.k2, .pr4), (.k3, .pr4), (.p1, nil)]
+        let homes: [(PlacementType, PlacementProvider?)] = [
+            (.u4, .pr1), (.u4, .pr4), (.u1, nil), (.k2, .pr4), (.k3, .pr4), (.p1, nil),
+        ]
         let dataEnd = Day(iso: "2025-03-31")!
         return (0..<60).map { i in
             let id = "P\(i)", start = Day(iso: "2021-04-01")!.adding(days: 23 * i)
             let (place, provider) = homes[i % homes.count]
             let end = i % 3 == 0 ? nil : Optional(start.adding(days: 150 + 11 * i)).flatMap { $0 <= dataEnd ? $0 : nil }
-            var episodes = [Episode(childID: id, start: start, reasonNew: .s, legalStatus: .c2, place: place, provider: provider,
-                                    end: end, reasonEnded: end == nil ? nil : (i % 4 == 1 ? .x1 : .e13))]
+            var episodes = [
+                Episode(
+                    childID: id, start: start, reasonNew: .s, legalStatus: .c2, place: place, provider: provider,
+                    end: end, reasonEnded: end == nil ? nil : (i % 4 == 1 ? .x1 : .e13))
+            ]
             if let end, i % 4 == 1 {
-                episodes.append(Episode(childID: id, start: end, reasonNew: .p, legalStatus: .c2, place: .k2, provider: .pr4))
+                episodes.append(
+                    Episode(childID: id, start: end, reasonNew: .p, legalStatus: .c2, place: .k2, provider: .pr4))
             }
-            let child = Child(id: id, sex: i % 2 == 0 ? .female : .male, dateOfBirth: Day(iso: "2008-01-01")!.adding(days: 97 * i))
+            let child = Child(
+                id: id, sex: i % 2 == 0 ? .female : .male, dateOfBirth: Day(iso: "2008-01-01")!.adding(days: 97 * i))
             return ChildHistory(authority: i % 2 == 0 ? "990" : "991", child: child, episodes: episodes)
         }
     }
 
     static func seed(_ store: HearthStore) async throws {
-        _ = try await store.careRecords.saveImport(histories(), report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
+        _ = try await store.careRecords.saveImport(
+            histories(), report: ImportReport(), importedAt: Date(timeIntervalSince1970: 0))
     }
 
-    static func page(_ uri: String, as role: Role = .finance,
-                     _ body: @Sendable @escaping (TestResponse, String, HearthStore) async throws -> Void) async throws {
+    static func page(
+        _ uri: String, as role: Role = .finance,
+        _ body: @Sendable @escaping (TestResponse, String, HearthStore) async throws -> Void
+    ) async throws {
         try await WebTestApp.run(seed: seed) { client, _, store in
             let browser = try await SignedInClient.signIn(client, as: role.rawValue)
             let response = try await browser.execute(uri: uri, method: .get)
@@ -44,7 +55,9 @@ struct ProjectionRouteTests {
     }
 
     /// What the page must say for the last month: the same run `hearth project` makes, on the same histories.
-    static func expectedLastMonth(_ settings: DemandProjectionSettings, la: AuthorityCode?, store: HearthStore) async throws -> String {
+    static func expectedLastMonth(_ settings: DemandProjectionSettings, la: AuthorityCode?, store: HearthStore)
+        async throws -> String
+    {
         let histories = try await store.careRecords.histories(authorities: la.map { [$0] })
         let projection = try await DemandProjection.run(settings, histories: histories)
         let last = try #require(ProjectedMonth.months(of: projection).last)
@@ -59,7 +72,10 @@ struct ProjectionRouteTests {
         try await Self.page("/projection") { response, page, store in
             #expect(response.status == .ok)
             #expect(page.contains("<h1>Demand projection</h1>"))
-            #expect(page.contains("in all 2 authorities together, projected 24 months from 31 March 2025 by\nthe stock-and-flow (Markov) method, at the rates seen from 1 April 2021 to 31 March 2025."))
+            #expect(
+                page.contains(
+                    "in all 2 authorities together, projected 24 months from 31 March 2025 by\nthe stock-and-flow (Markov) method, at the rates seen from 1 April 2021 to 31 March 2025."
+                ))
             #expect(page.contains("id=\"reference-start\" name=\"reference-start\" value=\"2021-04-01\""))
             #expect(page.contains("<option value=\"\" selected>All authorities together</option>"))
             #expect(page.contains("<a href=\"/projection\" aria-current=\"page\">Projection</a>"))
@@ -75,15 +91,17 @@ struct ProjectionRouteTests {
             #expect(Self.rows(after: "<caption>Projected cost per month", in: page) == 24)
             #expect(page.contains("<th scope=\"row\">30 April 2025</th><td class=\"numeric\">"))
             #expect(page.contains("<dt>Projected cost, 2025-26</dt><dd>£"))
-            let settings = DemandProjectionSettings(paths: ProjectionForm.monteCarloPaths, costs: .init(),
-                                                    observedMonths: ProjectionForm.observedMonths)
+            let settings = DemandProjectionSettings(
+                paths: ProjectionForm.monteCarloPaths, costs: .init(),
+                observedMonths: ProjectionForm.observedMonths)
             let expected = try await Self.expectedLastMonth(settings, la: nil, store: store)
             #expect(page.contains(expected), "\(expected)")
         }
     }
 
     @Test func oneAuthorityWindowAndSeasonalEntries() async throws {
-        let uri = "/projection?la=991&reference-start=2022-04-01&reference-end=31/03/2024&months=12&seasonal=yes&method=markov"
+        let uri =
+            "/projection?la=991&reference-start=2022-04-01&reference-end=31/03/2024&months=12&seasonal=yes&method=markov"
         try await Self.page(uri) { response, page, store in
             #expect(response.status == .ok)
             #expect(page.contains("in authority 991, projected 12 months from 31 March 2025"))
@@ -92,9 +110,10 @@ struct ProjectionRouteTests {
             #expect(page.contains("value=\"2024-03-31\""))  // the UK form given, shown back as ISO
             #expect(page.contains("id=\"seasonal\" name=\"seasonal\" value=\"yes\" checked"))
             #expect(Self.rows(after: "<caption>Projected children in care at each month end", in: page) == 12)
-            let settings = DemandProjectionSettings(months: 12, referenceStart: Day(iso: "2022-04-01"), referenceEnd: Day(iso: "2024-03-31"),
-                                                    paths: ProjectionForm.monteCarloPaths, seasonal: true, costs: .init(),
-                                                    observedMonths: ProjectionForm.observedMonths)
+            let settings = DemandProjectionSettings(
+                months: 12, referenceStart: Day(iso: "2022-04-01"), referenceEnd: Day(iso: "2024-03-31"),
+                paths: ProjectionForm.monteCarloPaths, seasonal: true, costs: .init(),
+                observedMonths: ProjectionForm.observedMonths)
             let expected = try await Self.expectedLastMonth(settings, la: "991", store: store)
             #expect(page.contains(expected), "\(expected)")
         }
@@ -110,8 +129,9 @@ struct ProjectionRouteTests {
             #expect(page.contains("id=\"method-montecarlo\" name=\"method\" value=\"montecarlo\" checked"))
             #expect(Self.rows(after: "<caption>Projected children in care at each month end", in: page) == 6)
             #expect(page.contains("(which the Monte-Carlo paths average to)"))
-            let settings = DemandProjectionSettings(months: 6, method: .montecarlo, paths: 500, costs: .init(),
-                                                    observedMonths: ProjectionForm.observedMonths)
+            let settings = DemandProjectionSettings(
+                months: 6, method: .montecarlo, paths: 500, costs: .init(),
+                observedMonths: ProjectionForm.observedMonths)
             let expected = try await Self.expectedLastMonth(settings, la: "990", store: store)
             #expect(page.contains(expected), "\(expected)")
         }
@@ -124,20 +144,26 @@ struct ProjectionRouteTests {
             #expect(response.status == .ok)
             #expect(page.contains(", by time in placement.</p>"))
             #expect(page.contains("id=\"by-duration\" name=\"by-duration\" value=\"yes\" checked"))
-            #expect(Self.rows(after: "<caption>Range of the total cost per month across the 500 Monte-Carlo paths", in: page) == 6)
+            #expect(
+                Self.rows(
+                    after: "<caption>Range of the total cost per month across the 500 Monte-Carlo paths", in: page) == 6
+            )
         }
     }
 
     /// Prices from the form: the page says which it used, and its yearly totals are those of the same run
     /// (DemandProjection.run with those cost options) rounded to whole pounds.
     @Test func pricesFromTheForm() async throws {
-        try await Self.page("/projection?months=12&la=990&inflation=3.5&weekly-fostering-agency=1%2C050") { response, page, store in
+        try await Self.page("/projection?months=12&la=990&inflation=3.5&weekly-fostering-agency=1%2C050") {
+            response, page, store in
             #expect(response.status == .ok)
             #expect(page.contains("except Fostering (IFA) £1,050.00"), "\(page)")
             #expect(page.contains("with prices rising 3.5% a year"))
             #expect(page.contains("id=\"weekly-fostering-agency\" name=\"weekly-fostering-agency\" value=\"1,050\""))
-            let options = DemandProjectionSettings.CostOptions(inflation: 0.035, weeklyCosts: [.fosteringAgency: Money(pounds: 1_050)])
-            let settings = DemandProjectionSettings(months: 12, costs: options, observedMonths: ProjectionForm.observedMonths)
+            let options = DemandProjectionSettings.CostOptions(
+                inflation: 0.035, weeklyCosts: [.fosteringAgency: Money(pounds: 1_050)])
+            let settings = DemandProjectionSettings(
+                months: 12, costs: options, observedMonths: ProjectionForm.observedMonths)
             let histories = try await store.careRecords.histories(authorities: ["990"])
             let projection = try await DemandProjection.run(settings, histories: histories)
             let first = try #require(projection.costs?.financialYears.first)
@@ -145,23 +171,33 @@ struct ProjectionRouteTests {
         }
     }
 
-    @Test("bad input: 400, the error summary links to the field and says the rule", arguments: [
-        ("months=60", "months", "The number of months to project must be between 1 and 48"),
-        ("by-duration=yes", "by-duration", "Time in placement works with the Monte-Carlo method only"),
-        ("inflation=lots", "inflation", "Enter inflation as a percentage a year, like 3.5."),
-        ("inflation=150", "inflation", "Inflation must be a yearly rise between 0% and 100% (got 150%)."),
-        ("weekly-residential-external=-5", "weekly-residential-external", "must not be negative (got -£5.00)"),
-        ("weekly-supported=cheap", "weekly-supported", "Enter the weekly cost of"),
-        ("months=two", "months", "Enter the number of months to project as a whole number, like 24."),
-        ("months=0", "months", "must be between 1 and 48"),
-        ("reference-start=2023-02-30", "reference-start", "Enter the reference window start as a real date, like 2023-04-01."),
-        ("reference-end=soon", "reference-end", "Enter the reference window end as a real date"),
-        ("reference-start=2024-04-01&reference-end=2023-04-01", "reference-start",
-         "The reference window start must be before the reference window end (the window runs from 1 April 2024 to 1 April 2023)."),
-        ("reference-start=2025-06-01", "reference-start", "The reference window start must be before the reference window end"),
-        ("method=guess", "method", "Choose stock-and-flow (Markov) or Monte-Carlo."),
-        ("la=999", "la", "Choose an authority from the list."),
-    ])
+    @Test(
+        "bad input: 400, the error summary links to the field and says the rule",
+        arguments: [
+            ("months=60", "months", "The number of months to project must be between 1 and 48"),
+            ("by-duration=yes", "by-duration", "Time in placement works with the Monte-Carlo method only"),
+            ("inflation=lots", "inflation", "Enter inflation as a percentage a year, like 3.5."),
+            ("inflation=150", "inflation", "Inflation must be a yearly rise between 0% and 100% (got 150%)."),
+            ("weekly-residential-external=-5", "weekly-residential-external", "must not be negative (got -£5.00)"),
+            ("weekly-supported=cheap", "weekly-supported", "Enter the weekly cost of"),
+            ("months=two", "months", "Enter the number of months to project as a whole number, like 24."),
+            ("months=0", "months", "must be between 1 and 48"),
+            (
+                "reference-start=2023-02-30", "reference-start",
+                "Enter the reference window start as a real date, like 2023-04-01."
+            ),
+            ("reference-end=soon", "reference-end", "Enter the reference window end as a real date"),
+            (
+                "reference-start=2024-04-01&reference-end=2023-04-01", "reference-start",
+                "The reference window start must be before the reference window end (the window runs from 1 April 2024 to 1 April 2023)."
+            ),
+            (
+                "reference-start=2025-06-01", "reference-start",
+                "The reference window start must be before the reference window end"
+            ),
+            ("method=guess", "method", "Choose stock-and-flow (Markov) or Monte-Carlo."),
+            ("la=999", "la", "Choose an authority from the list."),
+        ])
     func badInput(query: String, field: String, message: String) async throws {
         try await Self.page("/projection?" + query) { response, page, _ in
             #expect(response.status == .badRequest)
@@ -177,8 +213,10 @@ struct ProjectionRouteTests {
     @Test func everyProblemAtOnce() async throws {
         try await Self.page("/projection?months=60&reference-start=2020-13-01&method=markov") { response, page, _ in
             #expect(response.status == .badRequest)
-            let date = try #require(page.range(of: "<li><a href=\"#reference-start\">Enter the reference window start as a real date"))
-            let months = try #require(page.range(of: "<li><a href=\"#months\">The number of months to project must be between 1 and 48"))
+            let date = try #require(
+                page.range(of: "<li><a href=\"#reference-start\">Enter the reference window start as a real date"))
+            let months = try #require(
+                page.range(of: "<li><a href=\"#months\">The number of months to project must be between 1 and 48"))
             #expect(date.lowerBound < months.lowerBound)
             #expect(page.contains("value=\"2020-13-01\"") && page.contains("value=\"60\""))
         }
@@ -207,8 +245,9 @@ struct ProjectionRouteTests {
     /// Body rows of the table whose caption starts with `caption`.
     static func rows(after caption: String, in page: String) -> Int {
         guard let start = page.range(of: caption),
-              let body = page[start.upperBound...].range(of: "<tbody>"),
-              let end = page[body.upperBound...].range(of: "</tbody>") else { return -1 }
+            let body = page[start.upperBound...].range(of: "<tbody>"),
+            let end = page[body.upperBound...].range(of: "</tbody>")
+        else { return -1 }
         return page[body.upperBound..<end.lowerBound].components(separatedBy: "<tr>").count - 1
     }
 }

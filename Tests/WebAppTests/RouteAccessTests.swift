@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Storage
 import Testing
+
 @testable import WebApp
 
 @Suite("Route × role matrix, walked in process")
@@ -73,17 +74,25 @@ struct RouteAccessTests {
         }
     }
 
-    static func request(_ rule: RouteAccess.Rule, as role: Role?, _ client: any TestClientProtocol) async throws -> Outcome {
+    static func request(_ rule: RouteAccess.Rule, as role: Role?, _ client: any TestClientProtocol) async throws
+        -> Outcome
+    {
         // The seed's one child is 990/A: the child page rule is walked on its record.
-        let uri = rule.path == "/children/*" ? "/children/990/A"
-            : rule.path.replacingOccurrences(of: "*", with: "hearth.css") + (rule.path.hasPrefix("/budget") ? "?period=2024-12" : "")
-            + (rule.path == "/budget/line" ? "&line=External%20Fostering%20%28IFA%29" : "")
+        let uri =
+            rule.path == "/children/*"
+            ? "/children/990/A"
+            : rule.path.replacingOccurrences(of: "*", with: "hearth.css")
+                + (rule.path.hasPrefix("/budget") ? "?period=2024-12" : "")
+                + (rule.path == "/budget/line" ? "&line=External%20Fostering%20%28IFA%29" : "")
         let response: TestResponse
         if rule.path == "/login" && rule.method == .post {
-            response = try await SignInForm.post(client, username: role?.rawValue ?? "nobody", password: "not the password")
+            response = try await SignInForm.post(
+                client, username: role?.rawValue ?? "nobody", password: "not the password")
         } else if let role {
             let browser = try await SignedInClient.signIn(client, as: role.rawValue)
-            response = rule.method == .post ? try await browser.post(uri) : try await browser.execute(uri: uri, method: rule.method)
+            response =
+                rule.method == .post
+                ? try await browser.post(uri) : try await browser.execute(uri: uri, method: rule.method)
         } else {
             response = try await client.execute(uri: uri, method: rule.method)
         }
@@ -131,7 +140,10 @@ struct RouteAccessTests {
     @Test func markdownTableHasARowPerRoute() {
         let lines = RouteAccess.markdownTable.split(separator: "\n")
         #expect(lines.count == RouteAccess.rules.count + 2)
-        #expect(lines[0] == "| Route | admin | finance | placements | manager | social-worker | read-only | Not signed in | Note |")
+        #expect(
+            lines[0]
+                == "| Route | admin | finance | placements | manager | social-worker | read-only | Not signed in | Note |"
+        )
         #expect(lines.contains { $0.hasPrefix("| GET /budget | yes | yes | – | yes | – | yes | → /login |") })
         #expect(lines.contains { $0.hasPrefix("| GET /children/* | yes | yes | yes | yes | yes | – | → /login |") })
     }
@@ -148,6 +160,7 @@ struct RouteTableDocumentationTests {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
-        #expect(text.contains(RouteAccess.markdownTable), "README.md should hold this table:\n\(RouteAccess.markdownTable)")
+        #expect(
+            text.contains(RouteAccess.markdownTable), "README.md should hold this table:\n\(RouteAccess.markdownTable)")
     }
 }

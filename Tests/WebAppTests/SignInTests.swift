@@ -5,13 +5,15 @@ import Hummingbird
 import HummingbirdTesting
 import Storage
 import Testing
+
 @testable import WebApp
 
 @Suite("Signing in and out, sessions, throttling and CSRF, in process")
 struct SignInTests {
     @Test func signInSetsAStrictHttpOnlySessionCookieAndGoesOn() async throws {
         try await WebTestApp.run { client, _, store in
-            let response = try await SignInForm.post(client, username: "finance", password: WebTestApp.password, next: "/budget")
+            let response = try await SignInForm.post(
+                client, username: "finance", password: WebTestApp.password, next: "/budget")
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/budget")
             let cookie = try #require(setCookie(SessionPolicy.sessionCookie, in: response))
@@ -30,13 +32,16 @@ struct SignInTests {
 
     @Test func cookieIsSecureBehindHTTPSProxy() async throws {
         try await WebTestApp.run { client, _, _ in
-            let response = try await client.execute(uri: "/login", method: .get, headers: [.init("X-Forwarded-Proto")!: "https"])
+            let response = try await client.execute(
+                uri: "/login", method: .get, headers: [.init("X-Forwarded-Proto")!: "https"])
             #expect(setCookie(SessionPolicy.signInCookie, in: response)?.contains("Secure") == true)
         }
     }
 
     /// Unknown user and wrong password get the same words; a disabled account cannot sign in.
-    @Test(arguments: [("nobody", WebTestApp.password), ("finance", "wrong password!!"), ("manager", WebTestApp.password)])
+    @Test(arguments: [
+        ("nobody", WebTestApp.password), ("finance", "wrong password!!"), ("manager", WebTestApp.password),
+    ])
     func failedSignInIsVague(username: String, password: String) async throws {
         try await WebTestApp.run { client, clock, store in
             try await UserAccounts(store: store, passwordCost: 4, now: { clock.now }).disable("manager", by: "test")
@@ -56,7 +61,10 @@ struct SignInTests {
             #expect(String(buffer: locked.body).contains(SignIn.throttled))
             #expect(try await store.accounts.loginFailures(for: "finance")?.count == 5)
             clock.advance(minutes: 14)
-            #expect(String(buffer: try await SignInForm.post(client, username: "finance", password: WebTestApp.password).body)
+            #expect(
+                String(
+                    buffer: try await SignInForm.post(client, username: "finance", password: WebTestApp.password).body
+                )
                 .contains(SignIn.throttled))
             clock.advance(minutes: 1)  // 15 minutes after the 5th failure
             let response = try await SignInForm.post(client, username: "finance", password: WebTestApp.password)
@@ -67,8 +75,9 @@ struct SignInTests {
 
     @Test func signInWithoutTheFormTokenIsRefused() async throws {
         try await WebTestApp.run { client, _, _ in
-            let response = try await SignInForm.post(client, username: "finance", password: WebTestApp.password,
-                                                     token: "0000")
+            let response = try await SignInForm.post(
+                client, username: "finance", password: WebTestApp.password,
+                token: "0000")
             #expect(response.status == .forbidden)
             #expect(cookieValue(SessionPolicy.sessionCookie, in: response) == nil)
         }

@@ -1,11 +1,12 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Interchange
 import Logging
 import Storage
+
 @testable import WebApp
 
 /// A clock the tests move on by hand, to reach session expiry and the end of a lockout.
@@ -27,8 +28,10 @@ enum WebTestApp {
     /// The pseudonymised export's salt, as `hearth serve --export-salt-file` would give it.
     static let exportSalt = try! PseudonymSalt(bytes: Array("a test salt, not secret".utf8))
 
-    static func run(seed: @Sendable (HearthStore) async throws -> Void = { _ in },
-                    _ body: @Sendable (any TestClientProtocol, TestClock, HearthStore) async throws -> Void) async throws {
+    static func run(
+        seed: @Sendable (HearthStore) async throws -> Void = { _ in },
+        _ body: @Sendable (any TestClientProtocol, TestClock, HearthStore) async throws -> Void
+    ) async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-web-\(UUID()).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try await HearthStore.open(.sqlite(path: path), logger: Logger(label: "test"))
@@ -37,7 +40,9 @@ enum WebTestApp {
             try await store.migrate()
             try await seed(store)
             let accounts = UserAccounts(store: store, passwordCost: 4, now: { clock.now })
-            for role in Role.allCases { try await accounts.add(role.rawValue, role: role, password: password, by: "test") }
+            for role in Role.allCases {
+                try await accounts.add(role.rawValue, role: role, password: password, by: "test")
+            }
             var app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! }, now: { clock.now })
             app.exportSalt = exportSalt
             try await app.application(port: 0, logger: Logger(label: "test")).test(.router) { client in
@@ -58,8 +63,10 @@ struct SignedInClient: Sendable {
     let csrfToken: String
 
     /// Signs in through the form, as a browser would: GET /login for the form and its cookie, then POST.
-    static func signIn(_ client: any TestClientProtocol, as username: String,
-                       password: String = WebTestApp.password) async throws -> SignedInClient {
+    static func signIn(
+        _ client: any TestClientProtocol, as username: String,
+        password: String = WebTestApp.password
+    ) async throws -> SignedInClient {
         let response = try await SignInForm.post(client, username: username, password: password)
         guard let cookie = cookieValue(SessionPolicy.sessionCookie, in: response), !cookie.isEmpty else {
             throw SignInFailed(status: response.status.code, page: String(buffer: response.body))
@@ -72,11 +79,14 @@ struct SignedInClient: Sendable {
     var headers: HTTPFields { [.cookie: "\(SessionPolicy.sessionCookie)=\(sessionCookie)"] }
 
     @discardableResult
-    func execute<Return>(uri: String, method: HTTPRequest.Method, body: ByteBuffer? = nil,
-                         testCallback: @escaping (TestResponse) async throws -> Return = { $0 }) async throws -> Return {
+    func execute<Return>(
+        uri: String, method: HTTPRequest.Method, body: ByteBuffer? = nil,
+        testCallback: @escaping (TestResponse) async throws -> Return = { $0 }
+    ) async throws -> Return {
         var headers = self.headers
         if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
-        return try await client.execute(uri: uri, method: method, headers: headers, body: body, testCallback: testCallback)
+        return try await client.execute(
+            uri: uri, method: method, headers: headers, body: body, testCallback: testCallback)
     }
 
     /// POSTs a form carrying this session's CSRF token (or `token` instead, to test refusal).
@@ -95,16 +105,23 @@ struct SignInFailed: Error {
 /// The sign-in form as a browser fills it in.
 enum SignInForm {
     /// GET /login, then POST the form with the pre-session cookie and the token from the page.
-    static func post(_ client: any TestClientProtocol, username: String, password: String,
-                     next: String = "/", token: String? = nil) async throws -> TestResponse {
+    static func post(
+        _ client: any TestClientProtocol, username: String, password: String,
+        next: String = "/", token: String? = nil
+    ) async throws -> TestResponse {
         let form = try await client.execute(uri: "/login", method: .get)
         let cookie = cookieValue(SessionPolicy.signInCookie, in: form) ?? ""
-        let fields = ["csrf_token": token ?? hiddenToken(in: String(buffer: form.body)) ?? "",
-                      "username": username, "password": password, "next": next]
-        return try await client.execute(uri: "/login", method: .post,
-                                        headers: [.cookie: "\(SessionPolicy.signInCookie)=\(cookie)",
-                                                  .contentType: "application/x-www-form-urlencoded"],
-                                        body: ByteBuffer(string: formBody(fields)))
+        let fields = [
+            "csrf_token": token ?? hiddenToken(in: String(buffer: form.body)) ?? "",
+            "username": username, "password": password, "next": next,
+        ]
+        return try await client.execute(
+            uri: "/login", method: .post,
+            headers: [
+                .cookie: "\(SessionPolicy.signInCookie)=\(cookie)",
+                .contentType: "application/x-www-form-urlencoded",
+            ],
+            body: ByteBuffer(string: formBody(fields)))
     }
 }
 

@@ -25,14 +25,16 @@ extension Day: CustomStringConvertible {
 
     public var description: String { iso }
 
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                                    "August", "September", "October", "November", "December"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
     /// Parses `YYYY-MM-DD`; `nil` for anything else or an impossible date.
     public init?(iso text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let y = Day.number(bytes[0..<4]), let m = Day.number(bytes[5..<7]), let d = Day.number(bytes[8..<10])
+            let y = Day.number(bytes[0..<4]), let m = Day.number(bytes[5..<7]), let d = Day.number(bytes[8..<10])
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -41,9 +43,9 @@ extension Day: CustomStringConvertible {
     public init?(ukNumeric text: some StringProtocol) {
         let pieces = text.split(separator: "/", omittingEmptySubsequences: false)
         guard pieces.count == 3, (1...2).contains(pieces[0].count), (1...2).contains(pieces[1].count),
-              pieces[2].count == 4,
-              let d = Day.number(Array(pieces[0].utf8)[...]), let m = Day.number(Array(pieces[1].utf8)[...]),
-              let y = Day.number(Array(pieces[2].utf8)[...])
+            pieces[2].count == 4,
+            let d = Day.number(Array(pieces[0].utf8)[...]), let m = Day.number(Array(pieces[1].utf8)[...]),
+            let y = Day.number(Array(pieces[2].utf8)[...])
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -88,7 +90,8 @@ extension Day {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let day = Day(iso: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a YYYY-MM-DD date")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a YYYY-MM-DD date")
         }
         self = day
     }

@@ -11,7 +11,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable {
     /// Creates a day from its calendar parts, or `nil` when they do not name a real date.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), year >= 1, year <= 9999,
-              (1...Day.daysInMonth(year: year, month: month)).contains(day) else { return nil }
+            (1...Day.daysInMonth(year: year, month: month)).contains(day)
+        else { return nil }
         self.ordinal = Day.daysFromCivil(year: year, month: month, day: day)
     }
 

@@ -19,7 +19,8 @@ public struct Period: Hashable, Comparable, Sendable, Codable {
     public init?(calendarMonth text: String) {
         let bits = text.split(separator: "-")
         guard bits.count == 2, bits[0].count == 4, bits[1].count <= 2,
-              let y = Int(bits[0]), let m = Int(bits[1]), (1...12).contains(m) else { return nil }
+            let y = Int(bits[0]), let m = Int(bits[1]), (1...12).contains(m)
+        else { return nil }
         self.init(calendarYear: y, month: m)
     }
 
@@ -35,8 +36,9 @@ public struct Period: Hashable, Comparable, Sendable, Codable {
 
     /// The period after this one, crossing into the next financial year from P12.
     public var next: Period {
-        number == 12 ? Period(year: FinancialYear(year.startYear + 1), number: 1)!
-                     : Period(year: year, number: number + 1)!
+        number == 12
+            ? Period(year: FinancialYear(year.startYear + 1), number: 1)!
+            : Period(year: year, number: number + 1)!
     }
 
     /// "2024-12": the calendar month, as command-line options and web addresses write it.
@@ -46,7 +48,8 @@ public struct Period: Hashable, Comparable, Sendable, Codable {
 
     /// The period before this one, crossing into the previous financial year from P1.
     public var previous: Period {
-        number == 1 ? Period(year: FinancialYear(year.startYear - 1), number: 12)!
-                    : Period(year: year, number: number - 1)!
+        number == 1
+            ? Period(year: FinancialYear(year.startYear - 1), number: 12)!
+            : Period(year: year, number: number - 1)!
     }
 }

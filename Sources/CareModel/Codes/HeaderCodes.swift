@@ -13,7 +13,11 @@ public enum Sex: String, Sendable, Hashable, Codable, CaseIterable {
     }
     public var code: String { rawValue }
     public var label: String {
-        switch self { case .male: "Male"; case .female: "Female"; case .unknown: "Not known" }
+        switch self {
+        case .male: "Male";
+        case .female: "Female";
+        case .unknown: "Not known"
+        }
     }
 }
 

@@ -17,10 +17,16 @@ public enum ProcurementRoute: String, Sendable, Hashable, Codable, CaseIterable 
     /// Reads the route as finance systems and the S251 return write it ("Spot", "Block contract", "in house", …).
     public init?(text: some StringProtocol) {
         let t = String(Substring(text).trimmingSpaces.lowercased().map { $0 == "-" ? " " : $0 })
-        if t.hasPrefix("in house") || t == "own" || t == "internal" { self = .inHouse }
-        else if t.hasPrefix("block") { self = .block }
-        else if t.hasPrefix("framework") || t == "dps" { self = .framework }
-        else if t.hasPrefix("spot") { self = .spot }
-        else { return nil }
+        if t.hasPrefix("in house") || t == "own" || t == "internal" {
+            self = .inHouse
+        } else if t.hasPrefix("block") {
+            self = .block
+        } else if t.hasPrefix("framework") || t == "dps" {
+            self = .framework
+        } else if t.hasPrefix("spot") {
+            self = .spot
+        } else {
+            return nil
+        }
     }
 }

@@ -20,7 +20,8 @@ public enum ReasonEpisodeCeased: String, SSDA903Code {
         case .e45: "Special guardianship order made to former foster carer(s) who are relatives or friends"
         case .e46: "Special guardianship order made to former foster carer(s) other than relatives or friends"
         case .e47: "Special guardianship order made to carer(s) other than former foster carer(s), relatives or friends"
-        case .e48: "Special guardianship order made to carer(s) other than former foster carer(s), not relatives or friends"
+        case .e48:
+            "Special guardianship order made to carer(s) other than former foster carer(s), not relatives or friends"
         case .e4a: "Returned home to live with parent(s) as part of care planning"
         case .e4b: "Returned home to live with parent(s) not as part of care planning"
         case .e5: "Moved into independent living arrangement with formalised support"

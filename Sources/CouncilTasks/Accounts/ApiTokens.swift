@@ -1,6 +1,6 @@
 import Crypto
-import Interchange
 import Foundation
+import Interchange
 import Storage
 
 /// Making and revoking API tokens (`hearth token …`): a token is shown once, stored only as its SHA-256
@@ -21,17 +21,24 @@ public struct ApiTokens: Sendable {
 
     /// Makes a token for an active account; `actor` is who did it, for the audit log ("cli:jo"). Returns
     /// the token itself, which is never stored and cannot be shown again, and its stored record.
-    public func issue(for username: String, name: String, by actor: String) async throws -> (token: String, record: ApiToken) {
+    public func issue(for username: String, name: String, by actor: String) async throws -> (
+        token: String, record: ApiToken
+    ) {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard (1...Self.maximumNameLength).contains(name.count), !name.contains(where: \.isNewline),
-              !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else {
             throw ApiTokenError.badName(name)
         }
-        guard let account = try await store.accounts.account(named: username) else { throw AccountError.noSuchAccount(username) }
+        guard let account = try await store.accounts.account(named: username) else {
+            throw AccountError.noSuchAccount(username)
+        }
         guard !account.isDisabled else { throw ApiTokenError.accountDisabled(username) }
         let token = Self.prefix + SecretToken.make()
-        let record = try await store.apiTokens.add(username: username, name: name, tokenHash: SHA256.hex(token), createdAt: now())
-        try await audit(actor, .tokenAdded, "API token \(record.id) \"\(name)\" for \(username) as \(account.role.rawValue)")
+        let record = try await store.apiTokens.add(
+            username: username, name: name, tokenHash: SHA256.hex(token), createdAt: now())
+        try await audit(
+            actor, .tokenAdded, "API token \(record.id) \"\(name)\" for \(username) as \(account.role.rawValue)")
         return (token, record)
     }
 

@@ -11,7 +11,8 @@ public enum AuthorityChoice {
         case 1: return authorities[0]
         case 0: throw AuthorityChoiceError.noData(database: store.location.displayName)
         default:
-            throw AuthorityChoiceError.severalAuthorities(database: store.location.displayName, authorities: authorities)
+            throw AuthorityChoiceError.severalAuthorities(
+                database: store.location.displayName, authorities: authorities)
         }
     }
 

@@ -37,7 +37,9 @@ extension MonitorReport {
     /// Those sheets as one XLSX workbook (the bytes of the file).
     public func workbook(namingChildren: Bool) -> [UInt8] {
         var workbook = Workbook()
-        for sheet in sheets(namingChildren: namingChildren) { workbook.addSheet(name: sheet.name, rows: sheet.workbookRows) }
+        for sheet in sheets(namingChildren: namingChildren) {
+            workbook.addSheet(name: sheet.name, rows: sheet.workbookRows)
+        }
         return workbook.data()
     }
 }

@@ -5,8 +5,10 @@ import Storage
 
 extension MonitorReport {
     /// Loads the authority's register, budget and closed months and computes the month's monitor.
-    public static func load(store: HearthStore, la: AuthorityCode?, period: Period,
-                            allowance: DemandAllowance = .none) async throws -> MonitorReport {
+    public static func load(
+        store: HearthStore, la: AuthorityCode?, period: Period,
+        allowance: DemandAllowance = .none
+    ) async throws -> MonitorReport {
         let authority = try await AuthorityChoice.resolve(la, in: store)
         guard let plan = try await store.budget.budgetPlan(authority: authority, year: period.year) else {
             throw MonitorReportError.noBudget(authority: authority, year: period.year)
@@ -15,13 +17,16 @@ extension MonitorReport {
         guard !costs.isEmpty else { throw MonitorReportError.noCosts(authority: authority) }
         let histories = try await store.careRecords.histories(authorities: [authority])
         let previous = try await closedForecast(store: store, authority: authority, period: period.previous)
-        return compute(authority: authority, costs: costs, histories: histories, lines: plan.lines,
-                       budgets: plan.budgets, previous: previous, period: period, allowance: allowance)
+        return compute(
+            authority: authority, costs: costs, histories: histories, lines: plan.lines,
+            budgets: plan.budgets, previous: previous, period: period, allowance: allowance)
     }
 
     /// The forecast frozen when `period` was closed, if it was.
-    public static func closedForecast(store: HearthStore, authority: AuthorityCode,
-                                      period: Period) async throws -> BudgetForecast? {
+    public static func closedForecast(
+        store: HearthStore, authority: AuthorityCode,
+        period: Period
+    ) async throws -> BudgetForecast? {
         guard let json = try await store.budget.closedForecast(authority: authority, period: period) else { return nil }
         return try JSONDecoder().decode(BudgetForecast.self, from: Data(json.utf8))
     }
@@ -35,4 +40,3 @@ extension MonitorReport {
         }
     }
 }
-

@@ -47,17 +47,24 @@ public struct BudgetImport: Sendable {
             fallback = try await AuthorityChoice.resolve(nil, in: store)
         }
         let groups = Dictionary(grouping: plan.budgets) { budget in
-            PlanKey(authority: fallback.flatMap { budget.authority == CostsImport.unnamed ? $0 : nil } ?? budget.authority,
-                    year: budget.year)
+            PlanKey(
+                authority: fallback.flatMap { budget.authority == CostsImport.unnamed ? $0 : nil } ?? budget.authority,
+                year: budget.year)
         }
         var saved: [Saved] = []
         for (key, budgets) in groups.sorted(by: { ($0.key.authority, $0.key.year) < ($1.key.authority, $1.key.year) }) {
-            let owned = budgets.map { var b = $0; b.authority = key.authority; return b }
-            try await store.budget.saveBudgetPlan(authority: key.authority, year: key.year, lines: plan.lines, budgets: owned)
-            try await store.audit.append(actor.auditEntry("\(key.year.label) budget for \(key.authority) from \(file.name)"))
-            saved.append(Saved(authority: key.authority, year: key.year, lines: owned.count,
-                               budgetedChildren: owned.reduce(0) { $0 + $1.budgetedChildren },
-                               total: owned.reduce(Money.zero) { $0 + $1.budget }))
+            let owned = budgets.map {
+                var b = $0; b.authority = key.authority; return b
+            }
+            try await store.budget.saveBudgetPlan(
+                authority: key.authority, year: key.year, lines: plan.lines, budgets: owned)
+            try await store.audit.append(
+                actor.auditEntry("\(key.year.label) budget for \(key.authority) from \(file.name)"))
+            saved.append(
+                Saved(
+                    authority: key.authority, year: key.year, lines: owned.count,
+                    budgetedChildren: owned.reduce(0) { $0 + $1.budgetedChildren },
+                    total: owned.reduce(Money.zero) { $0 + $1.budget }))
         }
         return saved
     }

@@ -57,15 +57,19 @@ public struct CostsImport: Sendable {
         for (code, owned) in try await byAuthority(costs, in: store) {
             try await store.budget.replaceCosts(authority: code, with: owned, importedAt: actor.time)
             let placements = Set(owned.map { PlacementKey(child: $0.child, placementStart: $0.placementStart) }).count
-            try await store.audit.append(actor.auditEntry("costs register for \(code): \(placements) placements from \(file.name)"))
+            try await store.audit.append(
+                actor.auditEntry("costs register for \(code): \(placements) placements from \(file.name)"))
             let (year, exceptions) = try await Self.exceptions(store: store, authority: code, costs: owned)
-            saved.append(Saved(authority: code, placements: placements, entries: owned.count, year: year, exceptions: exceptions))
+            saved.append(
+                Saved(authority: code, placements: placements, entries: owned.count, year: year, exceptions: exceptions)
+            )
         }
         return saved
     }
 
     /// The costs per authority, in code order; rows that named none go to the only authority in the store.
-    func byAuthority(_ costs: [PlacementCost], in store: HearthStore) async throws -> [(AuthorityCode, [PlacementCost])] {
+    func byAuthority(_ costs: [PlacementCost], in store: HearthStore) async throws -> [(AuthorityCode, [PlacementCost])]
+    {
         var fallback: AuthorityCode?
         if authority == nil, costs.contains(where: { $0.child.authority == Self.unnamed }) {
             fallback = try await AuthorityChoice.resolve(nil, in: store)
@@ -79,8 +83,10 @@ public struct CostsImport: Sendable {
     }
 
     /// The register's mismatches with the SSDA903 returns for the latest year its prices cover.
-    public static func exceptions(store: HearthStore, authority: AuthorityCode,
-                                  costs: [PlacementCost]) async throws -> (FinancialYear?, [RegisterException]) {
+    public static func exceptions(
+        store: HearthStore, authority: AuthorityCode,
+        costs: [PlacementCost]
+    ) async throws -> (FinancialYear?, [RegisterException]) {
         guard let latest = costs.flatMap({ $0.rates.map(\.effectiveFrom) }).max() else { return (nil, []) }
         let year = FinancialYear(containing: latest)
         let histories = try await store.careRecords.histories(authorities: [authority])

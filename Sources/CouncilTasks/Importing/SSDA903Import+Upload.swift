@@ -9,13 +9,16 @@ extension SSDA903Import {
     ///
     /// - Throws: `FileReadFailure` for bad files; `AuthorityChoiceError` when rows name no authority and
     ///   none can be chosen; storage errors. Nothing is saved when it throws.
-    public static func upload(_ files: [SentFile], authority: AuthorityCode?, to store: HearthStore,
-                              by actor: ImportActor) async throws -> Outcome {
+    public static func upload(
+        _ files: [SentFile], authority: AuthorityCode?, to store: HearthStore,
+        by actor: ImportActor
+    ) async throws -> Outcome {
         var fallback = authority
         if fallback == nil { fallback = try await AuthorityChoice.only(in: store) }
         let run = SSDA903Import(files: .sent(files), defaultAuthority: fallback ?? CostsImport.unnamed)
         let extract = try run.read()
-        let unnamed = extract.headers.contains { $0.authority == CostsImport.unnamed }
+        let unnamed =
+            extract.headers.contains { $0.authority == CostsImport.unnamed }
             || extract.episodes.contains { $0.authority == CostsImport.unnamed }
         if fallback == nil, unnamed { _ = try await AuthorityChoice.resolve(nil, in: store) }
         return try await run.save(extract, to: store, by: actor)

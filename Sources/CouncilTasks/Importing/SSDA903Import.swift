@@ -57,16 +57,20 @@ public struct SSDA903Import: Sendable {
     /// changes, with the import's report, in one transaction that keeps every other import (from this or any
     /// process) out until it ends; then writes the audit entry. Importing what the store already holds writes
     /// nothing. `progress` hears what is happening, for a terminal.
-    public func save(_ extract: SSDA903Extract, to store: HearthStore, by actor: ImportActor,
-                     progress: (String) -> Void = { _ in }) async throws -> Outcome {
+    public func save(
+        _ extract: SSDA903Extract, to store: HearthStore, by actor: ImportActor,
+        progress: (String) -> Void = { _ in }
+    ) async throws -> Outcome {
         let authorities = Set(extract.headers.map(\.authority) + extract.episodes.map(\.authority))
         progress("Merging with the stored histories and saving…")
         let (id, report) = try await store.careRecords.mergeImport(authorities: authorities, importedAt: actor.time) {
             HistoryMerge.merge(extract, into: $0)
         }
         guard let id else { return .unchanged(report: report) }
-        try await store.audit.append(actor.auditEntry(
-            "SSDA903 import \(id): \(report.files.count) files, \(report.childrenAffected) children created or changed"))
+        try await store.audit.append(
+            actor.auditEntry(
+                "SSDA903 import \(id): \(report.files.count) files, \(report.childrenAffected) children created or changed"
+            ))
         return .imported(id: id, report: report)
     }
 }

@@ -36,27 +36,37 @@ public struct ProjectionRows: Sendable {
     public init(points: [ProjectionPoint], byAge: Bool, costs: DemandCosts? = nil) {
         hasCosts = costs != nil
         for point in points {
-            let cost = { (states: [DemandState]) in costs?.cost(of: states, from: point.date.startOfMonth, through: point.date) }
+            let cost = { (states: [DemandState]) in
+                costs?.cost(of: states, from: point.date.startOfMonth, through: point.date)
+            }
             for category in DemandCategory.inCare {
                 let states = DemandState.all.filter { $0.category == category }
                 let spread = point.spread(of: states)
-                rows.append(Row(date: point.date, category: category.label, ageBand: nil,
-                                mean: spread.mean, sd: spread.sd, cost: cost(states)))
+                rows.append(
+                    Row(
+                        date: point.date, category: category.label, ageBand: nil,
+                        mean: spread.mean, sd: spread.sd, cost: cost(states)))
                 guard byAge else { continue }
                 for state in states {
                     let spread = point.spread(of: [state])
-                    rows.append(Row(date: point.date, category: category.label, ageBand: state.ageBand.label,
-                                    mean: spread.mean, sd: spread.sd, cost: cost([state])))
+                    rows.append(
+                        Row(
+                            date: point.date, category: category.label, ageBand: state.ageBand.label,
+                            mean: spread.mean, sd: spread.sd, cost: cost([state])))
                 }
             }
         }
     }
 
     public var csv: String {
-        var writer = CSVWriter(header: ["date", "category", "age_band", "mean", "sd", "lower", "upper"] + (hasCosts ? ["cost"] : []))
+        var writer = CSVWriter(
+            header: ["date", "category", "age_band", "mean", "sd", "lower", "upper"] + (hasCosts ? ["cost"] : []))
         for row in rows {
-            writer.append([row.date.iso, row.category, row.ageBand ?? "all", Self.number(row.mean), Self.number(row.sd),
-                           Self.number(row.lower), Self.number(row.upper)] + (row.cost.map { [$0.plain] } ?? []))
+            writer.append(
+                [
+                    row.date.iso, row.category, row.ageBand ?? "all", Self.number(row.mean), Self.number(row.sd),
+                    Self.number(row.lower), Self.number(row.upper),
+                ] + (row.cost.map { [$0.plain] } ?? []))
         }
         return writer.text
     }

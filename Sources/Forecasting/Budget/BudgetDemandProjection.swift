@@ -25,21 +25,27 @@ public struct BudgetDemandProjection: Sendable {
     let points: [ProjectionPoint]
 
     /// Projects from `start` through `last` (at least one day). `inflation` is the yearly price rise from `start`.
-    public init(histories: [ChildHistory], register: [PlacementCost] = [], lines: BudgetLineSet = .standard,
-                start: Day, through last: Day, referenceStart: Day? = nil, referenceEnd: Day? = nil,
-                weeklyCosts overrides: [DemandCostItem: Money] = [:], inflation: Double = 0) {
+    public init(
+        histories: [ChildHistory], register: [PlacementCost] = [], lines: BudgetLineSet = .standard,
+        start: Day, through last: Day, referenceStart: Day? = nil, referenceEnd: Day? = nil,
+        weeklyCosts overrides: [DemandCostItem: Money] = [:], inflation: Double = 0
+    ) {
         let history = DemandHistory(histories: histories)
         let referenceStart = referenceStart ?? history.dataStart
         let referenceEnd = referenceEnd ?? min(start, history.dataEnd)
         let rates = TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
-        points = MarkovProjection.project(stock: history.stock(on: start), rates: rates, start: start,
-                                          days: max(1, start.days(to: last)))
-        let snapshot = register.isEmpty ? nil : RegisterSnapshot(register: register, histories: histories, lines: lines, on: start)
+        points = MarkovProjection.project(
+            stock: history.stock(on: start), rates: rates, start: start,
+            days: max(1, start.days(to: last)))
+        let snapshot =
+            register.isEmpty ? nil : RegisterSnapshot(register: register, histories: histories, lines: lines, on: start)
         let prices = snapshot?.weeklyCosts ?? [:]
         fromRegister = Set(prices.keys).subtracting(overrides.keys)
-        let proportions = DemandCostProportions.observed(in: histories, referenceStart: referenceStart, referenceEnd: referenceEnd)
-        pricing = DemandCostProjection(weeklyCosts: prices.merging(overrides) { _, override in override },
-                                       proportions: proportions, inflation: inflation)
+        let proportions = DemandCostProportions.observed(
+            in: histories, referenceStart: referenceStart, referenceEnd: referenceEnd)
+        pricing = DemandCostProjection(
+            weeklyCosts: prices.merging(overrides) { _, override in override },
+            proportions: proportions, inflation: inflation)
         costs = pricing.costs(of: points, start: start)
         self.register = snapshot
         self.start = start
@@ -61,12 +67,15 @@ public struct BudgetDemandProjection: Sendable {
         let days = points.filter { first <= $0.date && $0.date <= last }
         guard !days.isEmpty else { return Dictionary(uniqueKeysWithValues: lines.lines.map { ($0.name, 0.0) }) }
         return byLine(shares: register?.placementShares) { item in
-            days.reduce(0.0) { $0 + $1.mean(of: item.category) } / Double(days.count) * pricing.proportions.share(of: item)
+            days.reduce(0.0) { $0 + $1.mean(of: item.category) } / Double(days.count)
+                * pricing.proportions.share(of: item)
         }
     }
 
     /// Each item's amount shared between lines (`shares`), or on its rule line when the register has none.
-    private func byLine(shares: [DemandCostItem: [String: Double]]?, _ amount: (DemandCostItem) -> Double) -> [String: Double] {
+    private func byLine(shares: [DemandCostItem: [String: Double]]?, _ amount: (DemandCostItem) -> Double) -> [String:
+        Double]
+    {
         var total = Dictionary(uniqueKeysWithValues: lines.lines.map { ($0.name, 0.0) })
         for item in DemandCostItem.allCases {
             let value = amount(item)
@@ -84,11 +93,14 @@ extension BudgetDemandProjection {
     /// The projection for the budget monitor's period: from the period's last day to 31 March, with rates
     /// from the start of the data to that day and the register on it. `nil` when the period is March (no
     /// days are left to project).
-    public init?(monitoring period: Period, histories: [ChildHistory], register: [PlacementCost], lines: BudgetLineSet) {
+    public init?(monitoring period: Period, histories: [ChildHistory], register: [PlacementCost], lines: BudgetLineSet)
+    {
         guard period.last < period.year.last else { return nil }
         self.init(histories: histories, register: register, lines: lines, start: period.last, through: period.year.last)
     }
 
     /// Projected cost per line for the rest of the monitored year, what `BudgetMonitor(projectedCosts:)` takes.
-    public var restOfYear: [String: Money] { costByLine(from: start.adding(days: 1), through: FinancialYear(containing: start).last) }
+    public var restOfYear: [String: Money] {
+        costByLine(from: start.adding(days: 1), through: FinancialYear(containing: start).last)
+    }
 }

@@ -10,9 +10,10 @@ extension BudgetMonitor {
         return openEntries(on: asAt).compactMap { entry -> HighCostPlacement? in
             let cost = entry.cost
             guard let gross = cost.grossWeekly(on: asAt, knownOn: asAt), gross >= threshold else { return nil }
-            return HighCostPlacement(child: cost.child, placementStart: cost.placementStart, line: entry.line,
-                                     providerName: cost.providerName, providerURN: cost.providerURN,
-                                     grossWeekly: gross, netWeekly: cost.netWeekly(on: asAt, knownOn: asAt))
+            return HighCostPlacement(
+                child: cost.child, placementStart: cost.placementStart, line: entry.line,
+                providerName: cost.providerName, providerURN: cost.providerURN,
+                grossWeekly: gross, netWeekly: cost.netWeekly(on: asAt, knownOn: asAt))
         }
         .sorted { ($1.grossWeekly, $0.child) < ($0.grossWeekly, $1.child) }
     }
@@ -25,7 +26,8 @@ extension BudgetMonitor {
             return UnregisteredPlacement(
                 child: cost.child, placementStart: cost.placementStart, line: entry.line,
                 providerName: cost.providerName, weeksUnregistered: (cost.placementStart.days(to: asAt) + 1) / 7,
-                grossWeekly: cost.grossWeekly(on: asAt, knownOn: asAt), netWeekly: cost.netWeekly(on: asAt, knownOn: asAt))
+                grossWeekly: cost.grossWeekly(on: asAt, knownOn: asAt),
+                netWeekly: cost.netWeekly(on: asAt, knownOn: asAt))
         }
         .sorted { ($1.weeksUnregistered, $0.child) < ($0.weeksUnregistered, $1.child) }
     }

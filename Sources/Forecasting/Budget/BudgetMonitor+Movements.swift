@@ -21,8 +21,9 @@ extension BudgetMonitor {
         let startedLines = Dictionary(grouping: started, by: \.child).mapValues { Set($0.map(\.line)) }
         for p in ended {
             let moved = startedLines[p.child]?.contains { $0 != p.line } == true
-            tally.add(p.child, (after[p.key]?.forecast ?? .zero) - p.forecast, line: p.line,
-                      to: moved ? \.movesOut : \.endedPlacements)
+            tally.add(
+                p.child, (after[p.key]?.forecast ?? .zero) - p.forecast, line: p.line,
+                to: moved ? \.movesOut : \.endedPlacements)
         }
         for p in started {
             let moved = endedLines[p.child]?.contains { $0 != p.line } == true
@@ -46,16 +47,19 @@ struct MovementTally {
         let now = Dictionary(current.lines.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         order = current.lines.map(\.line) + previous.lines.map(\.line).filter { now[$0] == nil }
         for name in order {
-            var m = ForecastMovement(line: name, previousForecast: was[name]?.forecast ?? .zero,
-                                     forecast: now[name]?.forecast ?? .zero)
+            var m = ForecastMovement(
+                line: name, previousForecast: was[name]?.forecast ?? .zero,
+                forecast: now[name]?.forecast ?? .zero)
             let allowance = (now[name]?.demandAllowance ?? .zero) - (was[name]?.demandAllowance ?? .zero)
             m.demandAllowanceChange = ForecastMovement.Component(amount: allowance)
             movements[name] = m
         }
     }
 
-    mutating func add(_ child: ChildKey, _ amount: Money, line: String,
-                      to component: WritableKeyPath<ForecastMovement, ForecastMovement.Component>) {
+    mutating func add(
+        _ child: ChildKey, _ amount: Money, line: String,
+        to component: WritableKeyPath<ForecastMovement, ForecastMovement.Component>
+    ) {
         if movements[line] == nil {  // a placement on a line neither forecast listed
             movements[line] = ForecastMovement(line: line, previousForecast: .zero, forecast: .zero)
             order.append(line)

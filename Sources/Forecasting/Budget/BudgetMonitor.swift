@@ -35,8 +35,10 @@ public struct BudgetMonitor: Sendable {
 
     /// `projectedCosts`: each line's projected cost to 31 March for `projectedDemand` allowances
     /// (`BudgetDemandProjection.costByLine`); lines not in it are projected to cost nothing.
-    public init(costs: [PlacementCost], datesOfBirth: [ChildKey: Day], lines: BudgetLineSet,
-                budgets: [LineBudget], allowances: [String: DemandAllowance] = [:], projectedCosts: [String: Money] = [:]) {
+    public init(
+        costs: [PlacementCost], datesOfBirth: [ChildKey: Day], lines: BudgetLineSet,
+        budgets: [LineBudget], allowances: [String: DemandAllowance] = [:], projectedCosts: [String: Money] = [:]
+    ) {
         var startsByChild: [ChildKey: Set<Day>] = [:]
         for cost in costs { startsByChild[cost.child, default: []].insert(cost.placementStart) }
         entries = costs.map { cost in

@@ -22,7 +22,9 @@ public struct DemandAllowance: Hashable, Sendable, Codable {
     public static let none = DemandAllowance(method: .none)
 
     /// The allowance from the last `months` months' net new placements.
-    public static func recentNetNew(months: Int) -> DemandAllowance { DemandAllowance(method: .recentNetNew(months: months)) }
+    public static func recentNetNew(months: Int) -> DemandAllowance {
+        DemandAllowance(method: .recentNetNew(months: months))
+    }
 
     /// The allowance from projected demand less committed spend.
     public static let projectedDemand = DemandAllowance(method: .projectedDemand)

@@ -43,9 +43,11 @@ public struct ForecastMovement: Hashable, Sendable, Codable {
 
     /// The components with the council's names for them, in the order the monitor explains them.
     public var components: [(name: String, component: Component)] {
-        [("New placements", newPlacements), ("Ended placements", endedPlacements),
-         ("Cost changes", costChanges), ("Moves in from other lines", movesIn),
-         ("Moves out to other lines", movesOut), ("Demand allowance change", demandAllowanceChange)]
+        [
+            ("New placements", newPlacements), ("Ended placements", endedPlacements),
+            ("Cost changes", costChanges), ("Moves in from other lines", movesIn),
+            ("Moves out to other lines", movesOut), ("Demand allowance change", demandAllowanceChange),
+        ]
     }
 
     /// The sum of the components, which equals `change`.

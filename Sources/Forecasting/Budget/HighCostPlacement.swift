@@ -11,8 +11,10 @@ public struct HighCostPlacement: Hashable, Sendable, Codable {
     /// After health and education contributions.
     public var netWeekly: Money
 
-    public init(child: ChildKey, placementStart: Day, line: String, providerName: String?, providerURN: String?,
-                grossWeekly: Money, netWeekly: Money) {
+    public init(
+        child: ChildKey, placementStart: Day, line: String, providerName: String?, providerURN: String?,
+        grossWeekly: Money, netWeekly: Money
+    ) {
         self.child = child
         self.placementStart = placementStart
         self.line = line

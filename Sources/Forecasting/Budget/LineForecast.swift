@@ -17,9 +17,11 @@ public struct LineForecast: Hashable, Sendable, Codable {
     /// Mean net weekly cost of the line's placements open at period end, to the penny; zero when none.
     public var averageWeeklyUnitCost: Money
 
-    public init(line: String, budgetedChildren: Int = 0, budget: Money = .zero, childrenAtPeriodEnd: Int = 0,
-                actualToDate: Money = .zero, committed: Money = .zero, demandAllowance: Money = .zero,
-                averageWeeklyUnitCost: Money = .zero) {
+    public init(
+        line: String, budgetedChildren: Int = 0, budget: Money = .zero, childrenAtPeriodEnd: Int = 0,
+        actualToDate: Money = .zero, committed: Money = .zero, demandAllowance: Money = .zero,
+        averageWeeklyUnitCost: Money = .zero
+    ) {
         self.line = line
         self.budgetedChildren = budgetedChildren
         self.budget = budget

@@ -27,10 +27,13 @@ public struct MonitorReport: Sendable {
     }
 
     /// The month's monitor from values already loaded: no I/O, so benchmarks time exactly this.
-    public static func compute(authority: AuthorityCode, costs: [PlacementCost], histories: [ChildHistory],
-                               lines: BudgetLineSet, budgets: [LineBudget], previous: BudgetForecast?,
-                               period: Period, allowance: DemandAllowance = .none) -> MonitorReport {
-        let projection = allowance.method == .projectedDemand
+    public static func compute(
+        authority: AuthorityCode, costs: [PlacementCost], histories: [ChildHistory],
+        lines: BudgetLineSet, budgets: [LineBudget], previous: BudgetForecast?,
+        period: Period, allowance: DemandAllowance = .none
+    ) -> MonitorReport {
+        let projection =
+            allowance.method == .projectedDemand
             ? BudgetDemandProjection(monitoring: period, histories: histories, register: costs, lines: lines) : nil
         let monitor = BudgetMonitor(
             costs: costs,
@@ -43,7 +46,8 @@ public struct MonitorReport: Sendable {
             authority: authority, forecast: forecast, previous: previous,
             table: MonitorTable(current: forecast, previous: previous),
             movements: previous.map { BudgetMonitor.movements(from: $0, to: forecast) } ?? [],
-            highCost: monitor.highCostPlacements(for: period), unregistered: monitor.unregisteredPlacements(for: period),
+            highCost: monitor.highCostPlacements(for: period),
+            unregistered: monitor.unregisteredPlacements(for: period),
             exceptions: RegisterCheck.exceptions(costs: costs, histories: histories, year: period.year),
             allowance: allowance, projection: projection)
     }

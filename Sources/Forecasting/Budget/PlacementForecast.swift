@@ -21,9 +21,11 @@ public struct PlacementForecast: Hashable, Sendable, Codable {
     /// `nil` when nothing is committed.
     public var committedThrough: Day?
 
-    public init(child: ChildKey, placementStart: Day, line: String, actualToDate: Money, committed: Money,
-                netWeeklyAtPeriodEnd: Money?, grossWeeklyAtPeriodEnd: Money?, openAtPeriodEnd: Bool,
-                committedThrough: Day?) {
+    public init(
+        child: ChildKey, placementStart: Day, line: String, actualToDate: Money, committed: Money,
+        netWeeklyAtPeriodEnd: Money?, grossWeeklyAtPeriodEnd: Money?, openAtPeriodEnd: Bool,
+        committedThrough: Day?
+    ) {
         self.child = child
         self.placementStart = placementStart
         self.line = line

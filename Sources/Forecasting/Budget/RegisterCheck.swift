@@ -10,19 +10,25 @@ public enum RegisterCheck {
     /// placements open on some day of the year need a cost entry starting on the placement's start or on
     /// a later episode start within it (a register may restart a placement at a change of legal status).
     /// Short-break episodes (V3, V4) are left out: they are costed as respite, not in the register.
-    public static func exceptions(costs: [PlacementCost], histories: [ChildHistory],
-                                  year: FinancialYear) -> [RegisterException] {
+    public static func exceptions(
+        costs: [PlacementCost], histories: [ChildHistory],
+        year: FinancialYear
+    ) -> [RegisterException] {
         let historyByChild = Dictionary(histories.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         var costStarts: [ChildKey: Set<Day>] = [:]
         for cost in costs { costStarts[cost.child, default: []].insert(cost.placementStart) }
         var found: [RegisterException] = []
         for cost in costs where isPaid(cost, in: year) {
             guard let history = historyByChild[cost.child] else {
-                found.append(RegisterException(child: cost.child, placementStart: cost.placementStart, problem: .childNotInReturn))
+                found.append(
+                    RegisterException(
+                        child: cost.child, placementStart: cost.placementStart, problem: .childNotInReturn))
                 continue
             }
             if !history.episodes.contains(where: { $0.start == cost.placementStart }) {
-                found.append(RegisterException(child: cost.child, placementStart: cost.placementStart, problem: .costWithoutEpisode))
+                found.append(
+                    RegisterException(
+                        child: cost.child, placementStart: cost.placementStart, problem: .costWithoutEpisode))
             }
         }
         for history in histories {
@@ -47,7 +53,8 @@ public enum RegisterCheck {
                 day >= placement.start && (placement.end.map { day < $0 } ?? true)
             }
             guard !within.contains(where: starts.contains) else { return nil }
-            return RegisterException(child: history.key, placementStart: placement.start, problem: .placementWithoutCost)
+            return RegisterException(
+                child: history.key, placementStart: placement.start, problem: .placementWithoutCost)
         }
     }
 }

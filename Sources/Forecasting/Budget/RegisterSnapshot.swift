@@ -23,14 +23,18 @@ public struct RegisterSnapshot: Hashable, Sendable {
         var pence: [DemandCostItem: [String: Int64]] = [:], placements: [DemandCostItem: [String: Int]] = [:]
         for cost in register where cost.placementStart <= day && (cost.placementEnd.map { $0 > day } ?? true) {
             guard let place = cost.place, let item = DemandCostItem(place: place, provider: cost.providerType),
-                  cost.grossWeekly(on: day, knownOn: day) != nil else { continue }
+                cost.grossWeekly(on: day, knownOn: day) != nil
+            else { continue }
             let line = lines.line(for: cost)?.name ?? BudgetMonitor.unassigned
             pence[item, default: [:]][line, default: 0] += cost.netWeekly(on: day, knownOn: day).pence
             placements[item, default: [:]][line, default: 0] += 1
         }
         var children: [DemandCostItem: Int] = [:]
-        for episode in histories.lazy.flatMap(\.episodes) where episode.start <= day && (episode.end.map { $0 > day } ?? true) {
-            if let item = DemandCostItem(place: episode.place, provider: episode.provider) { children[item, default: 0] += 1 }
+        for episode in histories.lazy.flatMap(\.episodes)
+        where episode.start <= day && (episode.end.map { $0 > day } ?? true) {
+            if let item = DemandCostItem(place: episode.place, provider: episode.provider) {
+                children[item, default: 0] += 1
+            }
         }
         var weekly: [DemandCostItem: Money] = [:]
         for item in Set(placements.keys).union(children.keys) {

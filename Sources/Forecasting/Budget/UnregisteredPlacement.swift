@@ -11,8 +11,10 @@ public struct UnregisteredPlacement: Hashable, Sendable, Codable {
     public var grossWeekly: Money?
     public var netWeekly: Money
 
-    public init(child: ChildKey, placementStart: Day, line: String, providerName: String?, weeksUnregistered: Int,
-                grossWeekly: Money?, netWeekly: Money) {
+    public init(
+        child: ChildKey, placementStart: Day, line: String, providerName: String?, weeksUnregistered: Int,
+        grossWeekly: Money?, netWeekly: Money
+    ) {
         self.child = child
         self.placementStart = placementStart
         self.line = line

@@ -30,8 +30,10 @@ public struct DemandProjection: Sendable {
 
     /// Validates the settings, then observes rates (and entry factors) on the reference window and projects
     /// from the stock on the start day.
-    public static func run(_ settings: DemandProjectionSettings,
-                           histories: [ChildHistory]) async throws(DemandProjectionError) -> DemandProjection {
+    public static func run(
+        _ settings: DemandProjectionSettings,
+        histories: [ChildHistory]
+    ) async throws(DemandProjectionError) -> DemandProjection {
         try settings.validate()
         guard !histories.isEmpty else { throw .noChildren }
         let history = DemandHistory(histories: histories)
@@ -41,48 +43,65 @@ public struct DemandProjection: Sendable {
         let start = settings.start ?? history.dataEnd
         let days = start.days(to: start.adding(months: settings.months))
         let rates = TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
-        let entries = settings.seasonal || settings.trend
-            ? EntrySeasonality.fitted(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd,
-                                      trend: settings.trend).multipliers(start: start, days: days)
+        let entries =
+            settings.seasonal || settings.trend
+            ? EntrySeasonality.fitted(
+                in: history, referenceStart: referenceStart, referenceEnd: referenceEnd,
+                trend: settings.trend
+            ).multipliers(start: start, days: days)
             : nil
         let stock = history.stock(on: start)
-        let pricing = settings.costs.map { Self.pricing($0, histories: histories, window: referenceStart...referenceEnd) }
+        let pricing = settings.costs.map {
+            Self.pricing($0, histories: histories, window: referenceStart...referenceEnd)
+        }
         var monteCarlo: MonteCarloResult?
         if settings.method == .montecarlo {
-            monteCarlo = await runMonteCarlo(settings, history: history, rates: rates, window: referenceStart...referenceEnd,
-                                             start: start, days: days, entries: entries, pricing: pricing)
+            monteCarlo = await runMonteCarlo(
+                settings, history: history, rates: rates, window: referenceStart...referenceEnd,
+                start: start, days: days, entries: entries, pricing: pricing)
         }
-        let markov = settings.method == .markov || settings.costs != nil
+        let markov =
+            settings.method == .markov || settings.costs != nil
             ? MarkovProjection.project(stock: stock, rates: rates, start: start, days: days, entryMultipliers: entries)
             : nil
         let costs = pricing.flatMap { pricing in markov.map { pricing.costs(of: $0, start: start) } }
-        return DemandProjection(settings: settings, start: start, referenceStart: referenceStart,
-                                referenceEnd: referenceEnd, days: days, markov: markov, monteCarlo: monteCarlo,
-                                costs: costs, observed: observedStock(in: history, before: start,
-                                                                      months: settings.observedMonths))
+        return DemandProjection(
+            settings: settings, start: start, referenceStart: referenceStart,
+            referenceEnd: referenceEnd, days: days, markov: markov, monteCarlo: monteCarlo,
+            costs: costs,
+            observed: observedStock(
+                in: history, before: start,
+                months: settings.observedMonths))
     }
 
     /// The pricing of projected children, with each category split between its cost items as stock-days
     /// were in the window.
-    static func pricing(_ options: DemandProjectionSettings.CostOptions, histories: [ChildHistory],
-                        window: ClosedRange<Day>) -> DemandCostProjection {
-        let proportions = DemandCostProportions.observed(in: histories, referenceStart: window.lowerBound,
-                                                         referenceEnd: window.upperBound)
-        return DemandCostProjection(weeklyCosts: options.weeklyCosts, proportions: proportions, inflation: options.inflation)
+    static func pricing(
+        _ options: DemandProjectionSettings.CostOptions, histories: [ChildHistory],
+        window: ClosedRange<Day>
+    ) -> DemandCostProjection {
+        let proportions = DemandCostProportions.observed(
+            in: histories, referenceStart: window.lowerBound,
+            referenceEnd: window.upperBound)
+        return DemandCostProjection(
+            weeklyCosts: options.weeklyCosts, proportions: proportions, inflation: options.inflation)
     }
 
     /// The Monte-Carlo paths, by time in placement when the settings ask (children carry their placement
     /// starts from the data), priced when `pricing` is given.
-    static func runMonteCarlo(_ settings: DemandProjectionSettings, history: DemandHistory, rates: TransitionRates,
-                              window: ClosedRange<Day>, start: Day, days: Int, entries: [Double]?,
-                              pricing: DemandCostProjection?) async -> MonteCarloResult {
+    static func runMonteCarlo(
+        _ settings: DemandProjectionSettings, history: DemandHistory, rates: TransitionRates,
+        window: ClosedRange<Day>, start: Day, days: Int, entries: [Double]?,
+        pricing: DemandCostProjection?
+    ) async -> MonteCarloResult {
         guard settings.byTimeInPlacement else {
             return await MonteCarloProjection(rates: rates).project(
                 stock: history.stock(on: start), start: start, days: days, paths: settings.paths, seed: settings.seed,
                 entryMultipliers: entries, costs: pricing)
         }
-        let byDuration = TimeInPlacementRates.observed(in: history, referenceStart: window.lowerBound,
-                                                       referenceEnd: window.upperBound, fallback: rates)
+        let byDuration = TimeInPlacementRates.observed(
+            in: history, referenceStart: window.lowerBound,
+            referenceEnd: window.upperBound, fallback: rates)
         return await MonteCarloProjection(rates: byDuration).project(
             children: history.childrenInPlacement(on: start), start: start, days: days, paths: settings.paths,
             seed: settings.seed, entryMultipliers: entries, costs: pricing)

@@ -50,9 +50,11 @@ public struct DemandProjectionSettings: Hashable, Sendable {
     /// in care carrying the day its placement began.
     public var byTimeInPlacement = false
 
-    public init(start: Day? = nil, months: Int = 24, referenceStart: Day? = nil, referenceEnd: Day? = nil,
-                method: Method = .markov, paths: Int = 1_000, seed: UInt64 = 7, seasonal: Bool = false,
-                trend: Bool = false, costs: CostOptions? = nil, observedMonths: Int = 0) {
+    public init(
+        start: Day? = nil, months: Int = 24, referenceStart: Day? = nil, referenceEnd: Day? = nil,
+        method: Method = .markov, paths: Int = 1_000, seed: UInt64 = 7, seasonal: Bool = false,
+        trend: Bool = false, costs: CostOptions? = nil, observedMonths: Int = 0
+    ) {
         self.start = start
         self.months = months
         self.referenceStart = referenceStart

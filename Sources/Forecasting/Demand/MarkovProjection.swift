@@ -35,18 +35,23 @@ public struct MarkovProjection: Sendable {
     ///
     /// `entryMultipliers[k]`, when given, scales the entry vector e on the step to `start + k + 1` (entry
     /// seasonality and trend); steps beyond the array use 1.
-    public static func project(stock: [DemandState: Double], rates: TransitionRates,
-                               start: Day, days: Int, entryMultipliers: [Double]? = nil) -> [ProjectionPoint] {
+    public static func project(
+        stock: [DemandState: Double], rates: TransitionRates,
+        start: Day, days: Int, entryMultipliers: [Double]? = nil
+    ) -> [ProjectionPoint] {
         var population = [Double](repeating: 0, count: DemandState.count)
         for (state, count) in stock { population[state.index] = count }
-        return MarkovProjection(rates: rates).project(population: population, start: start, days: days,
-                                                      entryMultipliers: entryMultipliers)
+        return MarkovProjection(rates: rates).project(
+            population: population, start: start, days: days,
+            entryMultipliers: entryMultipliers)
     }
 
     /// Projects from a population indexed by `DemandState.index`.
     /// With `entryMultipliers`, e is scaled on each step as in `project(stock:rates:start:days:entryMultipliers:)`.
-    public func project(population initial: [Double], start: Day, days: Int,
-                        entryMultipliers: [Double]? = nil) -> [ProjectionPoint] {
+    public func project(
+        population initial: [Double], start: Day, days: Int,
+        entryMultipliers: [Double]? = nil
+    ) -> [ProjectionPoint] {
         let n = DemandState.count
         let multipliers = entryMultipliers ?? []
         var population = initial, variance = [Double](repeating: 0, count: n)

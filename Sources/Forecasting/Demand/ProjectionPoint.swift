@@ -15,7 +15,9 @@ public struct ProjectionPoint: Hashable, Sendable {
     }
 
     /// Expected children per state.
-    public var mean: [DemandState: Double] { Dictionary(uniqueKeysWithValues: DemandState.all.map { ($0, means[$0.index]) }) }
+    public var mean: [DemandState: Double] {
+        Dictionary(uniqueKeysWithValues: DemandState.all.map { ($0, means[$0.index]) })
+    }
 
     /// Variance per state.
     public var variance: [DemandState: Double] {

@@ -44,9 +44,11 @@ import CareModel
 public enum RegionalDemandModel {
     /// Projects `days` days from `start` (default: the reference end, as the regional `predict`), with
     /// rates from the reference window and any scenario adjustments.
-    public static func project(histories: [ChildHistory], referenceStart: Day, referenceEnd: Day,
-                               start: Day? = nil, days: Int,
-                               adjustments: [RateAdjustment] = []) -> [ProjectionPoint] {
+    public static func project(
+        histories: [ChildHistory], referenceStart: Day, referenceEnd: Day,
+        start: Day? = nil, days: Int,
+        adjustments: [RateAdjustment] = []
+    ) -> [ProjectionPoint] {
         let history = DemandHistory(histories: histories)
         let start = start ?? referenceEnd
         var rates = TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)

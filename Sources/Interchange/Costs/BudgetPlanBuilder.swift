@@ -13,10 +13,14 @@ struct BudgetPlanBuilder {
 
     mutating func add(_ r: inout TableRowReader, defaultAuthority: AuthorityCode) {
         let authority = r.firstText(["authority", "la"]) ?? defaultAuthority
-        let year = r.required("year") == nil ? nil
+        let year =
+            r.required("year") == nil
+            ? nil
             : r.value("year", expected: "a financial year (2024-25 or 2024)", Self.year)
         let name = r.required("line")
-        let children = r.required("budgeted_children") == nil ? nil
+        let children =
+            r.required("budgeted_children") == nil
+            ? nil
             : r.value("budgeted_children", expected: "a number of children") { Int($0).flatMap { $0 >= 0 ? $0 : nil } }
         let budget = r.money("budget", required: true)
         let line = name.flatMap { rule(for: $0, &r) }
@@ -25,12 +29,16 @@ struct BudgetPlanBuilder {
         addLine(line, row: r.row)
         let key = "\(authority)|\(year.startYear)|\(name)"
         if let earlier = budgetRows[key] {
-            problems.append(FileProblem(file: file, row: r.row, field: r.columns.written("line"), message:
-                "'\(name)' already has a \(year.label) budget for \(authority) (row \(earlier))"))
+            problems.append(
+                FileProblem(
+                    file: file, row: r.row, field: r.columns.written("line"),
+                    message:
+                        "'\(name)' already has a \(year.label) budget for \(authority) (row \(earlier))"))
             return
         }
         budgetRows[key] = r.row
-        budgets.append(LineBudget(authority: authority, year: year, line: name, budgetedChildren: children, budget: budget))
+        budgets.append(
+            LineBudget(authority: authority, year: year, line: name, budgetedChildren: children, budget: budget))
     }
 
     /// The line's rule from its rule columns, or the standard line's when they are blank.
@@ -40,25 +48,33 @@ struct BudgetPlanBuilder {
             if let standard = BudgetLineSet.standard.lines.first(where: { $0.name.lowercased() == name.lowercased() }) {
                 return BudgetLine(name: name, categories: standard.categories, registrations: standard.registrations)
             }
-            r.problem("line", "'\(name)' is not a standard budget line, so it needs its categories or registrations "
-                      + "(write 'any' in categories for a line that takes every other placement)")
+            r.problem(
+                "line",
+                "'\(name)' is not a standard budget line, so it needs its categories or registrations "
+                    + "(write 'any' in categories for a line that takes every other placement)")
             return nil
         }
-        let cats: Set<PlacementCategory>? = list(categories, "categories", &r) { PlacementCategory(rawValue: $0.lowercased()) }
+        let cats: Set<PlacementCategory>? = list(categories, "categories", &r) {
+            PlacementCategory(rawValue: $0.lowercased())
+        }
         let regs: Set<RegistrationStatus>? = list(registrations, "registrations", &r) { RegistrationStatus(text: $0) }
         guard let cats, let regs else { return nil }
         return BudgetLine(name: name, categories: cats, registrations: regs)
     }
 
     /// A ";"-separated list; blank or `any` is the empty set (any value).
-    private func list<T: Hashable>(_ text: String?, _ column: String, _ r: inout TableRowReader,
-                                   _ parse: (String) -> T?) -> Set<T>? {
+    private func list<T: Hashable>(
+        _ text: String?, _ column: String, _ r: inout TableRowReader,
+        _ parse: (String) -> T?
+    ) -> Set<T>? {
         guard let text, text.lowercased() != "any" else { return [] }
         var values: Set<T> = []
         for item in text.split(separator: ";").map({ String($0.filter { $0 != " " }) }) where !item.isEmpty {
             guard let value = parse(item) else {
-                let known = column == "categories" ? PlacementCategory.allCases.map(\.rawValue)
-                                                   : RegistrationStatus.allCases.map(\.rawValue)
+                let known =
+                    column == "categories"
+                    ? PlacementCategory.allCases.map(\.rawValue)
+                    : RegistrationStatus.allCases.map(\.rawValue)
                 r.problem(column, "'\(item)' is not one of \(known.joined(separator: ", "))")
                 return nil
             }
@@ -74,8 +90,11 @@ struct BudgetPlanBuilder {
             return
         }
         if earlier.line != line {
-            problems.append(FileProblem(file: file, row: row, field: "line", message:
-                "'\(line.name)' is given different categories or registrations from row \(earlier.row)"))
+            problems.append(
+                FileProblem(
+                    file: file, row: row, field: "line",
+                    message:
+                        "'\(line.name)' is given different categories or registrations from row \(earlier.row)"))
         }
     }
 

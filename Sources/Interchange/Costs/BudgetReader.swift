@@ -24,13 +24,19 @@ public struct BudgetReader: Sendable {
     }
 
     /// Reads CSV bytes; `file` names the source in problems.
-    public func read(bytes: [UInt8], file: String, defaultAuthority: AuthorityCode) throws(BudgetReadFailure) -> BudgetPlan {
+    public func read(bytes: [UInt8], file: String, defaultAuthority: AuthorityCode) throws(BudgetReadFailure)
+        -> BudgetPlan
+    {
         let table = CSVTable(bytes: bytes)
-        guard !table.isEmpty else { throw BudgetReadFailure(problems: [FileProblem(file: file, message: "file is empty")]) }
+        guard !table.isEmpty else {
+            throw BudgetReadFailure(problems: [FileProblem(file: file, message: "file is empty")])
+        }
         let columns = ColumnIndex(table.columns)
         let missing = Self.required.filter { !columns.contains($0) }.map {
-            FileProblem(file: file, row: 1, field: $0, message: "column is missing; a budget file needs "
-                        + Self.required.joined(separator: ","))
+            FileProblem(
+                file: file, row: 1, field: $0,
+                message: "column is missing; a budget file needs "
+                    + Self.required.joined(separator: ","))
         }
         guard missing.isEmpty else { throw BudgetReadFailure(problems: missing) }
         var plan = BudgetPlanBuilder(file: file)

@@ -2,12 +2,17 @@ import CareModel
 
 /// The S251 layout: one row per placement with the cost accrued in the financial year to an as-at date.
 extension PlacementCostReader {
-    func readS251(_ table: CSVTable, columns: ColumnIndex, file: String,
-                  asAt: Day?) -> Result<[PlacementCost], CostReadFailure> {
+    func readS251(
+        _ table: CSVTable, columns: ColumnIndex, file: String,
+        asAt: Day?
+    ) -> Result<[PlacementCost], CostReadFailure> {
         var problems = Self.missing(S251CostColumns.required, in: columns, file: file, layout: "S251 placement costs")
         if asAt == nil {
-            problems.append(FileProblem(file: file, message: "is an S251 placement costs file, which gives costs "
-                                        + "accrued to date: give the date they run to (as at)"))
+            problems.append(
+                FileProblem(
+                    file: file,
+                    message: "is an S251 placement costs file, which gives costs "
+                        + "accrued to date: give the date they run to (as at)"))
         }
         guard problems.isEmpty, let asAt else { return .failure(CostReadFailure(problems: problems)) }
         problems = table.fileProblems(file: file)
@@ -18,8 +23,10 @@ extension PlacementCostReader {
             if let row = S251CostRow.read(&reader, defaultAuthority: defaultAuthority) {
                 let key = PlacementKey(child: row.child, start: row.start)
                 if let earlier = seen[key] {
-                    reader.problem(S251CostColumns.start, "child \(row.child.child) already has a placement from "
-                                   + "\(row.start.iso) (row \(earlier))")
+                    reader.problem(
+                        S251CostColumns.start,
+                        "child \(row.child.child) already has a placement from "
+                            + "\(row.start.iso) (row \(earlier))")
                 }
                 seen[key] = seen[key] ?? row.row
                 if let cost = row.placementCost(asAt: asAt, reader: &reader) { costs.append(cost) }
@@ -50,8 +57,10 @@ extension S251CostRow {
     func placementCost(asAt: Day, reader r: inout TableRowReader) -> PlacementCost? {
         guard let paid = paidDays(asAt: asAt) else {
             if accrued == .zero && contributions.isEmpty { return nil }  // nothing paid this year, nothing to price
-            r.problem(S251CostColumns.accrued, "has cost accrued but the placement has no days in the financial "
-                      + "year \(FinancialYear(containing: asAt).label) up to \(asAt.iso)")
+            r.problem(
+                S251CostColumns.accrued,
+                "has cost accrued but the placement has no days in the financial "
+                    + "year \(FinancialYear(containing: asAt).label) up to \(asAt.iso)")
             return nil
         }
         return PlacementCost(
@@ -59,8 +68,9 @@ extension S251CostRow {
             providerURN: urn, route: route,
             rates: [WeeklyRate(effectiveFrom: paid.from, weekly: Self.weekly(accrued, days: paid.days))],
             contributions: contributions.map { source, detail, amount in
-                Contribution(source: source, detail: detail, weekly: Self.weekly(amount, days: paid.days),
-                             from: paid.from, through: end)
+                Contribution(
+                    source: source, detail: detail, weekly: Self.weekly(amount, days: paid.days),
+                    from: paid.from, through: end)
             })
     }
 }

@@ -35,23 +35,31 @@ struct SimplePlacement {
 
     init(rows: [SimpleCostRow], file: String) {
         // Stable on file order, so "row N repeats row M" names the earlier row as M.
-        self.rows = rows.enumerated().sorted { ($0.element.effectiveFrom, $0.offset) < ($1.element.effectiveFrom, $1.offset) }
-            .map(\.element)
+        self.rows = rows.enumerated().sorted {
+            ($0.element.effectiveFrom, $0.offset) < ($1.element.effectiveFrom, $1.offset)
+        }
+        .map(\.element)
         self.file = file
     }
 
     var problems: [FileProblem] {
         var found: [FileProblem] = []
         for (earlier, later) in zip(rows, rows.dropFirst()) where earlier.effectiveFrom == later.effectiveFrom {
-            found.append(FileProblem(file: file, row: later.row, field: SimpleCostColumns.effectiveFrom, message:
-                "child \(later.child.child)'s placement from \(later.placementStart.iso) already has a price from "
-                + "\(later.effectiveFrom.iso) (row \(earlier.row))"))
+            found.append(
+                FileProblem(
+                    file: file, row: later.row, field: SimpleCostColumns.effectiveFrom,
+                    message:
+                        "child \(later.child.child)'s placement from \(later.placementStart.iso) already has a price from "
+                        + "\(later.effectiveFrom.iso) (row \(earlier.row))"))
         }
         let ends = rows.compactMap { row in row.placementEnd.map { (row.row, $0) } }
         if let first = ends.first {
             for (row, end) in ends.dropFirst() where end != first.1 {
-                found.append(FileProblem(file: file, row: row, field: SimpleCostColumns.placementEnd, message:
-                    "\(end.iso) differs from \(first.1.iso) given for the same placement at row \(first.0)"))
+                found.append(
+                    FileProblem(
+                        file: file, row: row, field: SimpleCostColumns.placementEnd,
+                        message:
+                            "\(end.iso) differs from \(first.1.iso) given for the same placement at row \(first.0)"))
             }
         }
         return found
@@ -75,8 +83,9 @@ struct SimplePlacement {
         var previous: Money?
         return rows.map { row in
             defer { previous = row.weekly }
-            return WeeklyRate(effectiveFrom: row.effectiveFrom, weekly: row.weekly,
-                              change: row.change ?? Self.inferredChange(from: previous, to: row.weekly, on: row.effectiveFrom))
+            return WeeklyRate(
+                effectiveFrom: row.effectiveFrom, weekly: row.weekly,
+                change: row.change ?? Self.inferredChange(from: previous, to: row.weekly, on: row.effectiveFrom))
         }
     }
 
@@ -98,7 +107,9 @@ struct SimplePlacement {
                 current.through = row.effectiveFrom.adding(days: -1)
                 result.append(current)
             }
-            open = weekly.map { Contribution(source: source, detail: row.contributionDetail, weekly: $0, from: row.effectiveFrom) }
+            open = weekly.map {
+                Contribution(source: source, detail: row.contributionDetail, weekly: $0, from: row.effectiveFrom)
+            }
         }
         if let open { result.append(open) }
         return result

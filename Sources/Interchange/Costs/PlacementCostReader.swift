@@ -58,7 +58,9 @@ public struct PlacementCostReader: Sendable {
     /// Reads CSV bytes; `file` names the source in problems.
     public func read(bytes: [UInt8], file: String, asAt: Day? = nil) throws(CostReadFailure) -> [PlacementCost] {
         let table = CSVTable(bytes: bytes)
-        guard !table.isEmpty else { throw CostReadFailure(problems: [FileProblem(file: file, message: "file is empty")]) }
+        guard !table.isEmpty else {
+            throw CostReadFailure(problems: [FileProblem(file: file, message: "file is empty")])
+        }
         let columns = ColumnIndex(table.columns)
         let result: Result<[PlacementCost], CostReadFailure>
         if S251CostColumns.isS251(columns) {
@@ -66,9 +68,15 @@ public struct PlacementCostReader: Sendable {
         } else if columns.contains(SimpleCostColumns.weeklyCost) || columns.contains(SimpleCostColumns.child) {
             result = readSimple(table, columns: columns, file: file)
         } else {
-            result = .failure(CostReadFailure(problems: [FileProblem(file: file, row: 1, message:
-                "is not a placement costs file: expected the columns " + SimpleCostColumns.required.joined(separator: ",")
-                + " or the S251 placement costs columns")]))
+            result = .failure(
+                CostReadFailure(problems: [
+                    FileProblem(
+                        file: file, row: 1,
+                        message:
+                            "is not a placement costs file: expected the columns "
+                            + SimpleCostColumns.required.joined(separator: ",")
+                            + " or the S251 placement costs columns")
+                ]))
         }
         switch result {
         case .success(let costs): return costs.sorted { ($0.child, $0.placementStart) < ($1.child, $1.placementStart) }

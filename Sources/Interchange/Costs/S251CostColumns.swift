@@ -62,7 +62,9 @@ struct S251CostRow: Sendable {
             (.health, nil, r.money(C.health)), (.education, nil, r.money(C.education)),
             (.other, "social care", r.money(C.socialCare)),
         ]
-        if let start, let end, end < start { r.problem(C.end, "\(end.iso) is before the placement start date \(start.iso)") }
+        if let start, let end, end < start {
+            r.problem(C.end, "\(end.iso) is before the placement start date \(start.iso)")
+        }
         guard r.problems.isEmpty, let child, let start, let place, let provider, let accrued else { return nil }
         return S251CostRow(
             row: r.row, child: ChildKey(authority: authority, child: child), start: start, end: end, place: place,

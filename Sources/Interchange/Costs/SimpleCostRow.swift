@@ -5,8 +5,10 @@ enum SimpleCostColumns {
     static let child = "child", placementStart = "placement_start", placementEnd = "placement_end"
     static let place = "place", providerType = "provider_type", budgetLine = "budget_line"
     static let weeklyCost = "weekly_cost", effectiveFrom = "effective_from"
-    static let required = [child, placementStart, placementEnd, place, providerType, budgetLine, weeklyCost,
-                           effectiveFrom]
+    static let required = [
+        child, placementStart, placementEnd, place, providerType, budgetLine, weeklyCost,
+        effectiveFrom,
+    ]
     static let authority = ["la", "authority"]
     static let plannedEnd = "planned_end", urn = "urn", providerName = "provider_name"
     static let registration = "registration", route = "procurement_route", change = "change"
@@ -74,10 +76,14 @@ extension SimpleCostRow {
     private static func checkDates(_ r: inout TableRowReader, start: Day?, end: Day?, planned: Day?, from: Day?) {
         guard let start else { return }
         if let end, end < start { r.problem(C.placementEnd, "\(end.iso) is before placement_start \(start.iso)") }
-        if let planned, planned < start { r.problem(C.plannedEnd, "\(planned.iso) is before placement_start \(start.iso)") }
+        if let planned, planned < start {
+            r.problem(C.plannedEnd, "\(planned.iso) is before placement_start \(start.iso)")
+        }
         if let from, from < start {
-            r.problem(C.effectiveFrom, "\(from.iso) is before placement_start \(start.iso): a price cannot apply "
-                      + "before the placement began")
+            r.problem(
+                C.effectiveFrom,
+                "\(from.iso) is before placement_start \(start.iso): a price cannot apply "
+                    + "before the placement began")
         }
         if let from, let end, from > end {
             r.problem(C.effectiveFrom, "\(from.iso) is after placement_end \(end.iso)")
@@ -95,8 +101,9 @@ extension SimpleCostRow {
 
         static func read(_ r: inout TableRowReader) -> Extras {
             Extras(
-                change: r.value(C.change, expected: "a change (agreed, uplift, additional-support, step-down, correction)",
-                                changeFromText),
+                change: r.value(
+                    C.change, expected: "a change (agreed, uplift, additional-support, step-down, correction)",
+                    changeFromText),
                 registration: r.value(C.registration, expected: "a registration (ofsted, cqc, unregistered)") {
                     RegistrationStatus(text: $0)
                 },

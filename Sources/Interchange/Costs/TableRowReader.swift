@@ -12,7 +12,8 @@ struct ColumnIndex: Sendable {
     }
 
     static func key(_ name: String) -> String {
-        String(name.lowercased().drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        String(
+            name.lowercased().drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 
     func contains(_ name: String) -> Bool { byName[Self.key(name)] != nil }

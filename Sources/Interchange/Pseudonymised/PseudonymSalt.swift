@@ -1,5 +1,5 @@
-import Crypto
 import CareModel
+import Crypto
 import Foundation
 
 /// The secret that turns child IDs into pseudonyms. Kept in a file on the council's server and never

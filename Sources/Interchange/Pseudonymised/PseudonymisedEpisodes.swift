@@ -31,10 +31,12 @@ public enum PseudonymisedEpisodes {
     /// One episode's fields, in `columns` order.
     static func row(_ history: ChildHistory, _ e: Episode, pseudonym: String) -> [String?] {
         let child = history.child
-        return [history.authority, pseudonym, child.sex.code, child.dateOfBirth.startOfMonth.iso, child.ethnicity?.code,
-                child.isMother.map { $0 ? "1" : "0" }, e.start.iso, e.reasonNew.code, e.legalStatus.code,
-                e.categoryOfNeed?.code, e.place.code, e.provider?.code, e.end?.iso, e.reasonEnded?.code,
-                e.reasonPlaceChange?.code, Postcode.sector(of: e.homePostcode), Postcode.sector(of: e.placementPostcode),
-                e.urn]
+        return [
+            history.authority, pseudonym, child.sex.code, child.dateOfBirth.startOfMonth.iso, child.ethnicity?.code,
+            child.isMother.map { $0 ? "1" : "0" }, e.start.iso, e.reasonNew.code, e.legalStatus.code,
+            e.categoryOfNeed?.code, e.place.code, e.provider?.code, e.end?.iso, e.reasonEnded?.code,
+            e.reasonPlaceChange?.code, Postcode.sector(of: e.homePostcode), Postcode.sector(of: e.placementPostcode),
+            e.urn,
+        ]
     }
 }

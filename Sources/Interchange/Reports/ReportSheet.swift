@@ -29,30 +29,32 @@ public struct ReportSheet: Sendable {
     public var csv: String {
         var writer = CSVWriter(header: columns)
         for row in rows {
-            writer.append(row.map { cell in
-                switch cell {
-                case .text(let t): t
-                case .count(let n): String(n)
-                case .money(let m), .weekly(let m): m.plain
-                case .none: ""
-                }
-            })
+            writer.append(
+                row.map { cell in
+                    switch cell {
+                    case .text(let t): t
+                    case .count(let n): String(n)
+                    case .money(let m), .weekly(let m): m.plain
+                    case .none: ""
+                    }
+                })
         }
         return writer.text
     }
 
     /// Workbook cells: numbers as numbers, money in pounds and pence; a bold header row.
     public var workbookRows: [[WorkbookCell]] {
-        [columns.map { .text($0) }] + rows.map { row in
-            row.map { cell in
-                switch cell {
-                case .text(let t): .text(t)
-                case .count(let n): .number(Double(n))
-                case .money(let m), .weekly(let m): .money(pence: m.pence, format: .pounds)
-                case .none: .empty
+        [columns.map { .text($0) }]
+            + rows.map { row in
+                row.map { cell in
+                    switch cell {
+                    case .text(let t): .text(t)
+                    case .count(let n): .number(Double(n))
+                    case .money(let m), .weekly(let m): .money(pence: m.pence, format: .pounds)
+                    case .none: .empty
+                    }
                 }
             }
-        }
     }
 
     /// An aligned text table: text left, numbers right, two spaces between columns.

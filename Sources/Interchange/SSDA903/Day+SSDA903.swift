@@ -18,10 +18,10 @@ extension Day {
             return Day(year: y, month: m, day: d)
         }
         guard let slash1 = b.firstIndex(of: UInt8(ascii: "/")),
-              let slash2 = b[(slash1 + 1)...].firstIndex(of: UInt8(ascii: "/")),
-              (1...2).contains(slash1), (1...2).contains(slash2 - slash1 - 1), b.count - slash2 - 1 == 4,
-              let d = digits(b, 0, slash1), let m = digits(b, slash1 + 1, slash2),
-              let y = digits(b, slash2 + 1, b.count)
+            let slash2 = b[(slash1 + 1)...].firstIndex(of: UInt8(ascii: "/")),
+            (1...2).contains(slash1), (1...2).contains(slash2 - slash1 - 1), b.count - slash2 - 1 == 4,
+            let d = digits(b, 0, slash1), let m = digits(b, slash1 + 1, slash2),
+            let y = digits(b, slash2 + 1, b.count)
         else { return nil }
         return Day(year: y, month: m, day: d)
     }

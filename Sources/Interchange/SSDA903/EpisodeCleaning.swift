@@ -43,8 +43,10 @@ struct RankedEpisode: Sendable {
 enum EpisodeCleaning {
     /// One child's cleaned episodes, in date order. `countIdentical: false` leaves exact copies out of
     /// the duplicate count (used when merging with a stored history, where they are expected).
-    static func clean(_ episodes: [RankedEpisode], countIdentical: Bool,
-                      tally: inout [CleaningRule: Int]) -> [Episode] {
+    static func clean(
+        _ episodes: [RankedEpisode], countIdentical: Bool,
+        tally: inout [CleaningRule: Int]
+    ) -> [Episode] {
         var current = pass(episodes, countIdentical: countIdentical, tally: &tally)
         // After one pass starts are unique, nothing overlaps and nothing is left to fold; only a
         // zero-length episode (DEC = DECOM) can share its end with the trimmed episode before it.
@@ -62,8 +64,10 @@ enum EpisodeCleaning {
         return current
     }
 
-    private static func pass(_ episodes: [RankedEpisode], countIdentical: Bool,
-                             tally: inout [CleaningRule: Int]) -> [Episode] {
+    private static func pass(
+        _ episodes: [RankedEpisode], countIdentical: Bool,
+        tally: inout [CleaningRule: Int]
+    ) -> [Episode] {
         let sorted = episodes.sorted(by: comesBefore)
         var kept = dropDuplicateStarts(sorted, countIdentical: countIdentical, tally: &tally)
         kept = dropDuplicateEnds(kept, tally: &tally)
@@ -82,8 +86,10 @@ enum EpisodeCleaning {
         }
     }
 
-    private static func dropDuplicateStarts(_ sorted: [RankedEpisode], countIdentical: Bool,
-                                            tally: inout [CleaningRule: Int]) -> [Episode] {
+    private static func dropDuplicateStarts(
+        _ sorted: [RankedEpisode], countIdentical: Bool,
+        tally: inout [CleaningRule: Int]
+    ) -> [Episode] {
         var kept: [Episode] = []
         kept.reserveCapacity(sorted.count)
         for item in sorted {

@@ -13,7 +13,8 @@ public enum HistoryMerge {
     /// Returns ONLY the histories that are new or differ from `existing` (full history per child,
     /// sorted by ChildKey), so re-importing the same files returns nothing and changes nothing.
     public static func merge(_ extract: SSDA903Extract, into existing: [ChildHistory])
-        -> (changed: [ChildHistory], report: ImportReport) {
+        -> (changed: [ChildHistory], report: ImportReport)
+    {
         var report = extract.report
         let stored = Dictionary(existing.map { ($0.key, $0) }, uniquingKeysWith: { _, later in later })
         let headers = Dictionary(grouping: extract.headers, by: \.key)

@@ -71,9 +71,13 @@ struct MarkupParser {
         switch b[i + 1] {
         case UInt8(ascii: "?"): try skip(past: "?>", what: "processing instruction")
         case UInt8(ascii: "!"):
-            if has("<!--") { try skip(past: "-->", what: "comment") }
-            else if has("<![CDATA[") { try cdata() }
-            else { try skip(past: ">", what: "declaration") }
+            if has("<!--") {
+                try skip(past: "-->", what: "comment")
+            } else if has("<![CDATA[") {
+                try cdata()
+            } else {
+                try skip(past: ">", what: "declaration")
+            }
         case UInt8(ascii: "/"): try endTag()
         default: try startTag()
         }
@@ -116,10 +120,15 @@ struct MarkupParser {
         var quote: UInt8? = nil
         while i < b.count {
             let c = b[i]
-            if let q = quote { if c == q { quote = nil } }
-            else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { quote = c }
-            else if c == gt { i += 1; return false }
-            else if c == UInt8(ascii: "/"), i + 1 < b.count, b[i + 1] == gt { i += 2; return true }
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                quote = c
+            } else if c == gt {
+                i += 1; return false
+            } else if c == UInt8(ascii: "/"), i + 1 < b.count, b[i + 1] == gt {
+                i += 2; return true
+            }
             advance()
         }
         throw error("the start tag <\(name)> is not closed with '>'", name)

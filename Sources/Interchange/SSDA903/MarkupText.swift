@@ -9,8 +9,9 @@ enum MarkupText {
         while i < raw.count {
             guard raw[i] == UInt8(ascii: "&") else { out.append(raw[i]); i += 1; continue }
             guard let semicolon = raw[i...].firstIndex(of: UInt8(ascii: ";")) else {
-                throw MarkupError(line: line, element: element,
-                                  message: "'&' is not followed by an entity ending in ';'")
+                throw MarkupError(
+                    line: line, element: element,
+                    message: "'&' is not followed by an entity ending in ';'")
             }
             let name = String(decoding: raw[(i + 1)..<semicolon], as: UTF8.self)
             guard let scalar = character(named: name) else {
@@ -33,7 +34,8 @@ enum MarkupText {
         }
         guard name.hasPrefix("#") else { return nil }
         let digits = name.dropFirst()
-        let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+        let value =
+            digits.hasPrefix("x") || digits.hasPrefix("X")
             ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
         return value.flatMap(Unicode.Scalar.init)
     }

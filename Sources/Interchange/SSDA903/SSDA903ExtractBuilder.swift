@@ -26,13 +26,17 @@ struct SSDA903ExtractBuilder {
         order += 1
         if table == .header {
             if let child = check.child() {
-                extract.headers.append(HeaderRow(authority: authority, returnYear: source.returnYear, order: order,
-                                                 child: child))
+                extract.headers.append(
+                    HeaderRow(
+                        authority: authority, returnYear: source.returnYear, order: order,
+                        child: child))
             }
         } else if let episode = check.episode() {
             warnings.check(episode, returnYear: source.returnYear)
-            extract.episodes.append(EpisodeRow(authority: authority, returnYear: source.returnYear, order: order,
-                                               episode: episode))
+            extract.episodes.append(
+                EpisodeRow(
+                    authority: authority, returnYear: source.returnYear, order: order,
+                    episode: episode))
         }
         return check.problems
     }
@@ -40,16 +44,22 @@ struct SSDA903ExtractBuilder {
     /// Lists a file in the report.
     mutating func addFile(_ source: SSDA903Source, kind: String, rows: Int, bytes: [UInt8]) {
         if kind == "header" || kind == "episodes" || kind == "xml" { returnFilesRead += 1 }
-        extract.report.files.append(.init(path: source.path, kind: kind, rows: rows, returnYear: source.returnYear,
-                                          contentHash: hashesFiles ? Self.contentHash(bytes) : ""))
+        extract.report.files.append(
+            .init(
+                path: source.path, kind: kind, rows: rows, returnYear: source.returnYear,
+                contentHash: hashesFiles ? Self.contentHash(bytes) : ""))
     }
 
     /// Appends what another builder read after what this one read, continuing the row numbering, so
     /// files read in parallel join into exactly the extract reading them one after another gives.
     mutating func append(_ other: SSDA903ExtractBuilder) {
         let offset = order
-        extract.headers += other.extract.headers.map { var row = $0; row.order += offset; return row }
-        extract.episodes += other.extract.episodes.map { var row = $0; row.order += offset; return row }
+        extract.headers += other.extract.headers.map {
+            var row = $0; row.order += offset; return row
+        }
+        extract.episodes += other.extract.episodes.map {
+            var row = $0; row.order += offset; return row
+        }
         extract.report.files += other.extract.report.files
         warnings.add(other.warnings)
         order += other.order

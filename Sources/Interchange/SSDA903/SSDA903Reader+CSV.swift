@@ -1,7 +1,9 @@
 /// The CSV form of the return: one file per table, told apart by their columns.
 extension SSDA903Reader {
-    func readCSV(_ bytes: [UInt8], from source: SSDA903Source,
-                 into builder: inout SSDA903ExtractBuilder) -> [FileProblem] {
+    func readCSV(
+        _ bytes: [UInt8], from source: SSDA903Source,
+        into builder: inout SSDA903ExtractBuilder
+    ) -> [FileProblem] {
         let table = CSVTable(bytes: bytes)
         guard !table.isEmpty else { return [FileProblem(file: source.path, message: "file is empty")] }
         let kind = SSDA903Table.detect(columns: table.columns)
@@ -14,12 +16,17 @@ extension SSDA903Reader {
                 .map(\.column).joined(separator: ", ")
             let file = wanted == .header ? "a Header" : "an Episodes"
             return missing.map { column in
-                FileProblem(file: source.path, row: 1, field: column,
-                            message: "column is missing; \(file) file needs \(needed)")
+                FileProblem(
+                    file: source.path, row: 1, field: column,
+                    message: "column is missing; \(file) file needs \(needed)")
             }
         case .unknown where source.isExplicit:
-            return [FileProblem(file: source.path, row: 1, message: "is not an SSDA903 Header or Episodes file: "
-                                + "its columns (\(table.columns.joined(separator: ", "))) match no SSDA903 table")]
+            return [
+                FileProblem(
+                    file: source.path, row: 1,
+                    message: "is not an SSDA903 Header or Episodes file: "
+                        + "its columns (\(table.columns.joined(separator: ", "))) match no SSDA903 table")
+            ]
         case .ignored, .unknown:
             builder.addFile(source, kind: kind.reportKind, rows: table.count, bytes: bytes)
             return []
@@ -31,8 +38,10 @@ extension SSDA903Reader {
     }
 
     /// Validates every data row; columns Hearth does not use are left alone.
-    private func records(_ table: CSVTable, _ kind: SSDA903Table, _ source: SSDA903Source,
-                         _ builder: inout SSDA903ExtractBuilder) -> [FileProblem] {
+    private func records(
+        _ table: CSVTable, _ kind: SSDA903Table, _ source: SSDA903Source,
+        _ builder: inout SSDA903ExtractBuilder
+    ) -> [FileProblem] {
         let used: [(column: Int, field: SSDA903Field)] = table.columns.enumerated().compactMap { index, name in
             SSDA903Field.byColumn[name.uppercased()].map { (index, $0) }
         }

@@ -16,8 +16,10 @@ extension SSDA903Reader {
         }
         if problems.isEmpty, builder.returnFilesRead == 0 {
             let names = files.map(\.name).joined(separator: ", ")
-            problems.append(FileProblem(file: names.isEmpty ? "(no files given)" : names,
-                                        message: "no SSDA903 Header, Episodes or XML return found"))
+            problems.append(
+                FileProblem(
+                    file: names.isEmpty ? "(no files given)" : names,
+                    message: "no SSDA903 Header, Episodes or XML return found"))
         }
         guard problems.isEmpty else { throw SSDA903ReadFailure(problems: problems) }
         return builder.finished()

@@ -15,7 +15,9 @@ extension SSDA903Reader {
     public func histories(paths: [String]) throws(SSDA903ReadFailure) -> [ChildHistory] {
         let files = try readFiles(paths: paths, hashing: false)
         var before = 0
-        let offsets = files.map { file in defer { before += file.order }; return before }
+        let offsets = files.map { file in
+            defer { before += file.order }; return before
+        }
         var filesOf: [AuthorityCode: [Int]] = [:]
         for (f, file) in files.enumerated() {
             for authority in file.authorities { filesOf[authority, default: []].append(f) }

@@ -2,16 +2,21 @@
 /// The child's ID is `CHILDID` in the header and the placement type is `PL`. Other elements (reviews,
 /// OC2, UASC, …) are skipped.
 extension SSDA903Reader {
-    func readXML(_ bytes: [UInt8], from source: SSDA903Source,
-                 into builder: inout SSDA903ExtractBuilder) -> [FileProblem] {
+    func readXML(
+        _ bytes: [UInt8], from source: SSDA903Source,
+        into builder: inout SSDA903ExtractBuilder
+    ) -> [FileProblem] {
         let root: MarkupElement
         do { root = try MarkupParser.parse(bytes) } catch {
             return [FileProblem(file: source.path, row: error.line, field: error.element, message: error.message)]
         }
         guard root.name.uppercased() == "EXPSSDA903" else {
             if source.isExplicit {
-                return [FileProblem(file: source.path, row: root.line, field: root.name,
-                                    message: "the root element is not EXPSSDA903, so this is not an SSDA903 return")]
+                return [
+                    FileProblem(
+                        file: source.path, row: root.line, field: root.name,
+                        message: "the root element is not EXPSSDA903, so this is not an SSDA903 return")
+                ]
             }
             builder.addFile(source, kind: SSDA903Table.unknown.reportKind, rows: 0, bytes: bytes)
             return []
@@ -25,8 +30,10 @@ extension SSDA903Reader {
     }
 
     /// One CHILD element: its HEADER, then each EPISODE, which takes the header's CHILDID.
-    private func readChild(_ child: MarkupElement, from source: SSDA903Source,
-                           into builder: inout SSDA903ExtractBuilder, rows: inout Int) -> [FileProblem] {
+    private func readChild(
+        _ child: MarkupElement, from source: SSDA903Source,
+        into builder: inout SSDA903ExtractBuilder, rows: inout Int
+    ) -> [FileProblem] {
         guard let header = child.child("HEADER") else {
             return [FileProblem(file: source.path, row: child.line, field: "CHILD", message: "has no HEADER element")]
         }
@@ -57,7 +64,8 @@ extension SSDA903Reader {
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         let bytes = text.utf8
         guard let first = bytes.firstIndex(where: { !isSpace($0) }),
-              let last = bytes.lastIndex(where: { !isSpace($0) }) else { return nil }
+            let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return nil }
         if first == bytes.startIndex, bytes.index(after: last) == bytes.endIndex { return text }
         return String(text[first...last])
     }

@@ -39,8 +39,10 @@ public struct SSDA903Reader: Sendable {
             }
         }
         if problems.isEmpty, builders.allSatisfy({ $0.returnFilesRead == 0 }) {
-            problems.append(FileProblem(file: paths.isEmpty ? "(no files given)" : paths.joined(separator: ", "),
-                                        message: "no SSDA903 Header, Episodes or XML return found"))
+            problems.append(
+                FileProblem(
+                    file: paths.isEmpty ? "(no files given)" : paths.joined(separator: ", "),
+                    message: "no SSDA903 Header, Episodes or XML return found"))
         }
         guard problems.isEmpty else { throw SSDA903ReadFailure(problems: problems) }
         return builders
@@ -48,8 +50,10 @@ public struct SSDA903Reader: Sendable {
 
     /// Reads every file on its own builder, spread over the processor's cores (files are independent;
     /// `read(paths:)` joins the results in file order, so the outcome is the same as reading in turn).
-    private func readInParallel(_ found: [SSDA903Source.Found],
-                                hashing: Bool) -> [(builder: SSDA903ExtractBuilder, problems: [FileProblem])] {
+    private func readInParallel(
+        _ found: [SSDA903Source.Found],
+        hashing: Bool
+    ) -> [(builder: SSDA903ExtractBuilder, problems: [FileProblem])] {
         let results = ResultSlots<(builder: SSDA903ExtractBuilder, problems: [FileProblem])>(count: found.count)
         DispatchQueue.concurrentPerform(iterations: found.count) { i in
             var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, hashesFiles: hashing)
@@ -57,7 +61,8 @@ public struct SSDA903Reader: Sendable {
             if case .file(let source) = found[i] { problems = read(source, into: &builder) }
             results.set(i, (builder, problems))
         }
-        return results.values(default: (SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, hashesFiles: hashing), []))
+        return results.values(
+            default: (SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, hashesFiles: hashing), []))
     }
 
     private func read(_ source: SSDA903Source, into builder: inout SSDA903ExtractBuilder) -> [FileProblem] {
@@ -68,13 +73,17 @@ public struct SSDA903Reader: Sendable {
     }
 
     /// Reads one file's bytes; returns its problems in row order.
-    func read(_ bytes: [UInt8], from source: SSDA903Source,
-              into builder: inout SSDA903ExtractBuilder) -> [FileProblem] {
+    func read(
+        _ bytes: [UInt8], from source: SSDA903Source,
+        into builder: inout SSDA903ExtractBuilder
+    ) -> [FileProblem] {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
             return [FileProblem(file: source.path, message: "file is empty")]
         }
-        let problems = source.isXML ? readXML(bytes, from: source, into: &builder)
-                                    : readCSV(bytes, from: source, into: &builder)
+        let problems =
+            source.isXML
+            ? readXML(bytes, from: source, into: &builder)
+            : readCSV(bytes, from: source, into: &builder)
         // Row order, keeping the order found within a row (fields left to right).
         return problems.enumerated()
             .sorted { ($0.element.row ?? 0, $0.offset) < ($1.element.row ?? 0, $1.offset) }

@@ -21,8 +21,9 @@ struct SSDA903RecordCheck {
         let mother = motherFlag()
         let motherChildDOB = date(.motherChildDOB, required: false)
         guard problems.isEmpty, let id, let sex, let dob else { return nil }
-        return Child(id: id, sex: sex, dateOfBirth: dob, ethnicity: ethnicity, upn: record[.upn],
-                     isMother: mother, motherChildDateOfBirth: motherChildDOB)
+        return Child(
+            id: id, sex: sex, dateOfBirth: dob, ethnicity: ethnicity, upn: record[.upn],
+            isMother: mother, motherChildDateOfBirth: motherChildDOB)
     }
 
     /// The episode of an Episodes record, or `nil` when any field is wrong (see `problems`).
@@ -42,10 +43,11 @@ struct SSDA903RecordCheck {
         let change = code(.reasonPlaceChange, ReasonPlaceChange.self, required: false)
         let distance = miles(.placeDistance)
         guard problems.isEmpty, let id, let start, let rne, let ls, let place else { return nil }
-        return Episode(childID: id, start: start, reasonNew: rne, legalStatus: ls, categoryOfNeed: cin,
-                       place: place, provider: provider, end: end, reasonEnded: rec, reasonPlaceChange: change,
-                       homePostcode: record[.homePost], placementPostcode: record[.placePost], urn: record[.urn],
-                       placementDistance: distance)
+        return Episode(
+            childID: id, start: start, reasonNew: rne, legalStatus: ls, categoryOfNeed: cin,
+            place: place, provider: provider, end: end, reasonEnded: rec, reasonPlaceChange: change,
+            homePostcode: record[.homePost], placementPostcode: record[.placePost], urn: record[.urn],
+            placementDistance: distance)
     }
 
     /// PL_DISTANCE in miles: blank or the DfE's 999.9 ("unknown") is `nil`; anything else must be a
@@ -60,8 +62,10 @@ struct SSDA903RecordCheck {
     }
 
     private mutating func report(_ field: SSDA903Field, _ message: String) {
-        problems.append(FileProblem(file: file, row: record.row(of: field), field: record.name(of: field),
-                                    message: message))
+        problems.append(
+            FileProblem(
+                file: file, row: record.row(of: field), field: record.name(of: field),
+                message: message))
     }
 
     private mutating func required(_ field: SSDA903Field, _ why: String) -> String? {

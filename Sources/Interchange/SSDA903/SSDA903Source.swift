@@ -20,7 +20,8 @@ struct SSDA903Source: Sendable, Equatable {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
         let fileName = (absolute.last ?? path) as NSString
         let folders = absolute.dropLast().reversed()
-        returnYear = Self.returnYear(in: fileName.deletingPathExtension)
+        returnYear =
+            Self.returnYear(in: fileName.deletingPathExtension)
             ?? folders.lazy.compactMap { Self.returnYear(in: $0) }.first
         folderAuthority = folders.first(where: Self.isAuthorityCode)
     }
@@ -77,12 +78,15 @@ struct SSDA903Source: Sendable, Equatable {
             let run = digitRun(bytes, from: i)
             defer { i = max(run.end, i + 1) }
             guard run.end - run.start == 4, let year = number(bytes[run.start..<run.end]),
-                  (2000...2099).contains(year) else { continue }
-            let separated = run.end + 1 < bytes.count && [UInt8(ascii: "-"), UInt8(ascii: "_")].contains(bytes[run.end])
+                (2000...2099).contains(year)
+            else { continue }
+            let separated =
+                run.end + 1 < bytes.count && [UInt8(ascii: "-"), UInt8(ascii: "_")].contains(bytes[run.end])
             guard separated else { return year }
             let next = digitRun(bytes, from: run.end + 1)
             let following = number(bytes[next.start..<next.end])
-            let endsNextYear = (next.end - next.start == 2 && following == (year + 1) % 100)
+            let endsNextYear =
+                (next.end - next.start == 2 && following == (year + 1) % 100)
                 || (next.end - next.start == 4 && following == year + 1)
             return endsNextYear ? year + 1 : year
         }

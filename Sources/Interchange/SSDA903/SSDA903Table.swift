@@ -39,8 +39,10 @@ enum SSDA903Table: Equatable, Sendable {
     /// placement files (the generator's placement costs, S251-style extracts) have a `place` column too,
     /// and in a folder of returns they should be passed over, not reported as broken episodes files.
     private static func looksLikeEpisodes(_ names: Set<String>) -> Bool {
-        let episodeOnly: [SSDA903Field] = [.rne, .ls, .cin, .placeProvider, .dec, .rec, .reasonPlaceChange,
-                                           .homePost, .placePost]
+        let episodeOnly: [SSDA903Field] = [
+            .rne, .ls, .cin, .placeProvider, .dec, .rec, .reasonPlaceChange,
+            .homePost, .placePost,
+        ]
         let hasEpisodeOnly = episodeOnly.contains { names.contains($0.column) }
         return names.contains("DECOM") || (names.contains("PLACE") && hasEpisodeOnly)
     }

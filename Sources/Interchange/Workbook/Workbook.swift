@@ -34,8 +34,9 @@ public struct Workbook: Sendable {
         zip.add(path: "[Content_Types].xml", contents: Array(WorkbookParts.contentTypes(sheetCount: sheets.count).utf8))
         zip.add(path: "_rels/.rels", contents: Array(WorkbookParts.packageRelationships.utf8))
         zip.add(path: "xl/workbook.xml", contents: Array(WorkbookParts.workbook(sheetNames: sheets.map(\.name)).utf8))
-        zip.add(path: "xl/_rels/workbook.xml.rels",
-                contents: Array(WorkbookParts.workbookRelationships(sheetCount: sheets.count).utf8))
+        zip.add(
+            path: "xl/_rels/workbook.xml.rels",
+            contents: Array(WorkbookParts.workbookRelationships(sheetCount: sheets.count).utf8))
         zip.add(path: "xl/styles.xml", contents: Array(WorkbookParts.styles.utf8))
         for (index, sheet) in sheets.enumerated() {
             zip.add(path: "xl/worksheets/sheet\(index + 1).xml", contents: Array(WorkbookParts.worksheet(sheet).utf8))

@@ -5,8 +5,9 @@ extension WorkbookParts {
         for (index, cells) in sheet.rows.enumerated() {
             xml += #"<row r="\#(index + 1)">"#
             for (column, cell) in cells.enumerated() {
-                xml += self.cell(cell, reference: columnName(column) + String(index + 1),
-                                 bold: sheet.boldRows.contains(index))
+                xml += self.cell(
+                    cell, reference: columnName(column) + String(index + 1),
+                    bold: sheet.boldRows.contains(index))
             }
             xml += "</row>"
         }
@@ -23,7 +24,8 @@ extension WorkbookParts {
         let s = style == 0 ? "" : #" s="\#(style)""#
         switch cell {
         case .text(let text):
-            return #"<c r="\#(reference)"\#(s) t="inlineStr"><is><t xml:space="preserve">\#(escaped(text))</t></is></c>"#
+            return
+                #"<c r="\#(reference)"\#(s) t="inlineStr"><is><t xml:space="preserve">\#(escaped(text))</t></is></c>"#
         case .number, .money:
             guard let number = cell.numberText else { return "" }
             return #"<c r="\#(reference)"\#(s) t="n"><v>\#(number)</v></c>"#
@@ -59,8 +61,9 @@ extension WorkbookParts {
             }
         }
         guard !widths.isEmpty else { return "" }
-        return "<cols>" + widths.enumerated().map { index, width in
-            #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#
-        }.joined() + "</cols>"
+        return "<cols>"
+            + widths.enumerated().map { index, width in
+                #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#
+            }.joined() + "</cols>"
     }
 }

@@ -18,7 +18,8 @@ enum WorkbookParts {
             + sheets + "</Types>"
     }
 
-    static let packageRelationships = declaration + #"<Relationships xmlns="\#(packageRelationshipNamespace)">"#
+    static let packageRelationships =
+        declaration + #"<Relationships xmlns="\#(packageRelationshipNamespace)">"#
         + #"<Relationship Id="rId1" Type="\#(relationshipNamespace)/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
@@ -41,7 +42,8 @@ enum WorkbookParts {
     }
 
     /// Cell formats, by index: 0 plain, 1 bold, 2 pounds, 3 £m, 4 bold pounds, 5 bold £m.
-    static let styles = declaration + #"<styleSheet xmlns="\#(mainNamespace)">"#
+    static let styles =
+        declaration + #"<styleSheet xmlns="\#(mainNamespace)">"#
         + ##"<numFmts count="2"><numFmt numFmtId="164" formatCode="&quot;£&quot;#,##0.00"/>"##
         + ##"<numFmt numFmtId="165" formatCode="#,##0.000"/></numFmts>"##
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>"#
@@ -49,7 +51,8 @@ enum WorkbookParts {
         + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="6">"# + [(0, 0), (0, 1), (164, 0), (165, 0), (164, 1), (165, 1)].map { format, font in
+        + #"<cellXfs count="6">"#
+        + [(0, 0), (0, 1), (164, 0), (165, 0), (164, 1), (165, 1)].map { format, font in
             #"<xf numFmtId="\#(format)" fontId="\#(font)" fillId="0" borderId="0" xfId="0""#
                 + #" applyNumberFormat="\#(format == 0 ? 0 : 1)" applyFont="\#(font)"/>"#
         }.joined() + "</cellXfs>"

@@ -5,12 +5,16 @@ import Foundation
 /// exactly the DfE columns in the DfE order, dates as DD/MM/YYYY, blanks for what is not recorded.
 public enum SSDA903CSVWriter {
     public static let headerColumns = ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]
-    public static let episodeColumns = ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC",
-                                        "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"]
+    public static let episodeColumns = [
+        "CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC",
+        "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN",
+    ]
 
     /// The Header table of a return for `year`: SEX is 1/2 up to 2023-24 and M/F/U from 2024-25.
-    public static func header(_ children: [Child], year: FinancialYear,
-                              lineEnding: CSVWriter.LineEnding = .crlf) -> CSVWriter {
+    public static func header(
+        _ children: [Child], year: FinancialYear,
+        lineEnding: CSVWriter.LineEnding = .crlf
+    ) -> CSVWriter {
         var csv = CSVWriter(header: headerColumns, lineEnding: lineEnding)
         for child in children { csv.append(row(child, year: year)) }
         return csv
@@ -28,13 +32,17 @@ public enum SSDA903CSVWriter {
     }
 
     static func row(_ child: Child, year: FinancialYear) -> [String?] {
-        [child.id, child.sex.returnCode(in: year), child.dateOfBirth.ukNumeric, child.ethnicity?.code,
-         child.upn, child.isMother.map { $0 ? "1" : "0" }, child.motherChildDateOfBirth?.ukNumeric]
+        [
+            child.id, child.sex.returnCode(in: year), child.dateOfBirth.ukNumeric, child.ethnicity?.code,
+            child.upn, child.isMother.map { $0 ? "1" : "0" }, child.motherChildDateOfBirth?.ukNumeric,
+        ]
     }
 
     static func row(_ e: Episode) -> [String?] {
-        [e.childID, e.start.ukNumeric, e.reasonNew.code, e.legalStatus.code, e.categoryOfNeed?.code, e.place.code,
-         e.provider?.code, e.end?.ukNumeric, e.reasonEnded?.code, e.reasonPlaceChange?.code, e.homePostcode,
-         e.placementPostcode, e.urn]
+        [
+            e.childID, e.start.ukNumeric, e.reasonNew.code, e.legalStatus.code, e.categoryOfNeed?.code, e.place.code,
+            e.provider?.code, e.end?.ukNumeric, e.reasonEnded?.code, e.reasonPlaceChange?.code, e.homePostcode,
+            e.placementPostcode, e.urn,
+        ]
     }
 }

@@ -17,8 +17,10 @@ public struct ApiToken: Sendable, Equatable {
     /// When the token was revoked; a revoked token is refused but kept so the list stays meaningful.
     public var revokedAt: Date?
 
-    public init(id: Int64, username: String, name: String, tokenHash: String, createdAt: Date,
-                lastUsedAt: Date? = nil, revokedAt: Date? = nil) {
+    public init(
+        id: Int64, username: String, name: String, tokenHash: String, createdAt: Date,
+        lastUsedAt: Date? = nil, revokedAt: Date? = nil
+    ) {
         self.id = id
         self.username = username
         self.name = name

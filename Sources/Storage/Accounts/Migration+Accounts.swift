@@ -42,20 +42,26 @@ extension Migration {
             .run()
         if db.dialect.name == "sqlite" {
             for verb in ["UPDATE", "DELETE"] {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     CREATE TRIGGER audit_log_no_\(unsafeRaw: verb.lowercased()) BEFORE \(unsafeRaw: verb) ON audit_log
                     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
-                    """).run()
+                    """
+                ).run()
             }
         } else {
-            try await db.raw("""
+            try await db.raw(
+                """
                 CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$
-                """).run()
-            try await db.raw("""
+                """
+            ).run()
+            try await db.raw(
+                """
                 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
                 FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()
-                """).run()
+                """
+            ).run()
         }
     }
 }

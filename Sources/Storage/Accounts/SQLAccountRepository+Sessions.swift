@@ -8,8 +8,9 @@ extension SQLAccountRepository {
                 .where("username", .equal, username).first()
         }
         return try row.map {
-            LoginFailures(count: try $0.decode(column: "failures", as: Int.self),
-                          lastFailedAt: Date(storedSeconds: try $0.decode(column: "last_failed_at", as: Int64.self)))
+            LoginFailures(
+                count: try $0.decode(column: "failures", as: Int.self),
+                lastFailedAt: Date(storedSeconds: try $0.decode(column: "last_failed_at", as: Int64.self)))
         }
     }
 
@@ -35,8 +36,10 @@ extension SQLAccountRepository {
     func addSession(_ session: StoredSession) async throws {
         try await connection.run("start the session") { db in
             try await db.insert(into: "sessions").columns(Self.sessionColumns)
-                .values(SQLBind(session.tokenHash), SQLBind(session.username), SQLBind(session.csrfToken),
-                        SQLBind(session.createdAt.storedSeconds), SQLBind(session.lastSeenAt.storedSeconds))
+                .values(
+                    SQLBind(session.tokenHash), SQLBind(session.username), SQLBind(session.csrfToken),
+                    SQLBind(session.createdAt.storedSeconds), SQLBind(session.lastSeenAt.storedSeconds)
+                )
                 .run()
         }
     }
@@ -47,10 +50,11 @@ extension SQLAccountRepository {
                 .where("token_hash", .equal, tokenHash).first()
         }
         return try row.map {
-            StoredSession(tokenHash: try $0.text("token_hash"), username: try $0.text("username"),
-                          csrfToken: try $0.text("csrf_token"),
-                          createdAt: Date(storedSeconds: try $0.decode(column: "created_at", as: Int64.self)),
-                          lastSeenAt: Date(storedSeconds: try $0.decode(column: "last_seen_at", as: Int64.self)))
+            StoredSession(
+                tokenHash: try $0.text("token_hash"), username: try $0.text("username"),
+                csrfToken: try $0.text("csrf_token"),
+                createdAt: Date(storedSeconds: try $0.decode(column: "created_at", as: Int64.self)),
+                lastSeenAt: Date(storedSeconds: try $0.decode(column: "last_seen_at", as: Int64.self)))
         }
     }
 

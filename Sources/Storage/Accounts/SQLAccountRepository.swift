@@ -14,8 +14,10 @@ struct SQLAccountRepository: AccountRepository {
                 .where("username", .equal, account.username).first()
             if existing != nil { throw AccountError.accountExists(account.username) }
             try await db.insert(into: "accounts").columns(Self.columns)
-                .values(SQLBind(account.username), SQLBind(account.role.rawValue), SQLBind(account.passwordHash),
-                        SQLBind(account.isDisabled ? 1 : 0), SQLBind(account.createdAt.storedSeconds))
+                .values(
+                    SQLBind(account.username), SQLBind(account.role.rawValue), SQLBind(account.passwordHash),
+                    SQLBind(account.isDisabled ? 1 : 0), SQLBind(account.createdAt.storedSeconds)
+                )
                 .run()
         }
     }
@@ -55,8 +57,10 @@ struct SQLAccountRepository: AccountRepository {
     }
 
     /// Checks the account exists, then runs `body`, in one turn on the connection.
-    private func update(_ username: String, _ action: String,
-                        _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {
+    private func update(
+        _ username: String, _ action: String,
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void
+    ) async throws {
         try await connection.run(action) { db in
             let existing = try await db.select().column("username").from("accounts")
                 .where("username", .equal, username).first()
@@ -68,10 +72,12 @@ struct SQLAccountRepository: AccountRepository {
     static func account(_ row: any SQLRow) throws -> Account {
         let roleText = try row.text("role")
         guard let role = Role(rawValue: roleText) else {
-            throw StorageError.queryFailed(action: "read the account", reason: "column role holds '\(roleText)', not a role")
+            throw StorageError.queryFailed(
+                action: "read the account", reason: "column role holds '\(roleText)', not a role")
         }
-        return Account(username: try row.text("username"), role: role, passwordHash: try row.text("password_hash"),
-                       isDisabled: try row.decode(column: "disabled", as: Int.self) != 0,
-                       createdAt: Date(storedSeconds: try row.decode(column: "created_at", as: Int64.self)))
+        return Account(
+            username: try row.text("username"), role: role, passwordHash: try row.text("password_hash"),
+            isDisabled: try row.decode(column: "disabled", as: Int.self) != 0,
+            createdAt: Date(storedSeconds: try row.decode(column: "created_at", as: Int64.self)))
     }
 }

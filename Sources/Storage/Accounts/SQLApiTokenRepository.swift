@@ -18,8 +18,9 @@ struct SQLApiTokenRepository: ApiTokenRepository {
                 .returning("id").first()
             return try row?.decode(column: "id", as: Int64.self) ?? 0
         }
-        return ApiToken(id: id, username: username, name: name, tokenHash: tokenHash,
-                        createdAt: Date(storedSeconds: createdAt.storedSeconds))
+        return ApiToken(
+            id: id, username: username, name: name, tokenHash: tokenHash,
+            createdAt: Date(storedSeconds: createdAt.storedSeconds))
     }
 
     func token(hash: String) async throws -> ApiToken? {
@@ -53,11 +54,13 @@ struct SQLApiTokenRepository: ApiTokenRepository {
 
     static func token(_ row: any SQLRow) throws -> ApiToken {
         func time(_ column: String) throws -> Date? {
-            try row.decodeNil(column: column) ? nil : Date(storedSeconds: try row.decode(column: column, as: Int64.self))
+            try row.decodeNil(column: column)
+                ? nil : Date(storedSeconds: try row.decode(column: column, as: Int64.self))
         }
-        return ApiToken(id: try row.decode(column: "id", as: Int64.self), username: try row.text("username"),
-                        name: try row.text("name"), tokenHash: try row.text("token_hash"),
-                        createdAt: Date(storedSeconds: try row.decode(column: "created_at", as: Int64.self)),
-                        lastUsedAt: try time("last_used_at"), revokedAt: try time("revoked_at"))
+        return ApiToken(
+            id: try row.decode(column: "id", as: Int64.self), username: try row.text("username"),
+            name: try row.text("name"), tokenHash: try row.text("token_hash"),
+            createdAt: Date(storedSeconds: try row.decode(column: "created_at", as: Int64.self)),
+            lastUsedAt: try time("last_used_at"), revokedAt: try time("revoked_at"))
     }
 }

@@ -14,8 +14,10 @@ public struct AuditEntry: Sendable, Equatable {
     /// The client's IP address for web actions; empty for the command line.
     public var ipAddress: String
 
-    public init(time: Date, username: String, action: AuditAction, child: ChildKey? = nil, detail: String = "",
-                ipAddress: String = "") {
+    public init(
+        time: Date, username: String, action: AuditAction, child: ChildKey? = nil, detail: String = "",
+        ipAddress: String = ""
+    ) {
         self.time = time
         self.username = username
         self.action = action

@@ -1,5 +1,5 @@
-import Foundation
 import CareModel
+import Foundation
 
 /// The budget monitor's records: each authority's placement costs register, its budget lines and
 /// budgets per financial year, and the months it has closed with the forecast reported for them.
@@ -15,8 +15,9 @@ public protocol BudgetRepository: Sendable {
 
     /// In ONE transaction: replace the authority's budget lines (in order) and line budgets for `year`.
     /// Every budget must be for `authority` and `year` and name one of `lines`.
-    func saveBudgetPlan(authority: AuthorityCode, year: FinancialYear, lines: BudgetLineSet,
-                        budgets: [LineBudget]) async throws
+    func saveBudgetPlan(
+        authority: AuthorityCode, year: FinancialYear, lines: BudgetLineSet,
+        budgets: [LineBudget]) async throws
 
     /// The lines (in order) and budgets saved for the year; `nil` when no lines were saved for it.
     func budgetPlan(authority: AuthorityCode, year: FinancialYear) async throws

@@ -1,5 +1,5 @@
-import Foundation
 import CareModel
+import Foundation
 
 /// The budget records, with reads kept in memory while the data version stays the same (see `ReadCache`).
 struct CachedBudgetRepository: BudgetRepository {
@@ -16,15 +16,20 @@ struct CachedBudgetRepository: BudgetRepository {
         try await connection.cached(cache, "costs:\(authority)") { try await base.costs(authority: authority) }
     }
 
-    func saveBudgetPlan(authority: AuthorityCode, year: FinancialYear, lines: BudgetLineSet,
-                        budgets: [LineBudget]) async throws {
+    func saveBudgetPlan(
+        authority: AuthorityCode, year: FinancialYear, lines: BudgetLineSet,
+        budgets: [LineBudget]
+    ) async throws {
         try await base.saveBudgetPlan(authority: authority, year: year, lines: lines, budgets: budgets)
     }
 
     func budgetPlan(authority: AuthorityCode, year: FinancialYear) async throws
-        -> (lines: BudgetLineSet, budgets: [LineBudget])? {
+        -> (lines: BudgetLineSet, budgets: [LineBudget])?
+    {
         let plan = try await connection.cached(cache, "plan:\(authority):\(year.startYear)") {
-            try await base.budgetPlan(authority: authority, year: year).map { StoredPlan(lines: $0.lines, budgets: $0.budgets) }
+            try await base.budgetPlan(authority: authority, year: year).map {
+                StoredPlan(lines: $0.lines, budgets: $0.budgets)
+            }
         }
         return plan.map { ($0.lines, $0.budgets) }
     }
@@ -40,7 +45,9 @@ struct CachedBudgetRepository: BudgetRepository {
     }
 
     func closedPeriods(authority: AuthorityCode) async throws -> [Period] {
-        try await connection.cached(cache, "closed-periods:\(authority)") { try await base.closedPeriods(authority: authority) }
+        try await connection.cached(cache, "closed-periods:\(authority)") {
+            try await base.closedPeriods(authority: authority)
+        }
     }
 
     /// A tuple is not `Sendable`; the plan is kept in this instead.

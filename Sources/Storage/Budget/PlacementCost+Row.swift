@@ -4,12 +4,16 @@ import SQLKit
 /// How a register entry is stored: `placement_costs`, with its rates in `placement_rates` and its
 /// contributions in `placement_contributions`, all keyed by authority, child and placement start.
 extension PlacementCost {
-    static let columns = ["authority", "child_id", "placement_start", "placement_end", "planned_end", "place",
-                          "provider_type", "provider_urn", "provider_name", "registration", "route", "budget_line",
-                          "continues_past_18"]
+    static let columns = [
+        "authority", "child_id", "placement_start", "placement_end", "planned_end", "place",
+        "provider_type", "provider_urn", "provider_name", "registration", "route", "budget_line",
+        "continues_past_18",
+    ]
     static let rateColumns = ["authority", "child_id", "placement_start", "effective_from", "weekly_pence", "change"]
-    static let contributionColumns = ["authority", "child_id", "placement_start", "position", "source", "detail",
-                                      "weekly_pence", "from_day", "through_day"]
+    static let contributionColumns = [
+        "authority", "child_id", "placement_start", "position", "source", "detail",
+        "weekly_pence", "from_day", "through_day",
+    ]
 
     private var keyValues: [StoredValue] { [.text(child.authority), .text(child.child), .text(placementStart.iso)] }
 
@@ -33,9 +37,11 @@ extension PlacementCost {
     func appendContributionRows(to values: inout [StoredValue]) {
         for (position, contribution) in contributions.enumerated() {
             values += keyValues
-            values += [.integer(position), .text(contribution.source.rawValue), StoredValue(contribution.detail),
-                       .integer(Int(contribution.weekly.pence)), .text(contribution.from.iso),
-                       StoredValue(contribution.through?.iso)]
+            values += [
+                .integer(position), .text(contribution.source.rawValue), StoredValue(contribution.detail),
+                .integer(Int(contribution.weekly.pence)), .text(contribution.from.iso),
+                StoredValue(contribution.through?.iso),
+            ]
         }
     }
 
@@ -55,16 +61,18 @@ extension PlacementCost {
 
 extension WeeklyRate {
     init(row: any SQLRow) throws {
-        self.init(effectiveFrom: try row.day("effective_from"), weekly: Money(pence: try row.pence("weekly_pence")),
-                  change: try row.code("change"))
+        self.init(
+            effectiveFrom: try row.day("effective_from"), weekly: Money(pence: try row.pence("weekly_pence")),
+            change: try row.code("change"))
     }
 }
 
 extension Contribution {
     init(row: any SQLRow) throws {
-        self.init(source: try row.code("source"), detail: try row.optionalText("detail"),
-                  weekly: Money(pence: try row.pence("weekly_pence")), from: try row.day("from_day"),
-                  through: try row.optionalDay("through_day"))
+        self.init(
+            source: try row.code("source"), detail: try row.optionalText("detail"),
+            weekly: Money(pence: try row.pence("weekly_pence")), from: try row.day("from_day"),
+            through: try row.optionalDay("through_day"))
     }
 }
 

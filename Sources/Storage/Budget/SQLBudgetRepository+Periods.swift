@@ -1,5 +1,5 @@
-import Foundation
 import CareModel
+import Foundation
 import SQLKit
 
 /// Closed months and the forecasts frozen with them.
@@ -10,8 +10,11 @@ extension SQLBudgetRepository {
             if existing != nil { throw StorageError.periodClosed(authority: authority, period: period.label) }
             try await db.insert(into: "closed_periods")
                 .columns("authority", "year", "period", "closed_at", "forecast_json")
-                .values(SQLBind(authority), SQLBind(period.year.startYear), SQLBind(period.number), SQLBind(closedAt.ISO8601Format()),
-                        SQLBind(forecastJSON))
+                .values(
+                    SQLBind(authority), SQLBind(period.year.startYear), SQLBind(period.number),
+                    SQLBind(closedAt.ISO8601Format()),
+                    SQLBind(forecastJSON)
+                )
                 .run()
         }
     }
@@ -29,7 +32,8 @@ extension SQLBudgetRepository {
                 .orderBy("year").orderBy("period").all()
         }
         return try rows.map { row in
-            let year = try row.decode(column: "year", as: Int.self), number = try row.decode(column: "period", as: Int.self)
+            let year = try row.decode(column: "year", as: Int.self),
+                number = try row.decode(column: "period", as: Int.self)
             guard let period = Period(year: FinancialYear(year), number: number) else {
                 throw StorageError.queryFailed(action: "list the closed months", reason: "period \(number) is not 1–12")
             }

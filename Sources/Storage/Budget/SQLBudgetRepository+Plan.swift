@@ -3,22 +3,30 @@ import SQLKit
 
 /// Budget lines and line budgets per authority and financial year.
 extension SQLBudgetRepository {
-    func saveBudgetPlan(authority: AuthorityCode, year: FinancialYear, lines: BudgetLineSet,
-                        budgets: [LineBudget]) async throws {
+    func saveBudgetPlan(
+        authority: AuthorityCode, year: FinancialYear, lines: BudgetLineSet,
+        budgets: [LineBudget]
+    ) async throws {
         let names = Set(lines.lines.map(\.name))
-        if let stray = budgets.first(where: { $0.authority != authority || $0.year != year || !names.contains($0.line) }) {
-            throw StorageError.saveFailed(reason: "the budget for '\(stray.line)' (\(stray.authority), "
-                + "\(stray.year.label)) is not for a line of \(authority)'s \(year.label) budget")
+        if let stray = budgets.first(where: { $0.authority != authority || $0.year != year || !names.contains($0.line) }
+        ) {
+            throw StorageError.saveFailed(
+                reason: "the budget for '\(stray.line)' (\(stray.authority), "
+                    + "\(stray.year.label)) is not for a line of \(authority)'s \(year.label) budget")
         }
         var lineRows: [StoredValue] = [], budgetRows: [StoredValue] = []
         for (position, line) in lines.lines.enumerated() {
-            lineRows += [.text(authority), .integer(year.startYear), .integer(position), .text(line.name),
-                         .text(line.categories.map(\.rawValue).sorted().joined(separator: ";")),
-                         .text(line.registrations.map(\.rawValue).sorted().joined(separator: ";"))]
+            lineRows += [
+                .text(authority), .integer(year.startYear), .integer(position), .text(line.name),
+                .text(line.categories.map(\.rawValue).sorted().joined(separator: ";")),
+                .text(line.registrations.map(\.rawValue).sorted().joined(separator: ";")),
+            ]
         }
         for budget in budgets {
-            budgetRows += [.text(authority), .integer(year.startYear), .text(budget.line),
-                           .integer(budget.budgetedChildren), .integer(Int(budget.budget.pence))]
+            budgetRows += [
+                .text(authority), .integer(year.startYear), .text(budget.line),
+                .integer(budget.budgetedChildren), .integer(Int(budget.budget.pence)),
+            ]
         }
         let rows = (lineRows, budgetRows)
         try await writing { db in
@@ -35,20 +43,28 @@ extension SQLBudgetRepository {
     static let budgetColumns = ["authority", "year", "line", "budgeted_children", "budget_pence"]
 
     func budgetPlan(authority: AuthorityCode, year: FinancialYear) async throws
-        -> (lines: BudgetLineSet, budgets: [LineBudget])? {
+        -> (lines: BudgetLineSet, budgets: [LineBudget])?
+    {
         let (lineRows, budgetRows) = try await reading("read the budget") { db in
-            (try await db.select().columns(Self.lineColumns).from("budget_lines").where("authority", .equal, authority)
+            (
+                try await db.select().columns(Self.lineColumns).from("budget_lines").where(
+                    "authority", .equal, authority
+                )
                 .where("year", .equal, year.startYear).orderBy("position").all(),
-             try await db.select().columns(Self.budgetColumns).from("line_budgets").where("authority", .equal, authority)
-                .where("year", .equal, year.startYear).all())
+                try await db.select().columns(Self.budgetColumns).from("line_budgets").where(
+                    "authority", .equal, authority
+                )
+                .where("year", .equal, year.startYear).all()
+            )
         }
         guard !lineRows.isEmpty else { return nil }
         let lines = try lineRows.map(BudgetLine.init(row:))
         let order = Dictionary(lines.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         let budgets = try budgetRows.map { row in
-            LineBudget(authority: authority, year: year, line: try row.text("line"),
-                       budgetedChildren: try row.decode(column: "budgeted_children", as: Int.self),
-                       budget: Money(pence: try row.pence("budget_pence")))
+            LineBudget(
+                authority: authority, year: year, line: try row.text("line"),
+                budgetedChildren: try row.decode(column: "budgeted_children", as: Int.self),
+                budget: Money(pence: try row.pence("budget_pence")))
         }.sorted { (order[$0.line] ?? .max) < (order[$1.line] ?? .max) }
         return (BudgetLineSet(lines: lines), budgets)
     }
@@ -59,15 +75,18 @@ extension BudgetLine {
     init(row: any SQLRow) throws {
         func list<C: RawRepresentable>(_ column: String, as: C.Type) throws -> Set<C> where C.RawValue == String {
             let text = try row.text(column)
-            return Set(try text.split(separator: ";").map { code in
-                guard let value = C(rawValue: String(code)) else {
-                    throw StorageError.queryFailed(action: "read the budget lines",
-                                                   reason: "column \(column) holds '\(text)', not a list of known codes")
-                }
-                return value
-            })
+            return Set(
+                try text.split(separator: ";").map { code in
+                    guard let value = C(rawValue: String(code)) else {
+                        throw StorageError.queryFailed(
+                            action: "read the budget lines",
+                            reason: "column \(column) holds '\(text)', not a list of known codes")
+                    }
+                    return value
+                })
         }
-        self.init(name: try row.text("name"), categories: try list("categories", as: PlacementCategory.self),
-                  registrations: try list("registrations", as: RegistrationStatus.self))
+        self.init(
+            name: try row.text("name"), categories: try list("categories", as: PlacementCategory.self),
+            registrations: try list("registrations", as: RegistrationStatus.self))
     }
 }

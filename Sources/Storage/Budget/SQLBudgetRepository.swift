@@ -1,5 +1,5 @@
-import Foundation
 import CareModel
+import Foundation
 import SQLKit
 
 /// The budget monitor's records in SQL tables (see `Migration.budget`); the same statements run on
@@ -9,8 +9,9 @@ struct SQLBudgetRepository: BudgetRepository {
 
     func replaceCosts(authority: AuthorityCode, with costs: [PlacementCost], importedAt: Date) async throws {
         if let stranger = costs.first(where: { $0.child.authority != authority }) {
-            throw StorageError.saveFailed(reason: "child \(stranger.child.child) belongs to authority "
-                                          + "\(stranger.child.authority), not \(authority)")
+            throw StorageError.saveFailed(
+                reason: "child \(stranger.child.child) belongs to authority "
+                    + "\(stranger.child.authority), not \(authority)")
         }
         var placements: [StoredValue] = [], rates: [StoredValue] = [], contributions: [StoredValue] = []
         for cost in costs {
@@ -23,9 +24,11 @@ struct SQLBudgetRepository: BudgetRepository {
             // Rates and contributions go with their placements (ON DELETE CASCADE).
             try await db.delete(from: "placement_costs").where("authority", .equal, authority).run()
             try await SQLCareRecordRepository.insert(into: "placement_costs", PlacementCost.columns, values: rows.0, db)
-            try await SQLCareRecordRepository.insert(into: "placement_rates", PlacementCost.rateColumns, values: rows.1, db)
-            try await SQLCareRecordRepository.insert(into: "placement_contributions", PlacementCost.contributionColumns,
-                                                     values: rows.2, db)
+            try await SQLCareRecordRepository.insert(
+                into: "placement_rates", PlacementCost.rateColumns, values: rows.1, db)
+            try await SQLCareRecordRepository.insert(
+                into: "placement_contributions", PlacementCost.contributionColumns,
+                values: rows.2, db)
             try await db.insert(into: "cost_imports").columns("authority", "imported_at", "placements")
                 .values(SQLBind(authority), SQLBind(importedAt.ISO8601Format()), SQLBind(costs.count)).run()
         }
@@ -33,24 +36,29 @@ struct SQLBudgetRepository: BudgetRepository {
 
     func costs(authority: AuthorityCode) async throws -> [PlacementCost] {
         let (placements, rates, contributions) = try await reading("read the placement costs") { db in
-            (try await Self.select(PlacementCost.columns, from: "placement_costs", authority, db).all(),
-             try await Self.select(PlacementCost.rateColumns, from: "placement_rates", authority, db)
-                .orderBy("effective_from").all(),
-             try await Self.select(PlacementCost.contributionColumns, from: "placement_contributions", authority, db)
-                .orderBy("position").all())
+            (
+                try await Self.select(PlacementCost.columns, from: "placement_costs", authority, db).all(),
+                try await Self.select(PlacementCost.rateColumns, from: "placement_rates", authority, db)
+                    .orderBy("effective_from").all(),
+                try await Self.select(PlacementCost.contributionColumns, from: "placement_contributions", authority, db)
+                    .orderBy("position").all()
+            )
         }
         let ratesByKey = try Dictionary(grouping: rates, by: Self.key).mapValues { try $0.map(WeeklyRate.init(row:)) }
         let contributionsByKey = try Dictionary(grouping: contributions, by: Self.key)
             .mapValues { try $0.map(Contribution.init(row:)) }
         return try placements.map { row in
             let key = try Self.key(row)
-            return try PlacementCost(row: row, rates: ratesByKey[key] ?? [], contributions: contributionsByKey[key] ?? [])
+            return try PlacementCost(
+                row: row, rates: ratesByKey[key] ?? [], contributions: contributionsByKey[key] ?? [])
         }.sorted { ($0.child, $0.placementStart) < ($1.child, $1.placementStart) }
     }
 
     /// `SELECT columns FROM table WHERE authority = … ORDER BY child_id, placement_start`.
-    static func select(_ columns: [String], from table: String, _ authority: AuthorityCode,
-                       _ db: any SQLDatabase) -> SQLSelectBuilder {
+    static func select(
+        _ columns: [String], from table: String, _ authority: AuthorityCode,
+        _ db: any SQLDatabase
+    ) -> SQLSelectBuilder {
         db.select().columns(columns).from(table).where("authority", .equal, authority)
             .orderBy("child_id").orderBy("placement_start")
     }
@@ -60,7 +68,8 @@ struct SQLBudgetRepository: BudgetRepository {
     }
 
     /// Runs a read; see `Connection.reading`.
-    func reading<T: Sendable>(_ action: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func reading<T: Sendable>(_ action: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    {
         try await connection.reading(action, body)
     }
 

@@ -13,7 +13,9 @@ struct CostSchedule: Sendable {
     }
 
     /// Cost rows of every placement that overlaps `window`, child by child in ID order.
-    mutating func rows(for histories: [(SimulatedChild, [CodedEpisode])], window: ClosedRange<Day>) -> [PlacementCostRow] {
+    mutating func rows(for histories: [(SimulatedChild, [CodedEpisode])], window: ClosedRange<Day>)
+        -> [PlacementCostRow]
+    {
         var rows: [PlacementCostRow] = []
         for (child, episodes) in histories {
             for placement in CodedEpisode.placements(episodes) {
@@ -26,8 +28,10 @@ struct CostSchedule: Sendable {
     }
 
     /// The rows of one stretch of a placement paid at one kind of rate.
-    mutating func price(_ run: ArraySlice<CodedEpisode>, of placement: ArraySlice<CodedEpisode>, child: String,
-                        window: ClosedRange<Day>) -> [PlacementCostRow] {
+    mutating func price(
+        _ run: ArraySlice<CodedEpisode>, of placement: ArraySlice<CodedEpisode>, child: String,
+        window: ClosedRange<Day>
+    ) -> [PlacementCostRow] {
         let kind = run.first!.kind, start = run.first!.coded.start, end = run.last!.trueEnd
         let startYear = FinancialYear(containing: start).startYear
         let base = market.price(of: startingPrice(kind), from: 2024, to: startYear)
@@ -40,11 +44,13 @@ struct CostSchedule: Sendable {
             var weekly = market.price(of: base, from: startYear, to: FinancialYear(containing: day).startYear)
             if let package, package.start <= day, day < package.end { weekly = weekly + package.extra }
             let episode = run.last { $0.coded.start <= day }!.coded
-            rows.append(PlacementCostRow(child: child, placementStart: placement.first!.coded.start,
-                                         placementEnd: placement.last!.coded.end, place: episode.place,
-                                         providerType: episode.provider, budgetLine: kind.budgetLine,
-                                         weeklyCost: weekly, effectiveFrom: day,
-                                         urn: episode.urn == EpisodeAssembly.noURN ? nil : episode.urn))
+            rows.append(
+                PlacementCostRow(
+                    child: child, placementStart: placement.first!.coded.start,
+                    placementEnd: placement.last!.coded.end, place: episode.place,
+                    providerType: episode.provider, budgetLine: kind.budgetLine,
+                    weeklyCost: weekly, effectiveFrom: day,
+                    urn: episode.urn == EpisodeAssembly.noURN ? nil : episode.urn))
         }
         return rows
     }
@@ -54,8 +60,9 @@ struct CostSchedule: Sendable {
     static func changes(_ run: ArraySlice<CodedEpisode>, package: SupportPackage?) -> [Day] {
         let start = run.first!.coded.start, end = run.last!.trueEnd
         var days = [start]
-        for year in stride(from: FinancialYear(containing: start).startYear + 1,
-                           through: FinancialYear(containing: end).startYear, by: 1)
+        for year in stride(
+            from: FinancialYear(containing: start).startYear + 1,
+            through: FinancialYear(containing: end).startYear, by: 1)
         where FinancialYear(year).first < end {
             days.append(FinancialYear(year).first)
         }
@@ -90,8 +97,9 @@ struct CostSchedule: Sendable {
         let length = start.days(to: end)
         guard length > 60, random.chance(0.15) else { return nil }
         let from = start.adding(days: random.int(in: 14...(length - 30)))
-        return SupportPackage(start: from, end: from.adding(days: random.int(in: 30...240)),
-                              extra: Money(pounds: Int64(random.int(in: extra))))
+        return SupportPackage(
+            start: from, end: from.adding(days: random.int(in: 30...240)),
+            extra: Money(pounds: Int64(random.int(in: extra))))
     }
 }
 

@@ -19,9 +19,11 @@ public struct PlacementCostRow: Sendable, Hashable {
     /// The provider's Ofsted URN; `nil` when there is none (with parents, adoption, unregistered).
     public var urn: String?
 
-    public init(child: String, placementStart: Day, placementEnd: Day?, place: PlacementType,
-                providerType: PlacementProvider?, budgetLine: String, weeklyCost: Money, effectiveFrom: Day,
-                urn: String?) {
+    public init(
+        child: String, placementStart: Day, placementEnd: Day?, place: PlacementType,
+        providerType: PlacementProvider?, budgetLine: String, weeklyCost: Money, effectiveFrom: Day,
+        urn: String?
+    ) {
         self.child = child
         self.placementStart = placementStart
         self.placementEnd = placementEnd

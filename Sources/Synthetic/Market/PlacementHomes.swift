@@ -10,7 +10,8 @@ struct PlacementHomes: Sendable {
     var cluster: Int { profile.index % PostcodeArea.clusters.count }
 
     /// A placement of `kind` from `start` to `end` with one phase.
-    func placement(_ kind: PlacementKind, from start: Day, to end: Day, random: inout SeededRandom) -> PlannedPlacement {
+    func placement(_ kind: PlacementKind, from start: Day, to end: Day, random: inout SeededRandom) -> PlannedPlacement
+    {
         let place = kind.place(startingOn: start, random: &random)
         let provider = self.provider(kind, random: &random)
         let postcode: String
@@ -22,9 +23,10 @@ struct PlacementHomes: Sendable {
         case .withParents: postcode = ""  // the family home: filled in from the period's HOME_POST
         default: postcode = provider?.postcode ?? profile.postcodes.postcode(.home, random: &random)
         }
-        return PlannedPlacement(start: start, end: end, phases: [.init(start: start, kind: kind, place: place)],
-                                provider: provider, providerType: provider?.providerType ?? .pr0,
-                                postcode: postcode, moveReason: nil)
+        return PlannedPlacement(
+            start: start, end: end, phases: [.init(start: start, kind: kind, place: place)],
+            provider: provider, providerType: provider?.providerType ?? .pr0,
+            postcode: postcode, moveReason: nil)
     }
 
     /// The provider of a placement of `kind`: the council's own service or one from the market.
@@ -48,18 +50,22 @@ struct PlacementHomes: Sendable {
         let first = placement.phases[0]
         let length = placement.start.days(to: placement.end)
         guard let longTerm = first.kind.longTermPlace, [.u3, .u6].contains(first.place), length > 200,
-              random.chance(likely ? 0.7 : 0.25) else { return }
+            random.chance(likely ? 0.7 : 0.25)
+        else { return }
         let day = placement.start.adding(days: random.int(in: 120...min(400, length - 14)))
         placement.phases.append(.init(start: day, kind: first.kind, place: longTerm))
     }
 
     /// The route's last step from `day` to `end`: placed for adoption (with the foster carers who become
     /// the adopters, or with new adopters), or placed back with parents before care ends.
-    func finish(_ placements: inout [PlannedPlacement], with kind: PlacementKind, on day: Day, end: Day,
-                random: inout SeededRandom) {
+    func finish(
+        _ placements: inout [PlannedPlacement], with kind: PlacementKind, on day: Day, end: Day,
+        random: inout SeededRandom
+    ) {
         let last = placements.count - 1
         if kind == .adoption, placements[last].phases[0].kind.isFostering,
-           placements[last].phases[0].place == .u5 || random.chance(0.15) {
+            placements[last].phases[0].place == .u5 || random.chance(0.15)
+        {
             placements[last].phases.append(.init(start: day, kind: .adoption, place: random.chance(0.85) ? .a5 : .a3))
             placements[last].end = end
             return

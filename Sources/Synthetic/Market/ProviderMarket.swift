@@ -15,8 +15,9 @@ struct ProviderMarket: Sendable {
     /// Providers by kind (indexed by `PlacementKind.rawValue`), in the order they were made.
     private(set) var byKind: [[Entry]] = Array(repeating: [], count: PlacementKind.allCases.count)
     /// The same, by kind and then by cluster, for picking a local provider quickly.
-    private var local: [[[Provider]]] = Array(repeating: Array(repeating: [], count: PostcodeArea.clusters.count),
-                                              count: PlacementKind.allCases.count)
+    private var local: [[[Provider]]] = Array(
+        repeating: Array(repeating: [], count: PostcodeArea.clusters.count),
+        count: PlacementKind.allCases.count)
 
     init(seed: UInt64) {
         var random = SeededRandom(seed: seed, stream: 0xB0_0000)
@@ -25,7 +26,8 @@ struct ProviderMarket: Sendable {
             for (kind, count) in ProviderMarket.perCluster {
                 for _ in 0..<count {
                     let index = byKind[kind.rawValue].count
-                    let provider = ProviderNames.make(kind, index: index, cluster: cluster, urns: &urns, random: &random)
+                    let provider = ProviderNames.make(
+                        kind, index: index, cluster: cluster, urns: &urns, random: &random)
                     byKind[kind.rawValue].append(Entry(provider: provider, cluster: cluster))
                     local[kind.rawValue][cluster].append(provider)
                 }

@@ -32,16 +32,19 @@ enum SyntheticBudget {
             let full = Money.weekly(Money(pence: average.pence * Int64(n)), days: year.dayCount)
             let share = provision[line.name] ?? (104, 100)
             let budget = Money(pence: full.pence * share.numerator / share.denominator)
-            return LineBudget(authority: authority, year: year, line: line.name, budgetedChildren: n,
-                              budget: roundedToThousandPounds(budget))
+            return LineBudget(
+                authority: authority, year: year, line: line.name, budgetedChildren: n,
+                budget: roundedToThousandPounds(budget))
         }
     }
 
     /// For each placement open on `day`, its cost row in force that day.
     static func pricesInForce(_ costs: [PlacementCostRow], on day: Day) -> [PlacementCostRow] {
         var latest: [String: PlacementCostRow] = [:]
-        for row in costs where row.placementStart <= day && (row.placementEnd.map { $0 > day } ?? true)
-            && row.effectiveFrom <= day {
+        for row in costs
+        where row.placementStart <= day && (row.placementEnd.map { $0 > day } ?? true)
+            && row.effectiveFrom <= day
+        {
             let key = row.child + "|" + row.placementStart.iso
             if latest[key].map({ $0.effectiveFrom < row.effectiveFrom }) ?? true { latest[key] = row }
         }

@@ -17,7 +17,9 @@ enum SyntheticDistance {
         if outward(of: home) == outward(of: placement) { return 0.5...4 }
         if homeArea == placementArea { return 2...14 }
         // A neighbouring area: often just over the border, sometimes across the next county.
-        if PostcodeArea.clusters.contains(where: { $0.contains(homeArea) && $0.contains(placementArea) }) { return 6...26 }
+        if PostcodeArea.clusters.contains(where: { $0.contains(homeArea) && $0.contains(placementArea) }) {
+            return 6...26
+        }
         return 60...260
     }
 

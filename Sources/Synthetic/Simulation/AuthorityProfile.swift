@@ -29,10 +29,14 @@ struct AuthorityProfile: Sendable {
         }
     }
 
-    private static let stems = ["West", "Ash", "Bracken", "Calder", "Dun", "Elm", "Fern", "Grey", "Harrow",
-                                "Holly", "Kings", "Lark", "Marsh", "Oak", "Raven"]
-    private static let endings = ["moor", "vale", "mere", "dale", "ford", "wick", "bury", "field", "stead",
-                                  "worth"]
+    private static let stems = [
+        "West", "Ash", "Bracken", "Calder", "Dun", "Elm", "Fern", "Grey", "Harrow",
+        "Holly", "Kings", "Lark", "Marsh", "Oak", "Raven",
+    ]
+    private static let endings = [
+        "moor", "vale", "mere", "dale", "ford", "wick", "bury", "field", "stead",
+        "worth",
+    ]
 
     /// Invented names: "Westmoor" first, then every stem with every ending (150 different names).
     static func name(_ index: Int) -> String {

@@ -31,8 +31,9 @@ struct AuthoritySimulation: Sendable {
         // Eighteen years of warm-up, so children who came into care as babies are in the first return.
         let warmUp = window.lowerBound.adding(days: -(18 * 365 + 30))
         let perDay = AuthoritySimulation.firstEntriesPerMonth * 12 / 365.25 * profile.scale
-        var ledger = ResidentialLedger(from: warmUp, through: window.upperBound,
-                                       typicalStock: AuthoritySimulation.typicalStock * profile.scale)
+        var ledger = ResidentialLedger(
+            from: warmUp, through: window.upperBound,
+            typicalStock: AuthoritySimulation.typicalStock * profile.scale)
         for ordinal in warmUp.ordinal...window.upperBound.ordinal {
             let day = Day(ordinal: ordinal)
             let arrivals = random.poisson(mean: perDay * AuthoritySimulation.monthFactors[day.month - 1])
@@ -50,14 +51,16 @@ struct AuthoritySimulation: Sendable {
         let years = settings.returnYears
         let coded = children.map { ($0, codedEpisodes(of: $0, years: years)) }.filter { !$0.1.isEmpty }
         let histories = coded.map { child, episodes in
-            ChildHistory(authority: profile.code, child: ReturnCoding.child(child, in: latestYear(episodes, years)),
-                         episodes: episodes.map(\.coded))
+            ChildHistory(
+                authority: profile.code, child: ReturnCoding.child(child, in: latestYear(episodes, years)),
+                episodes: episodes.map(\.coded))
         }
         var schedule = CostSchedule(seed: settings.seed, stream: 0xC0_0000 + UInt64(profile.index))
-        return SyntheticAuthority(code: profile.code, name: profile.name, histories: histories,
-                                  providers: providers(children, own: own),
-                                  costs: schedule.rows(for: coded, window: settings.window), returnYears: years,
-                                  children: coded.map(\.0))
+        return SyntheticAuthority(
+            code: profile.code, name: profile.name, histories: histories,
+            providers: providers(children, own: own),
+            costs: schedule.rows(for: coded, window: settings.window), returnYears: years,
+            children: coded.map(\.0))
     }
 
     /// The child's episodes that overlap the returns, each coded as in the latest return that lists it.
@@ -83,9 +86,13 @@ struct AuthoritySimulation: Sendable {
         var seen = Set(own.all.map(ProviderMarket.identity))
         var used: [Provider] = []
         for child in children {
-            for simulated in child.episodes where simulated.episode.start <= window.upperBound
-                && simulated.episode.end! >= window.lowerBound {
-                guard let provider = simulated.provider, seen.insert(ProviderMarket.identity(provider)).inserted else { continue }
+            for simulated in child.episodes
+            where simulated.episode.start <= window.upperBound
+                && simulated.episode.end! >= window.lowerBound
+            {
+                guard let provider = simulated.provider, seen.insert(ProviderMarket.identity(provider)).inserted else {
+                    continue
+                }
                 used.append(provider)
             }
         }

@@ -2,8 +2,10 @@ import CareModel
 
 /// How a period of care ends (REC), from its route, the last home, and whether it ran to the 18th birthday.
 enum CareExit {
-    static func reason(route: CareRoute, lastKind: PlacementKind, atEighteen: Bool, age: Int,
-                       random: inout SeededRandom) -> ReasonEpisodeCeased {
+    static func reason(
+        route: CareRoute, lastKind: PlacementKind, atEighteen: Bool, age: Int,
+        random: inout SeededRandom
+    ) -> ReasonEpisodeCeased {
         if atEighteen { return leavingCare(lastKind, random: &random) }
         switch route {
         case .brief where age >= 16:

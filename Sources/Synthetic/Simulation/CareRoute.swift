@@ -22,13 +22,21 @@ enum CareRoute: Sendable, Hashable {
     static func pick(age: Int, random: inout SeededRandom) -> CareRoute {
         switch age {
         case 0:
-            random.pick([(.adoption, 30.0), (.specialGuardianship, 20), (.returnHome, 20), (.brief, 22), (.longTerm, 8)])
+            random.pick([
+                (.adoption, 30.0), (.specialGuardianship, 20), (.returnHome, 20), (.brief, 22), (.longTerm, 8),
+            ])
         case 1...4:
-            random.pick([(.adoption, 16.0), (.specialGuardianship, 24), (.returnHome, 28), (.brief, 26), (.longTerm, 6)])
+            random.pick([
+                (.adoption, 16.0), (.specialGuardianship, 24), (.returnHome, 28), (.brief, 26), (.longTerm, 6),
+            ])
         case 5...9:
-            random.pick([(.adoption, 2.0), (.specialGuardianship, 14), (.returnHome, 30), (.brief, 32), (.longTerm, 20)])
+            random.pick([
+                (.adoption, 2.0), (.specialGuardianship, 14), (.returnHome, 30), (.brief, 32), (.longTerm, 20),
+            ])
         case 10...15:
-            random.pick([(.specialGuardianship, 4.0), (.returnHome, 22), (.brief, 38), (.untilEighteen, 32), (.remand, 4)])
+            random.pick([
+                (.specialGuardianship, 4.0), (.returnHome, 22), (.brief, 38), (.untilEighteen, 32), (.remand, 4),
+            ])
         default:
             random.pick([(.returnHome, 3.0), (.brief, 45), (.untilEighteen, 46), (.remand, 6)])
         }

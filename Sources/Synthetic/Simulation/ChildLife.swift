@@ -5,8 +5,10 @@ struct ChildLife: Sendable {
     let planner: CarePlanner
 
     /// Simulates every period of care of a child first entering on `entry`, up to `horizon`.
-    func live(_ child: inout SimulatedChild, from entry: Day, horizon: Day, ledger: inout ResidentialLedger,
-              random: inout SeededRandom) {
+    func live(
+        _ child: inout SimulatedChild, from entry: Day, horizon: Day, ledger: inout ResidentialLedger,
+        random: inout SeededRandom
+    ) {
         let eighteenth = child.dateOfBirth.birthday(18)
         var start = entry
         while true {

@@ -22,8 +22,10 @@ struct CodedEpisode: Sendable {
         split(placement) { previous, next in previous.kind == next.kind }
     }
 
-    private static func split(_ items: ArraySlice<CodedEpisode>,
-                              continues: (CodedEpisode, CodedEpisode) -> Bool) -> [ArraySlice<CodedEpisode>] {
+    private static func split(
+        _ items: ArraySlice<CodedEpisode>,
+        continues: (CodedEpisode, CodedEpisode) -> Bool
+    ) -> [ArraySlice<CodedEpisode>] {
         var groups: [ArraySlice<CodedEpisode>] = []
         var start = items.startIndex
         for i in items.indices where i > items.startIndex && !continues(items[i - 1], items[i]) {

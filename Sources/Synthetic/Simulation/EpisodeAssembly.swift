@@ -13,13 +13,14 @@ enum EpisodeAssembly {
             let placement = period.placements[p]
             let phase = placement.phases.last { $0.start <= day }!
             let legal = period.legal.last { $0.day <= day }!
-            var episode = Episode(childID: child, start: day, reasonNew: reason(i, placement, phase, legal, day),
-                                  legalStatus: legal.status, categoryOfNeed: period.need, place: phase.place,
-                                  provider: takesNoProvider(phase.place) ? nil : placement.providerType,
-                                  end: next ?? period.end, reasonEnded: next == nil ? period.exit : .x1,
-                                  homePostcode: period.homePostcode, placementPostcode: placement.postcode,
-                                  urn: urn(phase, placement.provider),
-                                  placementDistance: SyntheticDistance.miles(from: period.homePostcode, to: placement.postcode))
+            var episode = Episode(
+                childID: child, start: day, reasonNew: reason(i, placement, phase, legal, day),
+                legalStatus: legal.status, categoryOfNeed: period.need, place: phase.place,
+                provider: takesNoProvider(phase.place) ? nil : placement.providerType,
+                end: next ?? period.end, reasonEnded: next == nil ? period.exit : .x1,
+                homePostcode: period.homePostcode, placementPostcode: placement.postcode,
+                urn: urn(phase, placement.provider),
+                placementDistance: SyntheticDistance.miles(from: period.homePostcode, to: placement.postcode))
             if let next { episode.reasonPlaceChange = placeChange(at: next, in: period, from: p) }
             result.append(SimulatedEpisode(episode: episode, kind: phase.kind, provider: placement.provider))
         }
@@ -38,8 +39,10 @@ enum EpisodeAssembly {
 
     /// RNE: S first; then P or T for a new home or a new code with the same carers, L for legal status
     /// only, and B or U when the legal status changes the same day as the home or the code.
-    static func reason(_ index: Int, _ placement: PlannedPlacement, _ phase: PlannedPlacement.Phase,
-                       _ legal: LegalChange, _ day: Day) -> ReasonNewEpisode {
+    static func reason(
+        _ index: Int, _ placement: PlannedPlacement, _ phase: PlannedPlacement.Phase,
+        _ legal: LegalChange, _ day: Day
+    ) -> ReasonNewEpisode {
         if index == 0 { return .s }
         let legalChanged = legal.day == day
         if placement.start == day { return legalChanged ? .b : .p }
@@ -50,7 +53,9 @@ enum EpisodeAssembly {
     /// REASON_PLACE_CHANGE of an episode ending on `day`: the move's reason when the child moves home,
     /// "change in the status of placement only" when only the code changes, none for a legal change.
     static func placeChange(at day: Day, in period: PlannedPeriod, from p: Int) -> ReasonPlaceChange? {
-        if p + 1 < period.placements.count, period.placements[p + 1].start == day { return period.placements[p].moveReason }
+        if p + 1 < period.placements.count, period.placements[p + 1].start == day {
+            return period.placements[p].moveReason
+        }
         if period.placements[p].phases.contains(where: { $0.start == day }) { return .place }
         return nil
     }

@@ -3,8 +3,10 @@ import CareModel
 /// The legal statuses of a period: section 20 accommodation, or police protection and then care
 /// proceedings (an interim care order, then a full care order or a placement order), or remand.
 enum LegalTimeline {
-    static func make(route: CareRoute, court: Bool, start: Day, end: Day, adoption: AdoptionTimeline?,
-                     random: inout SeededRandom) -> [LegalChange] {
+    static func make(
+        route: CareRoute, court: Bool, start: Day, end: Day, adoption: AdoptionTimeline?,
+        random: inout SeededRandom
+    ) -> [LegalChange] {
         var changes: [LegalChange]
         if route == .remand {
             changes = [LegalChange(day: start, status: .j1)]
@@ -30,11 +32,13 @@ enum LegalTimeline {
         }
         if let adoption {
             if random.chance(0.3) {
-                changes.append(LegalChange(day: adoption.placementOrder.adding(days: -random.int(in: 30...90)), status: .c2))
+                changes.append(
+                    LegalChange(day: adoption.placementOrder.adding(days: -random.int(in: 30...90)), status: .c2))
             }
             changes.append(LegalChange(day: adoption.placementOrder, status: .e1))
         } else {
-            changes.append(LegalChange(day: interim.adding(days: Int(random.logNormal(median: 200, spread: 0.3))), status: .c2))
+            changes.append(
+                LegalChange(day: interim.adding(days: Int(random.logNormal(median: 200, spread: 0.3))), status: .c2))
         }
         return changes
     }

@@ -16,29 +16,41 @@ enum PlacementChoice {
 
     /// The kind of the next placement for a child of `age` on `day`, after `previous` (nil on entry), when
     /// residential places are at `pressure` (occupied over capacity, see `ResidentialLedger`).
-    static func kind(age: Int, previous: PlacementKind?, on day: Day, pressure: Double,
-                     random: inout SeededRandom) -> PlacementKind {
+    static func kind(
+        age: Int, previous: PlacementKind?, on day: Day, pressure: Double,
+        random: inout SeededRandom
+    ) -> PlacementKind {
         let r = residentialTrend(day) * min(3, max(0.15, 1 + 5 * (1 - pressure)))
         let u = unregisteredTrend(day) * (1 + 3 * max(0, pressure - 1))
         let wasResidential = previous.map { $0.isResidential || $0 == .secure } ?? false
         switch age {
         case 0:
             return previous == nil
-                ? random.pick([(.inHouseFoster, 50.0), (.agencyFoster, 16), (.kinship, 22), (.motherAndBaby, 7), (.withParents, 3)])
+                ? random.pick([
+                    (.inHouseFoster, 50.0), (.agencyFoster, 16), (.kinship, 22), (.motherAndBaby, 7), (.withParents, 3),
+                ])
                 : random.pick([(.inHouseFoster, 52.0), (.agencyFoster, 24), (.kinship, 20), (.withParents, 4)])
         case 1...9:
-            return random.pick([(.inHouseFoster, 45.0), (.agencyFoster, 27), (.kinship, 22), (.withParents, 7),
-                                (.externalHome, Double(age) * 0.3 * r), (.inHouseHome, 0.3 * r)])
+            return random.pick([
+                (.inHouseFoster, 45.0), (.agencyFoster, 27), (.kinship, 22), (.withParents, 7),
+                (.externalHome, Double(age) * 0.3 * r), (.inHouseHome, 0.3 * r),
+            ])
         case 10...15 where wasResidential:
-            return random.pick([(.externalHome, 70.0 * r), (.inHouseHome, 10 * r), (.agencyFoster, 14), (.inHouseFoster, 6),
-                                (.unregistered, 6 * u), (.secure, 2), (.withParents, 3)])
+            return random.pick([
+                (.externalHome, 70.0 * r), (.inHouseHome, 10 * r), (.agencyFoster, 14), (.inHouseFoster, 6),
+                (.unregistered, 6 * u), (.secure, 2), (.withParents, 3),
+            ])
         case 10...15:
-            return random.pick([(.inHouseFoster, 30.0), (.agencyFoster, 29), (.kinship, 10), (.externalHome, 22 * r),
-                                (.inHouseHome, 5 * r), (.unregistered, 1 * u), (.secure, 0.6), (.withParents, 5)])
+            return random.pick([
+                (.inHouseFoster, 30.0), (.agencyFoster, 29), (.kinship, 10), (.externalHome, 22 * r),
+                (.inHouseHome, 5 * r), (.unregistered, 1 * u), (.secure, 0.6), (.withParents, 5),
+            ])
         default:
-            return random.pick([(.supported, 80.0), (.inHouseFoster, 12), (.agencyFoster, 14), (.kinship, 5),
-                                (.externalHome, (wasResidential ? 30 : 10) * r), (.inHouseHome, 2 * r),
-                                (.unregistered, (wasResidential ? 5 : 1.5) * u), (.secure, 0.4), (.withParents, 2)])
+            return random.pick([
+                (.supported, 80.0), (.inHouseFoster, 12), (.agencyFoster, 14), (.kinship, 5),
+                (.externalHome, (wasResidential ? 30 : 10) * r), (.inHouseHome, 2 * r),
+                (.unregistered, (wasResidential ? 5 : 1.5) * u), (.secure, 0.4), (.withParents, 2),
+            ])
         }
     }
 
@@ -61,7 +73,9 @@ enum PlacementChoice {
 
     /// Why a placement ended when the child moved on (REASON_PLACE_CHANGE).
     static func moveReason(random: inout SeededRandom) -> ReasonPlaceChange {
-        random.pick([(.carpl, 55.0), (.creqb, 12), (.creqo, 8), (.child, 6), (.lareq, 5), (.alleg, 2), (.stand, 2),
-                     (.close, 3), (.apprr, 1), (.other, 6)])
+        random.pick([
+            (.carpl, 55.0), (.creqb, 12), (.creqo, 8), (.child, 6), (.lareq, 5), (.alleg, 2), (.stand, 2),
+            (.close, 3), (.apprr, 1), (.other, 6),
+        ])
     }
 }

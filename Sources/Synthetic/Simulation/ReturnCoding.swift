@@ -41,8 +41,9 @@ enum ReturnCoding {
     /// MOTHER recorded for girls aged 12 and over (1 once her baby is born, with MC_DOB).
     static func child(_ simulated: SimulatedChild, in year: FinancialYear) -> Child {
         let ageAtEnd = simulated.dateOfBirth.age(on: year.last)
-        var child = Child(id: simulated.id, sex: simulated.sex, dateOfBirth: simulated.dateOfBirth,
-                          ethnicity: simulated.ethnicity, upn: ageAtEnd < 5 ? "UN1" : simulated.upn)
+        var child = Child(
+            id: simulated.id, sex: simulated.sex, dateOfBirth: simulated.dateOfBirth,
+            ethnicity: simulated.ethnicity, upn: ageAtEnd < 5 ? "UN1" : simulated.upn)
         if simulated.sex == .female && ageAtEnd >= 12 {
             let born = simulated.babyBorn.flatMap { $0 <= year.last ? $0 : nil }
             child.isMother = born != nil

@@ -27,8 +27,9 @@ struct SimulatedChild: Sendable {
         let sex: Sex = random.chance(0.56) ? .male : .female
         let ethnicity = random.pick(ethnicities)
         let upn = String(random.element(of: Array("ABCDEFGHJKLMNPQRTUVWXYZ"))) + digits(12, random: &random)
-        return SimulatedChild(id: id, sex: sex, dateOfBirth: entry.adding(days: -ageDays), ethnicity: ethnicity,
-                              upn: upn, babyBorn: nil, episodes: [])
+        return SimulatedChild(
+            id: id, sex: sex, dateOfBirth: entry.adding(days: -ageDays), ethnicity: ethnicity,
+            upn: upn, babyBorn: nil, episodes: [])
     }
 
     /// Ethnicity of children looked after, roughly as in DfE statistics.

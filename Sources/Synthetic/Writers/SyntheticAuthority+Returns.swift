@@ -22,7 +22,9 @@ extension SyntheticAuthority {
     /// The year's `header.csv` and `episodes.csv`.
     public func returnFiles(for year: FinancialYear) -> (header: CSVWriter, episodes: CSVWriter) {
         let contents = returnContents(for: year)
-        return (SSDA903CSVWriter.header(contents.children, year: year),
-                SSDA903CSVWriter.episodes(contents.episodes))
+        return (
+            SSDA903CSVWriter.header(contents.children, year: year),
+            SSDA903CSVWriter.episodes(contents.episodes)
+        )
     }
 }

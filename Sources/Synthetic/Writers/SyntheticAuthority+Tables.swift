@@ -3,9 +3,11 @@ import Interchange
 
 extension SyntheticAuthority {
     /// The simple costs layout, plus the optional columns `hearth import costs` reads for the provider.
-    public static let costColumns = ["child", "placement_start", "placement_end", "place", "provider_type",
-                                     "budget_line", "weekly_cost", "effective_from", "urn", "provider_name",
-                                     "registration"]
+    public static let costColumns = [
+        "child", "placement_start", "placement_end", "place", "provider_type",
+        "budget_line", "weekly_cost", "effective_from", "urn", "provider_name",
+        "registration",
+    ]
     public static let providerColumns = ["urn", "name", "registration", "provider_type", "postcode"]
 
     /// `placement-costs.csv`: one row per price of each placement; dates ISO, costs in plain pounds.
@@ -16,11 +18,14 @@ extension SyntheticAuthority {
         let byURN = Dictionary(providers.compactMap { p in p.urn.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         for row in costs {
             let provider = row.urn.flatMap { byURN[$0] }
-            let registration = row.budgetLine == BudgetLineName.unregistered
+            let registration =
+                row.budgetLine == BudgetLineName.unregistered
                 ? RegistrationStatus.unregistered.rawValue : provider?.registration.rawValue
-            csv.append([row.child, row.placementStart.iso, row.placementEnd?.iso, row.place.code,
-                         row.providerType?.code, row.budgetLine, row.weeklyCost.plain, row.effectiveFrom.iso,
-                         row.urn, provider?.name, registration])
+            csv.append([
+                row.child, row.placementStart.iso, row.placementEnd?.iso, row.place.code,
+                row.providerType?.code, row.budgetLine, row.weeklyCost.plain, row.effectiveFrom.iso,
+                row.urn, provider?.name, registration,
+            ])
         }
         return csv
     }

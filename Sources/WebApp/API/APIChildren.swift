@@ -8,8 +8,10 @@ enum APIChildren {
     }
 
     static func row(_ row: ChildrenListRow) -> JSONValue {
-        .object([("authority", .string(row.key.authority)), ("child_id", .string(row.key.child)), ("age", .int(row.age)),
-                 ("category", .string(row.category.rawValue)), ("category_label", .string(row.category.label)),
-                 ("provider", .text(row.provider)), ("weekly_cost", .money(row.netWeekly))])
+        .object([
+            ("authority", .string(row.key.authority)), ("child_id", .string(row.key.child)), ("age", .int(row.age)),
+            ("category", .string(row.category.rawValue)), ("category_label", .string(row.category.label)),
+            ("provider", .text(row.provider)), ("weekly_cost", .money(row.netWeekly)),
+        ])
     }
 }

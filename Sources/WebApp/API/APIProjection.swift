@@ -11,22 +11,29 @@ enum APIProjection {
     /// The projection through `DemandProjection.run` (the CLI's and the page's run too, so the three
     /// cannot drift apart); `nil` when the data has no window to learn rates from.
     static func json(histories: [ChildHistory], months: Int) async -> JSONValue? {
-        guard let projection = try? await DemandProjection.run(DemandProjectionSettings(months: months),
-                                                                histories: histories) else { return nil }
+        guard
+            let projection = try? await DemandProjection.run(
+                DemandProjectionSettings(months: months),
+                histories: histories)
+        else { return nil }
         let rows: [JSONValue] = projection.markovMonthEnds.flatMap { point in
             DemandCategory.inCare.map { category in row(point, category) }
         }
-        return .object([("method", .string("markov")), ("start", .day(projection.start)),
-                        ("reference_start", .day(projection.referenceStart)),
-                        ("reference_end", .day(projection.referenceEnd)),
-                        ("months", .int(months)), ("points", .array(rows))])
+        return .object([
+            ("method", .string("markov")), ("start", .day(projection.start)),
+            ("reference_start", .day(projection.referenceStart)),
+            ("reference_end", .day(projection.referenceEnd)),
+            ("months", .int(months)), ("points", .array(rows)),
+        ])
     }
 
     /// One kind of home on one day: the sum over age bands of the means, and the square root of the
     /// summed variances (bands treated as independent, as the regional model does).
     static func row(_ point: ProjectionPoint, _ category: DemandCategory) -> JSONValue {
         let spread = point.spread(of: category)
-        return .object([("date", .day(point.date)), ("category", .string(category.label)), ("mean", .decimal(spread.mean)),
-                        ("sd", .decimal(spread.sd)), ("lower", .decimal(spread.lower)), ("upper", .decimal(spread.upper))])
+        return .object([
+            ("date", .day(point.date)), ("category", .string(category.label)), ("mean", .decimal(spread.mean)),
+            ("sd", .decimal(spread.sd)), ("lower", .decimal(spread.lower)), ("upper", .decimal(spread.upper)),
+        ])
     }
 }

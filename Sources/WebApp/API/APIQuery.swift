@@ -7,14 +7,16 @@ struct APIQuery: Sendable {
     let parameters: [String: String]
 
     init(_ request: Request) {
-        parameters = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) },
-                                uniquingKeysWith: { first, _ in first })
+        parameters = Dictionary(
+            request.uri.queryParameters.map { (String($0.key), String($0.value)) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// Throws unless every parameter given is one of `names`.
     func only(_ names: [String]) throws(APIParameterError) {
         guard let unknown = parameters.keys.sorted().first(where: { !names.contains($0) }) else { return }
-        throw APIParameterError("'\(unknown)' is not a parameter of this route; it takes: \(names.joined(separator: ", ")).")
+        throw APIParameterError(
+            "'\(unknown)' is not a parameter of this route; it takes: \(names.joined(separator: ", ")).")
     }
 
     /// The authority (`la`), or `nil` for every authority in the database.
@@ -23,7 +25,9 @@ struct APIQuery: Sendable {
     /// A day written YYYY-MM-DD, or `nil` when not given.
     func day(_ name: String) throws(APIParameterError) -> Day? {
         guard let text = parameters[name], !text.isEmpty else { return nil }
-        guard let day = Day(iso: text) else { throw APIParameterError("\(name) must be a date written YYYY-MM-DD, like 2025-03-31.") }
+        guard let day = Day(iso: text) else {
+            throw APIParameterError("\(name) must be a date written YYYY-MM-DD, like 2025-03-31.")
+        }
         return day
     }
 

@@ -15,20 +15,26 @@ enum APISummary {
         }
         let byCategory: [JSONValue] = authorities.flatMap { authority in
             PlacementCategory.allCases.map { category in
-                .object([("authority", .string(authority)), ("category", .string(category.rawValue)),
-                         ("label", .string(category.label)), ("children", .int(counts[authority]?[category] ?? 0))])
+                .object([
+                    ("authority", .string(authority)), ("category", .string(category.rawValue)),
+                    ("label", .string(category.label)), ("children", .int(counts[authority]?[category] ?? 0)),
+                ])
             }
         }
         let first = date.startOfMonth.adding(months: -(flowMonths - 1))
         let byAuthority = Dictionary(grouping: histories, by: \.authority)
         let flows: [JSONValue] = authorities.flatMap { authority in
             CareSummary.flows(of: byAuthority[authority] ?? [], from: first, through: date).map { flow in
-                .object([("authority", .string(authority)), ("month", .string(String(flow.month.iso.prefix(7)))),
-                         ("entries", .int(flow.entries)), ("exits", .int(flow.exits))])
+                .object([
+                    ("authority", .string(authority)), ("month", .string(String(flow.month.iso.prefix(7)))),
+                    ("entries", .int(flow.entries)), ("exits", .int(flow.exits)),
+                ])
             }
         }
         let total = counts.values.reduce(0) { $0 + $1.values.reduce(0, +) }
-        return .object([("date", .day(date)), ("authorities", .array(authorities.map { .string($0) })),
-                        ("children_in_care", .int(total)), ("by_category", .array(byCategory)), ("flows", .array(flows))])
+        return .object([
+            ("date", .day(date)), ("authorities", .array(authorities.map { .string($0) })),
+            ("children_in_care", .int(total)), ("by_category", .array(byCategory)), ("flows", .array(flows)),
+        ])
     }
 }

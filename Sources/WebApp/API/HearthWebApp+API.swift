@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Forecasting
 import Hummingbird
 import Storage
@@ -9,8 +9,12 @@ extension HearthWebApp {
     /// dates, money in pounds. `AccessMiddleware` lets in API tokens and signed-in sessions per `RouteAccess`.
     func addAPIRoutes(to router: Router<HearthRequestContext>) {
         router.get("/openapi.yaml") { _, _ in OpenAPIDocument.response() }
-        router.get("/api/v1/summary") { request, _ in try await self.answering { try await self.apiSummary(APIQuery(request)) } }
-        router.get("/api/v1/budget") { request, _ in try await self.answering { try await self.apiBudget(APIQuery(request)) } }
+        router.get("/api/v1/summary") { request, _ in
+            try await self.answering { try await self.apiSummary(APIQuery(request)) }
+        }
+        router.get("/api/v1/budget") { request, _ in
+            try await self.answering { try await self.apiBudget(APIQuery(request)) }
+        }
         router.get("/api/v1/projection") { request, _ in
             try await self.answering { try await self.apiProjection(APIQuery(request)) }
         }
@@ -49,7 +53,11 @@ extension HearthWebApp {
     func apiBudget(_ query: APIQuery) async throws -> APIAnswer {
         try query.only(["la", "period"])
         let period: Period
-        if let requested = try query.period("period") { period = requested } else { period = try await defaultPeriod(la: query.la) }
+        if let requested = try query.period("period") {
+            period = requested
+        } else {
+            period = try await defaultPeriod(la: query.la)
+        }
         let report = try await keptWhileDataStands("monitor:\(query.la ?? "*"):\(period.calendarMonthText):none") {
             try await MonitorReport.load(store: store, la: query.la, period: period)
         }
@@ -73,9 +81,11 @@ extension HearthWebApp {
             return Self.noData(query.la)
         }
         if let user = context.identity {
-            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: .viewPage,
-                                                    detail: "API children list, \(list.rows.count) children",
-                                                    ipAddress: context.ipAddress))
+            try await store.audit.append(
+                AuditEntry(
+                    time: now(), username: user.username, action: .viewPage,
+                    detail: "API children list, \(list.rows.count) children",
+                    ipAddress: context.ipAddress))
         }
         return APIAnswer(body: APIChildren.json(list))
     }

@@ -34,7 +34,8 @@ extension AccessMiddleware {
     /// The token's account when the token is known, not revoked, and its account exists and is enabled.
     func tokenUser(_ token: String) async throws -> SignedInUser? {
         guard let record = try await apiTokens.token(hash: SHA256.hex(token)), !record.isRevoked,
-              let account = try await accounts.account(named: record.username), !account.isDisabled else {
+            let account = try await accounts.account(named: record.username), !account.isDisabled
+        else {
             return nil
         }
         let now = now()

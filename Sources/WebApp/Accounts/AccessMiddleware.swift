@@ -1,5 +1,5 @@
-import Crypto
 import CouncilTasks
+import Crypto
 import Foundation
 import Hummingbird
 import Storage
@@ -17,8 +17,10 @@ struct AccessMiddleware: RouterMiddleware {
     /// Largest form accepted; Hearth's forms are a few short fields.
     static let maximumFormBytes = 64 * 1024
 
-    func handle(_ request: Request, context: Context,
-                next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         let isAPI = Self.isAPI(request.uri.path)  // bearer tokens and JSON refusals: AccessMiddleware+Bearer
         guard let rule = RouteAccess.rule(method: request.method, path: request.uri.path) else {
             if isAPI {
@@ -30,7 +32,10 @@ struct AccessMiddleware: RouterMiddleware {
         var context = context
         context.identity = try await isAPI ? apiUser(request) : signedInUser(request)
         guard rule.audience.allows(context.identity?.role) else {
-            if isAPI { return try Self.apiRefusal(request, identity: context.identity).response(from: request, context: context) }
+            if isAPI {
+                return try Self.apiRefusal(request, identity: context.identity).response(
+                    from: request, context: context)
+            }
             guard context.identity != nil else { return AccessPages.redirectToSignIn(from: request) }
             return try AccessPages.forbidden(role: context.identity?.role).response(from: request, context: context)
         }
@@ -51,7 +56,8 @@ struct AccessMiddleware: RouterMiddleware {
 
     /// The sign-in form's token is bound to its pre-session cookie; every other form's to the session.
     func csrfTokenMatches(_ request: Request, _ context: Context) -> Bool {
-        let expected = request.uri.path == "/login"
+        let expected =
+            request.uri.path == "/login"
             ? request.cookies[SessionPolicy.signInCookie]?.value : context.identity?.csrfToken
         guard let expected, let sent = context.form["csrf_token"] else { return false }
         return SecretToken.matches(sent, expected)
@@ -65,7 +71,8 @@ struct AccessMiddleware: RouterMiddleware {
         guard let session = try await accounts.session(tokenHash: hash) else { return nil }
         let now = now()
         guard !policy.hasExpired(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now),
-              let account = try await accounts.account(named: session.username), !account.isDisabled else {
+            let account = try await accounts.account(named: session.username), !account.isDisabled
+        else {
             try await accounts.removeSession(tokenHash: hash)
             return nil
         }
@@ -74,6 +81,7 @@ struct AccessMiddleware: RouterMiddleware {
         if now.timeIntervalSince(session.lastSeenAt) >= 60 {
             try await accounts.touchSession(tokenHash: hash, at: now)
         }
-        return SignedInUser(username: account.username, role: account.role, csrfToken: session.csrfToken, tokenHash: hash)
+        return SignedInUser(
+            username: account.username, role: account.role, csrfToken: session.csrfToken, tokenHash: hash)
     }
 }

@@ -17,8 +17,10 @@ enum AccessPages {
             title: "You cannot see this page",
             body: .group([
                 .h1("You cannot see this page"),
-                .p("Your account's role (", .text(role?.rawValue ?? "none"),
-                   ") does not allow it. If you need it for your work,\nask a Hearth administrator to change your role."),
+                .p(
+                    "Your account's role (", .text(role?.rawValue ?? "none"),
+                    ") does not allow it. If you need it for your work,\nask a Hearth administrator to change your role."
+                ),
                 .p(.a(.href("/"), "Go to the overview")),
             ]),
             status: .forbidden)

@@ -1,5 +1,5 @@
-import Crypto
 import CouncilTasks
+import Crypto
 import Foundation
 import Hummingbird
 import Storage
@@ -17,8 +17,10 @@ extension HearthWebApp {
     }
 
     /// The form with a fresh token, and the pre-session cookie that token is bound to.
-    func signInForm(next: String, username: String = "", problem: String? = nil,
-                    request: Request, context: HearthRequestContext) throws -> Response {
+    func signInForm(
+        next: String, username: String = "", problem: String? = nil,
+        request: Request, context: HearthRequestContext
+    ) throws -> Response {
         let token = SecretToken.make()
         var response = try SignInPage(csrfToken: token, next: next, username: username, problem: problem).page
             .response(from: request, context: context)
@@ -38,10 +40,13 @@ extension HearthWebApp {
         // A fresh token on every sign-in, and the browser's old session (if any) ends: no session fixation.
         if let previous = context.identity { try await store.accounts.removeSession(tokenHash: previous.tokenHash) }
         let token = SecretToken.make(), time = now()
-        try await store.accounts.removeSessions(createdBefore: time - sessionPolicy.absoluteTimeout,
-                                                lastSeenBefore: time - sessionPolicy.idleTimeout)
-        try await store.accounts.addSession(StoredSession(tokenHash: SHA256.hex(token), username: account.username,
-                                                          csrfToken: SecretToken.make(), createdAt: time, lastSeenAt: time))
+        try await store.accounts.removeSessions(
+            createdBefore: time - sessionPolicy.absoluteTimeout,
+            lastSeenBefore: time - sessionPolicy.idleTimeout)
+        try await store.accounts.addSession(
+            StoredSession(
+                tokenHash: SHA256.hex(token), username: account.username,
+                csrfToken: SecretToken.make(), createdAt: time, lastSeenAt: time))
         var response = Response.redirect(to: next, type: .normal)
         response.setCookie(cookie(SessionPolicy.sessionCookie, token, request: request))
         response.setCookie(cookie(SessionPolicy.signInCookie, "", request: request, maxAge: 0))
@@ -51,8 +56,10 @@ extension HearthWebApp {
     func signOut(_ request: Request, _ context: HearthRequestContext) async throws -> Response {
         if let user = context.identity {
             try await store.accounts.removeSession(tokenHash: user.tokenHash)
-            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: .logout,
-                                                    ipAddress: context.ipAddress))
+            try await store.audit.append(
+                AuditEntry(
+                    time: now(), username: user.username, action: .logout,
+                    ipAddress: context.ipAddress))
         }
         var response = Response.redirect(to: "/login", type: .normal)
         response.setCookie(cookie(SessionPolicy.sessionCookie, "", request: request, maxAge: 0))
@@ -62,9 +69,11 @@ extension HearthWebApp {
     /// HttpOnly, SameSite=Strict, Path=/; Secure when the request came over HTTPS (as a TLS proxy says with
     /// `X-Forwarded-Proto: https`) or the server was started with `--secure-cookies`.
     func cookie(_ name: String, _ value: String, request: Request, maxAge: Int? = nil) -> Cookie {
-        let overHTTPS = request.uri.scheme?.rawValue == "https"
+        let overHTTPS =
+            request.uri.scheme?.rawValue == "https"
             || request.headers[.xForwardedProto]?.lowercased() == "https"
-        return Cookie(name: name, value: value, maxAge: maxAge, path: "/",
-                      secure: sessionPolicy.secureCookies || overHTTPS, httpOnly: true, sameSite: .strict)
+        return Cookie(
+            name: name, value: value, maxAge: maxAge, path: "/",
+            secure: sessionPolicy.secureCookies || overHTTPS, httpOnly: true, sameSite: .strict)
     }
 }

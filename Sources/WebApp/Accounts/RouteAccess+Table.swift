@@ -11,7 +11,9 @@ extension RouteAccess {
             let cells = roles.map { rule.audience.allows($0) ? "yes" : "–" }
             // The API answers 401 (asking for a bearer token) where the pages send people to sign in.
             let anonymous = rule.audience.allows(nil) ? "yes" : rule.path.hasPrefix("/api/") ? "401" : "→ /login"
-            out += "| \(rule.method) \(rule.path) | " + cells.joined(separator: " | ") + " | \(anonymous) | \(rule.note) |\n"
+            out +=
+                "| \(rule.method) \(rule.path) | " + cells.joined(separator: " | ")
+                + " | \(anonymous) | \(rule.note) |\n"
         }
         return out
     }

@@ -17,7 +17,8 @@ struct SignIn: Sendable {
     }
 
     static let wrongDetails = "The username or password is not right. After 5 failed attempts you must wait 15 minutes."
-    static let throttled = "There have been too many failed attempts to sign in as this user. Wait 15 minutes and try again."
+    static let throttled =
+        "There have been too many failed attempts to sign in as this user. Wait 15 minutes and try again."
 
     /// A real bcrypt hash (of a random password) checked for unknown usernames, so they take as long as known ones.
     static let decoyHash = Bcrypt.hash(SecretToken.make(), cost: 4)
@@ -44,6 +45,7 @@ struct SignIn: Sendable {
     }
 
     func audit(_ username: String, _ action: AuditAction, _ detail: String, _ ip: String, _ time: Date) async throws {
-        try await store.audit.append(AuditEntry(time: time, username: username, action: action, detail: detail, ipAddress: ip))
+        try await store.audit.append(
+            AuditEntry(time: time, username: username, action: action, detail: detail, ipAddress: ip))
     }
 }

@@ -23,8 +23,9 @@ struct SignInPage {
             .input(.type("hidden"), .name("csrf_token"), .value(csrfToken)),
             .input(.type("hidden"), .name("next"), .value(next)),
             .label(.for("username"), "Username"),
-            .input(.id("username"), .name("username"), .type("text"), .autocomplete("username"), .spellcheck("false"),
-                   .value(username), .required),
+            .input(
+                .id("username"), .name("username"), .type("text"), .autocomplete("username"), .spellcheck("false"),
+                .value(username), .required),
             .label(.for("password"), "Password"),
             .input(.id("password"), .name("password"), .type("password"), .autocomplete("current-password"), .required),
             .button(.type("submit"), "Sign in"))

@@ -12,32 +12,40 @@ struct AuditPage {
 
     var page: HTMLPage {
         let latest = min(total, Self.shown)
-        return HTMLPage(title: "Audit log", body: .group([
-            .h1("Audit log"),
-            .p(.class("lede"), "\(total.grouped) entries; the latest \(latest.grouped) are shown, newest first."),
-            .p(.class("hint"), "For the whole log, run ", .code("hearth audit --format csv"), " on the server."),
-            pseudonymisedExport,
-            HTMLTable(caption: "Audit log entries, newest first",
-                      head: ["Time (UTC)", "User", "Action", "Child", "Detail", "IP address"],
-                      rows: entries.map(Self.cells), firstColumnIsText: 6).node,
-        ]))
+        return HTMLPage(
+            title: "Audit log",
+            body: .group([
+                .h1("Audit log"),
+                .p(.class("lede"), "\(total.grouped) entries; the latest \(latest.grouped) are shown, newest first."),
+                .p(.class("hint"), "For the whole log, run ", .code("hearth audit --format csv"), " on the server."),
+                pseudonymisedExport,
+                HTMLTable(
+                    caption: "Audit log entries, newest first",
+                    head: ["Time (UTC)", "User", "Action", "Child", "Detail", "IP address"],
+                    rows: entries.map(Self.cells), firstColumnIsText: 6
+                ).node,
+            ]))
     }
 
     /// What the pseudonymised export holds and the link to download it.
     var pseudonymisedExport: Node {
         .group([
             .h2("Pseudonymised export"),
-            .p("Child-level episodes for analysts or a regional hub, with each child's ID replaced by a salted ",
-               "SHA-256 hash, dates of birth to the month and postcodes to the sector; names and UPNs are left out. ",
-               "It is still personal data: share it only under a data-sharing agreement. ",
-               "Every download is written to this log."),
+            .p(
+                "Child-level episodes for analysts or a regional hub, with each child's ID replaced by a salted ",
+                "SHA-256 hash, dates of birth to the month and postcodes to the sector; names and UPNs are left out. ",
+                "It is still personal data: share it only under a data-sharing agreement. ",
+                "Every download is written to this log."),
             .p(.a(.href("/export/pseudonymised"), .download, "Download the pseudonymised episodes (CSV)")),
         ])
     }
 
     static func cells(_ entry: AuditEntry) -> [String] {
-        let time = entry.time.ISO8601Format().replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
-        return [time, entry.username, entry.action.rawValue, entry.child.map { "\($0.authority) \($0.child)" } ?? "",
-                entry.detail, entry.ipAddress]
+        let time = entry.time.ISO8601Format().replacingOccurrences(of: "T", with: " ").replacingOccurrences(
+            of: "Z", with: "")
+        return [
+            time, entry.username, entry.action.rawValue, entry.child.map { "\($0.authority) \($0.child)" } ?? "",
+            entry.detail, entry.ipAddress,
+        ]
     }
 }

@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Forecasting
 
 /// The web addresses of the budget monitor's views for one authority and month, so the page, the line

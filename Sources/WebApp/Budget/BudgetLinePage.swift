@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Forecasting
 
 /// The drill-down from one budget line: its figures, every placement behind its forecast (each child
@@ -20,15 +20,19 @@ struct BudgetLinePage {
         movement = report.movements.first { $0.line == line }
     }
 
-    var address: BudgetAddress { BudgetAddress(period: report.period, authority: report.authority, allowance: report.allowance) }
+    var address: BudgetAddress {
+        BudgetAddress(period: report.period, authority: report.authority, allowance: report.allowance)
+    }
 
     var page: HTMLPage {
-        HTMLPage(title: "\(row.line) – budget monitor", body: .group([
-            .p(.a(.href(address.page), .class("back-link"), "Back to the monitor")),
-            .h1(.text(row.line)),
-            .p(.class("lede"), "\(report.period.label), authority \(report.authority)"),
-            summary, movementSection, placementTable,
-        ]))
+        HTMLPage(
+            title: "\(row.line) – budget monitor",
+            body: .group([
+                .p(.a(.href(address.page), .class("back-link"), "Back to the monitor")),
+                .h1(.text(row.line)),
+                .p(.class("lede"), "\(report.period.label), authority \(report.authority)"),
+                summary, movementSection, placementTable,
+            ]))
     }
 
     var summary: Node {
@@ -49,14 +53,17 @@ struct BudgetLinePage {
         let causes = movement.components.filter { $0.component.amount != .zero || !$0.component.children.isEmpty }
         return .group([
             .h2(.id("movement"), "Why the forecast moved since P\(report.period.previous.number)"),
-            .p("From \(movement.previousForecast.formatted) to \(movement.forecast.formatted): ",
-               "a change of \(movement.change.formatted)."),
+            .p(
+                "From \(movement.previousForecast.formatted) to \(movement.forecast.formatted): ",
+                "a change of \(movement.change.formatted)."),
             .tableRegion(
                 "Causes of the change",
                 .table(
                     .caption("Causes of the change"),
-                    .thead(.tr(.th(.scope("col"), "Cause"), .th(.scope("col"), .class("numeric"), "Change"),
-                               .th(.scope("col"), "Children"))),
+                    .thead(
+                        .tr(
+                            .th(.scope("col"), "Cause"), .th(.scope("col"), .class("numeric"), "Change"),
+                            .th(.scope("col"), "Children"))),
                     .tbody(.forEach(causes) { cause in causeRow(cause.name, cause.component) }))),
         ])
     }
@@ -79,16 +86,22 @@ struct BudgetLinePage {
             return .group([.h2("Placements"), .p("No placements are costed to this line this year.")])
         }
         let rows = placements.map { p in
-            [p.child.child, p.placementStart.long, p.openAtPeriodEnd ? "Yes" : "No", p.netWeeklyAtPeriodEnd?.formatted ?? "–",
-             p.actualToDate.formatted, p.committed.formatted, p.committedThrough?.long ?? "–", p.forecast.formatted]
+            [
+                p.child.child, p.placementStart.long, p.openAtPeriodEnd ? "Yes" : "No",
+                p.netWeeklyAtPeriodEnd?.formatted ?? "–",
+                p.actualToDate.formatted, p.committed.formatted, p.committedThrough?.long ?? "–", p.forecast.formatted,
+            ]
         }
         return .group([
             .h2("Placements"),
             HTMLTable(
                 caption: "\(placements.count.grouped) placements behind the forecast, largest first",
-                head: ["Child", "Placement start", "Open at month end", "Net weekly", "Actual to date", "Committed",
-                       "Committed through", "Forecast"],
-                rows: rows, firstColumnIsText: 3, rowLinks: placements.map { ChildrenPage.link($0.child) }).node,
+                head: [
+                    "Child", "Placement start", "Open at month end", "Net weekly", "Actual to date", "Committed",
+                    "Committed through", "Forecast",
+                ],
+                rows: rows, firstColumnIsText: 3, rowLinks: placements.map { ChildrenPage.link($0.child) }
+            ).node,
         ])
     }
 

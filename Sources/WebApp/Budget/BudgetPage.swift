@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Forecasting
 
 /// The monthly monitor as a page: the seed table, how the forecast is made up, and the two lists
@@ -15,23 +15,28 @@ struct BudgetPage {
         let over = total.varianceToBudget
         let outcome = over >= .zero ? "an overspend of £\(over.millions)m." : "an underspend of £\((-over).millions)m."
         let previous = report.period.previous.number
-        let comparison = report.previous == nil
+        let comparison =
+            report.previous == nil
             ? "P\(previous) was not closed, so there is no previous forecast to compare with."
             : "Variance to P\(previous) compares with the forecast frozen when that month was closed."
-        return HTMLPage(title: "Placement budget monitor", body: .group([
-            .h1("Placement budget monitor"),
-            .p(.class("lede"), "\(report.period.label), authority \(report.authority): ",
-               "forecast £\(total.forecast.millions)m against a budget of £\(total.budget.millions)m, ",
-               .text(outcome)),
-            periodForm,
-            .p(.class("hint"), "Allowance for new placements: \(report.allowanceDescription)."),
-            .p(.class("hint"), .text(comparison)),
-            monitorTable, makeUpTable, movementTable, lists, downloads,
-        ]))
+        return HTMLPage(
+            title: "Placement budget monitor",
+            body: .group([
+                .h1("Placement budget monitor"),
+                .p(
+                    .class("lede"), "\(report.period.label), authority \(report.authority): ",
+                    "forecast £\(total.forecast.millions)m against a budget of £\(total.budget.millions)m, ",
+                    .text(outcome)),
+                periodForm,
+                .p(.class("hint"), "Allowance for new placements: \(report.allowanceDescription)."),
+                .p(.class("hint"), .text(comparison)),
+                monitorTable, makeUpTable, movementTable, lists, downloads,
+            ]))
     }
 
     var periodForm: Node {
-        Self.periodForm(value: report.period.calendarMonthText, authority: report.authority, allowance: report.allowance)
+        Self.periodForm(
+            value: report.period.calendarMonthText, authority: report.authority, allowance: report.allowance)
     }
 
     /// The allowances offered on the page (the command line takes any recent-N from 1 to 24).
@@ -52,39 +57,58 @@ struct BudgetPage {
             .input(.id("period"), .name("period"), .type("text"), .inputmode("numeric"), .value(value), .size("8")),
             authority.map { .input(.type("hidden"), .name("la"), .value($0)) } ?? .empty,
             .label(.for("allowance"), "Allowance for new placements"),
-            .select(.id("allowance"), .name("allowance"), .forEach(allowances) { choice in
-                .option(.value(choice.0.code), .if(choice.0 == allowance, .selected), .text(choice.1))
-            }),
+            .select(
+                .id("allowance"), .name("allowance"),
+                .forEach(allowances) { choice in
+                    .option(.value(choice.0.code), .if(choice.0 == allowance, .selected), .text(choice.1))
+                }),
             .button(.type("submit"), "Show month"))
     }
 
     var monitorTable: Node {
         let p = "P\(report.period.number)", q = "P\(report.period.previous.number)"
-        let head = ["Line", "Estimated no.", "Budget £m", "\(q) forecast £m", "Actual no. \(p)", "\(p) forecast £m",
-                    "Variance to \(q) £m", "Variance to budget £m", "Average weekly unit cost"]
+        let head = [
+            "Line", "Estimated no.", "Budget £m", "\(q) forecast £m", "Actual no. \(p)", "\(p) forecast £m",
+            "Variance to \(q) £m", "Variance to budget £m", "Average weekly unit cost",
+        ]
         let rows = report.table.rows.map(cells)
         let links = showsChildren ? report.table.rows.map { address.line($0.line) } : []
-        return HTMLTable(caption: "Forecast outturn by budget line, \(report.period.label)", head: head,
-                         rows: rows, foot: cells(report.table.total), rowLinks: links).node
+        return HTMLTable(
+            caption: "Forecast outturn by budget line, \(report.period.label)", head: head,
+            rows: rows, foot: cells(report.table.total), rowLinks: links
+        ).node
     }
 
     func cells(_ r: MonitorRow) -> [String] {
-        [r.line, r.budgetedChildren.grouped, r.budget.millions, r.previousForecast?.millions ?? "–",
-         r.childrenAtPeriodEnd.grouped, r.forecast.millions, r.varianceToPrevious?.millions ?? "–",
-         r.varianceToBudget.millions, r.averageWeeklyUnitCost.formatted]
+        [
+            r.line, r.budgetedChildren.grouped, r.budget.millions, r.previousForecast?.millions ?? "–",
+            r.childrenAtPeriodEnd.grouped, r.forecast.millions, r.varianceToPrevious?.millions ?? "–",
+            r.varianceToBudget.millions, r.averageWeeklyUnitCost.formatted,
+        ]
     }
 
-    var address: BudgetAddress { BudgetAddress(period: report.period, authority: report.authority, allowance: report.allowance) }
+    var address: BudgetAddress {
+        BudgetAddress(period: report.period, authority: report.authority, allowance: report.allowance)
+    }
 
     var makeUpTable: Node {
         let f = report.forecast
-        let rows = f.lines.map { l in [l.line, l.actualToDate.millions, l.committed.millions, l.demandAllowance.millions, l.forecast.millions] }
+        let rows = f.lines.map { l in
+            [l.line, l.actualToDate.millions, l.committed.millions, l.demandAllowance.millions, l.forecast.millions]
+        }
         let t = f.total
-        return HTMLTable(caption: "How the forecast is made up, £m",
-                         head: ["Line", "Actual to \(report.period.last.long)", "Committed to 31 March",
-                                "Allowance for new placements", "Forecast"],
-                         rows: rows, foot: [t.line, t.actualToDate.millions, t.committed.millions,
-                                            t.demandAllowance.millions, t.forecast.millions]).node
+        return HTMLTable(
+            caption: "How the forecast is made up, £m",
+            head: [
+                "Line", "Actual to \(report.period.last.long)", "Committed to 31 March",
+                "Allowance for new placements", "Forecast",
+            ],
+            rows: rows,
+            foot: [
+                t.line, t.actualToDate.millions, t.committed.millions,
+                t.demandAllowance.millions, t.forecast.millions,
+            ]
+        ).node
     }
 
     var lists: Node {
@@ -103,18 +127,28 @@ struct BudgetPage {
         HTMLTable(
             caption: "\(report.highCost.count) placements at £10,000 a week or more",
             head: ["Child", "Line", "Provider", "Since", "Gross weekly", "Net weekly"],
-            rows: report.highCost.map { [$0.child.child, $0.line, $0.providerName ?? "–", $0.placementStart.long,
-                                         $0.grossWeekly.formatted, $0.netWeekly.formatted] },
-            firstColumnIsText: 4).node
+            rows: report.highCost.map {
+                [
+                    $0.child.child, $0.line, $0.providerName ?? "–", $0.placementStart.long,
+                    $0.grossWeekly.formatted, $0.netWeekly.formatted,
+                ]
+            },
+            firstColumnIsText: 4
+        ).node
     }
 
     var unregisteredTable: Node {
         HTMLTable(
             caption: "\(report.unregistered.count) children in unregistered homes",
             head: ["Child", "Line", "Provider", "Since", "Weeks unregistered", "Net weekly"],
-            rows: report.unregistered.map { [$0.child.child, $0.line, $0.providerName ?? "–", $0.placementStart.long,
-                                             $0.weeksUnregistered.grouped, $0.netWeekly.formatted] },
-            firstColumnIsText: 4).node
+            rows: report.unregistered.map {
+                [
+                    $0.child.child, $0.line, $0.providerName ?? "–", $0.placementStart.long,
+                    $0.weeksUnregistered.grouped, $0.netWeekly.formatted,
+                ]
+            },
+            firstColumnIsText: 4
+        ).node
     }
 }
 
@@ -142,12 +176,16 @@ extension BudgetPage {
         guard !report.movements.isEmpty else { return .empty }
         let q = "P\(report.period.previous.number)"
         let names = report.movements.first?.components.map(\.name) ?? []
-        let rows = report.movements.map { m in [m.line] + m.components.map { $0.component.amount.millions } + [m.change.millions] }
+        let rows = report.movements.map { m in
+            [m.line] + m.components.map { $0.component.amount.millions } + [m.change.millions]
+        }
         let links = showsChildren ? report.movements.map { address.line($0.line) + "#movement" } : []
         return .group([
             .h2("Movement since \(q)"),
-            HTMLTable(caption: "Change in forecast since \(q) by cause, £m", head: ["Line"] + names + ["Total change"],
-                      rows: rows, rowLinks: links).node,
+            HTMLTable(
+                caption: "Change in forecast since \(q) by cause, £m", head: ["Line"] + names + ["Total change"],
+                rows: rows, rowLinks: links
+            ).node,
         ])
     }
 

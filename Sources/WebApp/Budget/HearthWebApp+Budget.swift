@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Forecasting
 import Foundation
 import Hummingbird
@@ -12,8 +12,11 @@ extension HearthWebApp {
         router.get("/budget") { request, context in
             try await self.withReport(request, context) { report in
                 let showsChildren = Self.namesChildren(context)
-                if showsChildren { try await self.auditView("budget monitor with child lists, \(report.period.label)", context) }
-                return try BudgetPage(report: report, showsChildren: showsChildren).page.response(from: request, context: context)
+                if showsChildren {
+                    try await self.auditView("budget monitor with child lists, \(report.period.label)", context)
+                }
+                return try BudgetPage(report: report, showsChildren: showsChildren).page.response(
+                    from: request, context: context)
             }
         }
         router.get("/budget/line") { request, context in
@@ -32,18 +35,24 @@ extension HearthWebApp {
                 guard let view = BudgetView(rawValue: name), !view.namesChildren || Self.namesChildren(context) else {
                     return try Self.badView(name, context).response(from: request, context: context)
                 }
-                if view.namesChildren { try await self.auditView("budget \(view.rawValue) CSV, \(report.period.label)", context) }
-                return Self.download(Array(report.sheet(view).csv.utf8), type: "text/csv; charset=utf-8",
-                                     name: "hearth-budget-\(report.period.calendarMonthText)-\(view.rawValue).csv")
+                if view.namesChildren {
+                    try await self.auditView("budget \(view.rawValue) CSV, \(report.period.label)", context)
+                }
+                return Self.download(
+                    Array(report.sheet(view).csv.utf8), type: "text/csv; charset=utf-8",
+                    name: "hearth-budget-\(report.period.calendarMonthText)-\(view.rawValue).csv")
             }
         }
         router.get("/budget.xlsx") { request, context in
             try await self.withReport(request, context) { report in
                 let children = Self.namesChildren(context)
-                if children { try await self.auditView("budget workbook with child lists, \(report.period.label)", context) }
-                return Self.download(report.workbook(namingChildren: children),
-                                     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                                     name: "hearth-budget-\(report.period.calendarMonthText).xlsx")
+                if children {
+                    try await self.auditView("budget workbook with child lists, \(report.period.label)", context)
+                }
+                return Self.download(
+                    report.workbook(namingChildren: children),
+                    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    name: "hearth-budget-\(report.period.calendarMonthText).xlsx")
             }
         }
     }
@@ -55,9 +64,11 @@ extension HearthWebApp {
 
     static func badView(_ name: String, _ context: HearthRequestContext) -> HTMLPage {
         let allowed = BudgetView.allCases.filter { !$0.namesChildren || namesChildren(context) }.map(\.rawValue)
-        return .problem(title: "Placement budget monitor",
-                        message: "There is no download called ‘\(name)’ for your role. Choose one of: \(allowed.joined(separator: ", ")).",
-                        field: nil, status: .badRequest)
+        return .problem(
+            title: "Placement budget monitor",
+            message:
+                "There is no download called ‘\(name)’ for your role. Choose one of: \(allowed.joined(separator: ", ")).",
+            field: nil, status: .badRequest)
     }
 
     /// A file download: the bytes, their type and the name the browser saves them under; never cached.
@@ -72,27 +83,33 @@ extension HearthWebApp {
 
     func auditView(_ detail: String, _ context: HearthRequestContext) async throws {
         guard let user = context.identity else { return }
-        try await store.audit.append(AuditEntry(time: now(), username: user.username, action: .viewPage,
-                                                detail: detail, ipAddress: context.ipAddress))
+        try await store.audit.append(
+            AuditEntry(
+                time: now(), username: user.username, action: .viewPage,
+                detail: detail, ipAddress: context.ipAddress))
     }
 
     /// Loads the monitor the query asks for (period=YYYY-MM, la=) and hands it on; a bad month or an
     /// authority without a budget or register answers with the error page instead.
-    func withReport(_ request: Request, _ context: HearthRequestContext,
-                    _ body: (MonitorReport) async throws -> Response) async throws -> Response {
+    func withReport(
+        _ request: Request, _ context: HearthRequestContext,
+        _ body: (MonitorReport) async throws -> Response
+    ) async throws -> Response {
         let query = request.uri.queryParameters
         let la = query["la"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         let periodText = query["period"].map(String.init) ?? ""
         // A field the monitor cannot use: the problem, and the month form it links to, as typed.
         func refused(_ message: String, field: String) throws -> Response {
-            var page = HTMLPage.problem(title: "Placement budget monitor", message: message, field: field, status: .badRequest)
+            var page = HTMLPage.problem(
+                title: "Placement budget monitor", message: message, field: field, status: .badRequest)
             page.body = .group([page.body, BudgetPage.periodForm(value: periodText, authority: la)])
             return try page.response(from: request, context: context)
         }
         let allowanceCode = query["allowance"].map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "none"
         guard let allowance = DemandAllowance(code: allowanceCode) else {
-            return try refused("Choose the allowance for new placements: none, recent-N (N from 1 to 24 months) or projected.",
-                               field: "allowance")
+            return try refused(
+                "Choose the allowance for new placements: none, recent-N (N from 1 to 24 months) or projected.",
+                field: "allowance")
         }
         let period: Period
         if !periodText.isEmpty {
@@ -113,11 +130,15 @@ extension HearthWebApp {
             return try Self.authorityChoice(authorities, period: period)
                 .response(from: request, context: context)
         } catch let error as AuthorityChoiceError {
-            return try HTMLPage.problem(title: "Placement budget monitor", message: error.description, field: nil,
-                                        status: .notFound).response(from: request, context: context)
+            return try HTMLPage.problem(
+                title: "Placement budget monitor", message: error.description, field: nil,
+                status: .notFound
+            ).response(from: request, context: context)
         } catch let error as MonitorReportError {
-            return try HTMLPage.problem(title: "Placement budget monitor", message: error.description, field: nil,
-                                        status: .notFound).response(from: request, context: context)
+            return try HTMLPage.problem(
+                title: "Placement budget monitor", message: error.description, field: nil,
+                status: .notFound
+            ).response(from: request, context: context)
         }
     }
 
@@ -128,15 +149,18 @@ extension HearthWebApp {
             body: .group([
                 .h1("Choose an authority"),
                 .p("This database holds \(authorities.count) authorities. The budget monitor is kept for each one:"),
-                .ul(.class("list"), .forEach(authorities) { code in
-                    .li(.a(.href(BudgetAddress(period: period, authority: code).page), "Authority \(code)"))
-                }),
+                .ul(
+                    .class("list"),
+                    .forEach(authorities) { code in
+                        .li(.a(.href(BudgetAddress(period: period, authority: code).page), "Authority \(code)"))
+                    }),
             ]))
     }
 
     func defaultPeriod(la: String?) async throws -> Period {
         if let authority = try? await AuthorityChoice.resolve(la, in: store),
-           let closed = try await store.budget.closedPeriods(authority: authority).last {
+            let closed = try await store.budget.closedPeriods(authority: authority).last
+        {
             return closed.next
         }
         let histories = try await records.histories(authorities: la.map { [$0] })

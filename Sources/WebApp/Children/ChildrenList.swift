@@ -44,8 +44,9 @@ struct ChildrenList: Sendable {
     static func row(_ history: ChildHistory, date: Day, costs: [PlacementCost]) -> ChildrenListRow {
         let episode = history.episode(on: date)!
         let cost = PlacementCost.open(in: costs, on: date)
-        return ChildrenListRow(key: history.key, age: history.child.age(on: date), category: episode.category,
-                               provider: cost?.providerLabel,
-                               netWeekly: cost.flatMap { $0.grossWeekly(on: date) == nil ? nil : $0.netWeekly(on: date) })
+        return ChildrenListRow(
+            key: history.key, age: history.child.age(on: date), category: episode.category,
+            provider: cost?.providerLabel,
+            netWeekly: cost.flatMap { $0.grossWeekly(on: date) == nil ? nil : $0.netWeekly(on: date) })
     }
 }

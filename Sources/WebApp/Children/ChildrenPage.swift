@@ -1,5 +1,5 @@
-import Foundation
 import CareModel
+import Foundation
 
 /// The searchable list of children in care: one page of `ChildrenList.pageSize` rows, a count, and
 /// links to the pages before and after.
@@ -18,19 +18,23 @@ struct ChildrenPage {
         let shown = Array(list.rows.dropFirst(first).prefix(ChildrenList.pageSize))
         let intro: Node = .group([
             .h1("Children"),
-            .p(.class("lede"),
-               "Children in care on \(list.date.long), with their home and its weekly cost from the costs register."),
+            .p(
+                .class("lede"),
+                "Children in care on \(list.date.long), with their home and its weekly cost from the costs register."),
             searchForm,
         ])
         guard !shown.isEmpty else {
             return HTMLPage(title: "Children", body: .group([intro, .p("No children in care match.")]))
         }
-        return HTMLPage(title: "Children", body: .group([
-            intro,
-            .p("Showing \((first + 1).grouped) to \((first + shown.count).grouped) ",
-               "of \(list.rows.count.grouped) children"),
-            table(shown), pagination,
-        ]))
+        return HTMLPage(
+            title: "Children",
+            body: .group([
+                intro,
+                .p(
+                    "Showing \((first + 1).grouped) to \((first + shown.count).grouped) ",
+                    "of \(list.rows.count.grouped) children"),
+                table(shown), pagination,
+            ]))
     }
 
     var searchForm: Node {
@@ -50,10 +54,11 @@ struct ChildrenPage {
     func tableBody(_ rows: [ChildrenListRow], caption: String) -> Node {
         .table(
             .caption(.text(caption)),
-            .thead(.tr(
-                .th(.scope("col"), "Child ID"), .th(.scope("col"), "Authority"),
-                .th(.scope("col"), .class("numeric"), "Age"), .th(.scope("col"), "Kind of home"),
-                .th(.scope("col"), "Provider"), .th(.scope("col"), .class("numeric"), "Weekly cost"))),
+            .thead(
+                .tr(
+                    .th(.scope("col"), "Child ID"), .th(.scope("col"), "Authority"),
+                    .th(.scope("col"), .class("numeric"), "Age"), .th(.scope("col"), "Kind of home"),
+                    .th(.scope("col"), "Provider"), .th(.scope("col"), .class("numeric"), "Weekly cost"))),
             .tbody(.forEach(rows) { tableRow($0) }))
     }
 

@@ -9,8 +9,9 @@ extension HearthWebApp {
     func addChildrenRoutes(to router: Router<HearthRequestContext>) {
         router.get("/children") { request, _ in
             let query = request.uri.queryParameters
-            return try await self.children(q: query["q"].map(String.init) ?? "", la: query["la"].map(String.init),
-                                           page: query["page"].flatMap { Int(String($0)) } ?? 1)
+            return try await self.children(
+                q: query["q"].map(String.init) ?? "", la: query["la"].map(String.init),
+                page: query["page"].flatMap { Int(String($0)) } ?? 1)
         }
         router.get("/children/:authority/:id") { _, context in
             // The router hands the segments over still percent-encoded, as `ChildrenPage.link` wrote them:
@@ -18,7 +19,8 @@ extension HearthWebApp {
             let decoded = { (name: String) in
                 context.parameters.get(name).map { $0.removingPercentEncoding ?? $0 } ?? ""
             }
-            return try await self.child(ChildKey(authority: decoded("authority"), child: decoded("id")), context: context)
+            return try await self.child(
+                ChildKey(authority: decoded("authority"), child: decoded("id")), context: context)
         }
     }
 
@@ -37,8 +39,10 @@ extension HearthWebApp {
         let date = CareSummary.dataDate(of: histories, today: today()) ?? today()
         let costs = try await store.budget.costs(authority: key.authority).filter { $0.child == key }
         if let user = context.identity {
-            try await store.audit.append(AuditEntry(time: now(), username: user.username, action: .viewChild, child: key,
-                                                    detail: "child page", ipAddress: context.ipAddress))
+            try await store.audit.append(
+                AuditEntry(
+                    time: now(), username: user.username, action: .viewChild, child: key,
+                    detail: "child page", ipAddress: context.ipAddress))
         }
         return ChildPage(history: history, date: date, costs: costs).page
     }

@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Forecasting
 import Foundation
 import Storage
@@ -26,10 +26,13 @@ struct DataPage {
     var registers: [RegisterExceptions]
 
     /// Reads the history, the latest import run and every authority's register exceptions.
-    static func load(store: HearthStore, upload: DataUpload?, csrfToken: String,
-                     registers: [RegisterExceptions]) async throws -> DataPage {
-        DataPage(upload: upload, csrfToken: csrfToken, history: try await store.audit.latest(historyShown, action: .import),
-                 latestRun: try await store.careRecords.importRuns().last, registers: registers)
+    static func load(
+        store: HearthStore, upload: DataUpload?, csrfToken: String,
+        registers: [RegisterExceptions]
+    ) async throws -> DataPage {
+        DataPage(
+            upload: upload, csrfToken: csrfToken, history: try await store.audit.latest(historyShown, action: .import),
+            latestRun: try await store.careRecords.importRuns().last, registers: registers)
     }
 
     /// Every authority's register checked against its returns, for the latest year its prices cover.
@@ -38,22 +41,28 @@ struct DataPage {
         for authority in try await store.careRecords.authorities() {
             let costs = try await store.budget.costs(authority: authority)
             let (year, exceptions) = try await CostsImport.exceptions(store: store, authority: authority, costs: costs)
-            if let year { registers.append(RegisterExceptions(authority: authority, year: year, exceptions: exceptions)) }
+            if let year {
+                registers.append(RegisterExceptions(authority: authority, year: year, exceptions: exceptions))
+            }
         }
         return registers
     }
 
     var page: HTMLPage {
-        HTMLPage(title: "Data",
-                 body: .group([.h1("Data"), introduction, historySection, warningsSection, exceptionsSection]))
+        HTMLPage(
+            title: "Data",
+            body: .group([.h1("Data"), introduction, historySection, warningsSection, exceptionsSection]))
     }
 
     /// The lede, then the upload form for roles that may upload.
     var introduction: Node {
         guard let upload else { return .p(.class("lede"), "What has been imported, and what in it needs a look.") }
         return .group([
-            .p(.class("lede"), .text("Bring in SSDA903 returns, the placement costs register or the budget. "
-                                     + "What you import shows on every page at once.")),
+            .p(
+                .class("lede"),
+                .text(
+                    "Bring in SSDA903 returns, the placement costs register or the budget. "
+                        + "What you import shows on every page at once.")),
             .h2("Upload files"),
             upload.form(csrfToken: csrfToken),
         ])
@@ -61,12 +70,15 @@ struct DataPage {
 
     var historySection: Node {
         guard !history.isEmpty else { return .group([.h2("Import history"), .p("Nothing has been imported yet.")]) }
-        let caption = history.count < Self.historyShown
+        let caption =
+            history.count < Self.historyShown
             ? "Imports, newest first" : "The latest \(history.count) imports, newest first"
         return .group([
             .h2("Import history"),
-            HTMLTable(caption: caption, head: ["When", "Who", "What"],
-                      rows: history.map { [Self.time($0.time), $0.username, $0.detail] }, firstColumnIsText: 3).node,
+            HTMLTable(
+                caption: caption, head: ["When", "Who", "What"],
+                rows: history.map { [Self.time($0.time), $0.username, $0.detail] }, firstColumnIsText: 3
+            ).node,
         ])
     }
 
@@ -91,19 +103,26 @@ struct DataPage {
     func registerSection(_ register: RegisterExceptions) -> Node {
         let all = register.exceptions, shown = all.prefix(Self.exceptionsShown)
         guard !all.isEmpty else {
-            return .p(.text("Authority \(register.authority), \(register.year.label): every cost matches an SSDA903 "
-                            + "placement, and every placement has a cost."))
+            return .p(
+                .text(
+                    "Authority \(register.authority), \(register.year.label): every cost matches an SSDA903 "
+                        + "placement, and every placement has a cost."))
         }
         return .group([
             Self.exceptionTable(register, shown: Array(shown)),
-            .if(all.count > shown.count, .p(.class("hint"), .text(
-                "The first \(shown.count) of \(all.count.grouped) are shown; the budget monitor's data-quality download "
-                    + "lists them all."))),
+            .if(
+                all.count > shown.count,
+                .p(
+                    .class("hint"),
+                    .text(
+                        "The first \(shown.count) of \(all.count.grouped) are shown; the budget monitor's data-quality download "
+                            + "lists them all."))),
         ])
     }
 
     static func exceptionTable(_ register: RegisterExceptions, shown: [RegisterException]) -> Node {
-        let caption = "Authority \(register.authority), \(register.year.label): "
+        let caption =
+            "Authority \(register.authority), \(register.year.label): "
             + "\(register.exceptions.count.grouped) costs and placements that do not match"
         return .tableRegion(caption, exceptionRows(register, shown: shown, caption: caption))
     }
@@ -111,12 +130,16 @@ struct DataPage {
     static func exceptionRows(_ register: RegisterExceptions, shown: [RegisterException], caption: String) -> Node {
         .table(
             .caption(.text(caption)),
-            .thead(.tr(
-                .th(.scope("col"), "Child"), .th(.scope("col"), "Placement start"), .th(.scope("col"), "What is wrong"))),
-            .tbody(.forEach(shown) { exception in
-                .tr(.th(.scope("row"), childCell(exception)), .td(.text(exception.placementStart.long)),
-                    .td(.text(exception.message)))
-            }))
+            .thead(
+                .tr(
+                    .th(.scope("col"), "Child"), .th(.scope("col"), "Placement start"),
+                    .th(.scope("col"), "What is wrong"))),
+            .tbody(
+                .forEach(shown) { exception in
+                    .tr(
+                        .th(.scope("row"), childCell(exception)), .td(.text(exception.placementStart.long)),
+                        .td(.text(exception.message)))
+                }))
     }
 
     /// The child's ID, linking to their record; a child who is not in the returns has no record to link to.

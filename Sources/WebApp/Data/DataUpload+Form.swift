@@ -5,18 +5,22 @@ extension DataUpload {
             .method("post"), .action("/data"), .enctype("multipart/form-data"), .class("stacked-form upload-form"),
             .input(.type("hidden"), .name("csrf_token"), .value(csrfToken)),
             kindField,
-            textField("authority", label: "Authority", value: authority, type: "text",
-                      hint: "The council's DfE code, like 879: needed when the files have no LA column. Left empty: "
-                          + "the authority already in Hearth, if there is just one."),
-            textField("as_at", label: "Costs accrued to (S251 layout only)", value: asAtText, type: "date",
-                      hint: "For a costs register in the S251 layout: the last day its accrued costs cover, "
-                          + "like 2025-03-31."),
+            textField(
+                "authority", label: "Authority", value: authority, type: "text",
+                hint: "The council's DfE code, like 879: needed when the files have no LA column. Left empty: "
+                    + "the authority already in Hearth, if there is just one."),
+            textField(
+                "as_at", label: "Costs accrued to (S251 layout only)", value: asAtText, type: "date",
+                hint: "For a costs register in the S251 layout: the last day its accrued costs cover, "
+                    + "like 2025-03-31."),
             .label(.for("files"), "Files"),
-            .p(.class("hint"), .id("files-hint"),
-               "CSV or XML, up to \(FormFields.maximumUploadBytes / 1024 / 1024) MB in all."),
+            .p(
+                .class("hint"), .id("files-hint"),
+                "CSV or XML, up to \(FormFields.maximumUploadBytes / 1024 / 1024) MB in all."),
             errorMessage("files"),
-            .input(.type("file"), .id("files"), .name("files"), .multiple,
-                   .accept(".csv,.xml,text/csv,text/xml,application/xml"), .ariaDescribedBy(describedBy("files"))),
+            .input(
+                .type("file"), .id("files"), .name("files"), .multiple,
+                .accept(".csv,.xml,text/csv,text/xml,application/xml"), .ariaDescribedBy(describedBy("files"))),
             .button(.type("submit"), "Check and import"))
     }
 
@@ -25,8 +29,9 @@ extension DataUpload {
         .fieldset(
             .ariaDescribedBy(describedBy("kind")),
             .legend("What do the files hold?"),
-            .p(.class("hint"), .id("kind-hint"),
-               "Every file is checked first; if anything is wrong, every problem is listed and nothing is saved."),
+            .p(
+                .class("hint"), .id("kind-hint"),
+                "Every file is checked first; if anything is wrong, every problem is listed and nothing is saved."),
             errorMessage("kind"),
             .forEach(Kind.allCases.indices) { index in radio(Kind.allCases[index], isFirst: index == 0) })
     }
@@ -36,8 +41,9 @@ extension DataUpload {
         let id = isFirst ? "kind" : "kind-\(choice.rawValue)", hint = "kind-\(choice.rawValue)-hint"
         return .div(
             .class("radio"),
-            .input(.type("radio"), .id(id), .name("kind"), .value(choice.rawValue), .if(kind == choice, .checked),
-                   .ariaDescribedBy(hint)),
+            .input(
+                .type("radio"), .id(id), .name("kind"), .value(choice.rawValue), .if(kind == choice, .checked),
+                .ariaDescribedBy(hint)),
             .label(.for(id), .text(choice.label)),
             .p(.class("hint"), .id(hint), .text(choice.hint)))
     }
@@ -47,8 +53,9 @@ extension DataUpload {
             .label(.for(name), .text(label)),
             .p(.class("hint"), .id("\(name)-hint"), .text(hint)),
             errorMessage(name),
-            .input(.type(type), .id(name), .name(name), .value(value), .ariaDescribedBy(describedBy(name)),
-                   .if(type == "text", .spellcheck("false")), .if(type == "text", .size("12"))),
+            .input(
+                .type(type), .id(name), .name(name), .value(value), .ariaDescribedBy(describedBy(name)),
+                .if(type == "text", .spellcheck("false")), .if(type == "text", .size("12"))),
         ])
     }
 
@@ -59,7 +66,8 @@ extension DataUpload {
 
     func errorMessage(_ field: String) -> Node {
         guard let message = problem(for: field) else { return .empty }
-        return .p(.class("error-message"), .id("\(field)-error"), .span(.class("visually-hidden"), "Error: "),
-                  .text(message))
+        return .p(
+            .class("error-message"), .id("\(field)-error"), .span(.class("visually-hidden"), "Error: "),
+            .text(message))
     }
 }

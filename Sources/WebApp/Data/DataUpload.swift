@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Foundation
 
 /// What the Data page's upload form asked for: the kind of file, the authority, the S251 "as at" date and
@@ -19,12 +19,15 @@ struct DataUpload {
 
         var hint: String {
             switch self {
-            case .ssda903: "Header and Episodes CSV files, or XML returns; several years at once. A year in a file's "
-                + "name (2024-episodes.csv) says which return it is; later returns win where they disagree."
-            case .costs: "One CSV file: one row per price of a placement, or the S251 placement costs table. It "
-                + "replaces the authority's whole register."
-            case .budget: "One CSV file: year, line, budgeted_children, budget. It replaces the lines and budgets "
-                + "of each year in it."
+            case .ssda903:
+                "Header and Episodes CSV files, or XML returns; several years at once. A year in a file's "
+                    + "name (2024-episodes.csv) says which return it is; later returns win where they disagree."
+            case .costs:
+                "One CSV file: one row per price of a placement, or the S251 placement costs table. It "
+                    + "replaces the authority's whole register."
+            case .budget:
+                "One CSV file: year, line, budgeted_children, budget. It replaces the lines and budgets "
+                    + "of each year in it."
             }
         }
     }
@@ -52,9 +55,10 @@ struct DataUpload {
 
     /// Reads and checks the posted form.
     init(form: FormFields) {
-        self.init(kind: form["kind"].flatMap(Kind.init(rawValue:)),
-                  authority: (form["authority"] ?? "").trimmingCharacters(in: .whitespaces),
-                  asAtText: (form["as_at"] ?? "").trimmingCharacters(in: .whitespaces), files: form.files)
+        self.init(
+            kind: form["kind"].flatMap(Kind.init(rawValue:)),
+            authority: (form["authority"] ?? "").trimmingCharacters(in: .whitespaces),
+            asAtText: (form["as_at"] ?? "").trimmingCharacters(in: .whitespaces), files: form.files)
         if kind == nil { problems.append(Problem(field: "kind", message: "Choose what the files hold")) }
         if !authority.isEmpty, !Self.isAuthorityCode(authority) {
             problems.append(Problem(field: "authority", message: "Enter the authority as its DfE code, like 879"))
@@ -62,15 +66,21 @@ struct DataUpload {
         if !asAtText.isEmpty {
             asAt = Day(iso: asAtText)
             if asAt == nil || kind != .costs {
-                problems.append(Problem(field: "as_at", message: kind == .costs
-                    ? "Enter the date the costs are accrued to as a real date, like 2025-03-31"
-                    : "Leave the accrued-to date empty: it is only for a costs register in the S251 layout"))
+                problems.append(
+                    Problem(
+                        field: "as_at",
+                        message: kind == .costs
+                            ? "Enter the date the costs are accrued to as a real date, like 2025-03-31"
+                            : "Leave the accrued-to date empty: it is only for a costs register in the S251 layout"))
             }
         }
         if files.isEmpty {
             problems.append(Problem(field: "files", message: "Choose the files to upload"))
         } else if files.count > 1, kind == .costs || kind == .budget {
-            problems.append(Problem(field: "files", message: "Choose one file: a \(kind == .costs ? "costs register" : "budget") is a single CSV file"))
+            problems.append(
+                Problem(
+                    field: "files",
+                    message: "Choose one file: a \(kind == .costs ? "costs register" : "budget") is a single CSV file"))
         }
     }
 

@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Foundation
 import Hummingbird
 import Interchange
@@ -18,23 +18,30 @@ extension HearthWebApp {
         var upload: DataUpload?
         if mayUpload { upload = DataUpload(authority: try await AuthorityChoice.only(in: store) ?? "") }
         // Checking every authority's register is the page's real work; it changes only with the data.
-        let registers = try await keptWhileDataStands("data-exceptions") { try await DataPage.registerExceptions(store: self.store) }
-        return try await DataPage.load(store: store, upload: upload, csrfToken: context.identity?.csrfToken ?? "",
-                                       registers: registers).page
+        let registers = try await keptWhileDataStands("data-exceptions") {
+            try await DataPage.registerExceptions(store: self.store)
+        }
+        return try await DataPage.load(
+            store: store, upload: upload, csrfToken: context.identity?.csrfToken ?? "",
+            registers: registers
+        ).page
     }
 
     /// Checks the form, reads every file, and only then saves: any problem is answered 422 with every
     /// problem listed, and nothing is written.
     func upload(context: HearthRequestContext) async throws -> HTMLPage {
         let upload = DataUpload(form: context.form), token = context.identity?.csrfToken ?? ""
-        guard upload.problems.isEmpty, let kind = upload.kind else { return UploadRefusal(upload: upload, csrfToken: token).page }
+        guard upload.problems.isEmpty, let kind = upload.kind else {
+            return UploadRefusal(upload: upload, csrfToken: token).page
+        }
         let actor = ImportActor(username: context.identity?.username ?? "", ipAddress: context.ipAddress, time: now())
         let authority = upload.authority.isEmpty ? nil : upload.authority
         do {
             let confirmation: UploadConfirmation
             switch kind {
             case .ssda903:
-                confirmation = .returns(try await SSDA903Import.upload(upload.files, authority: authority, to: store, by: actor))
+                confirmation = .returns(
+                    try await SSDA903Import.upload(upload.files, authority: authority, to: store, by: actor))
             case .costs:
                 let run = CostsImport(file: .sent(upload.files[0]), authority: authority, asAt: upload.asAt)
                 confirmation = .costs(try await run.save(try run.read(), to: store, by: actor))

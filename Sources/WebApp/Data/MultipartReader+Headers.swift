@@ -4,7 +4,8 @@ extension MultipartReader {
     static func boundary(contentType: String) throws(Failure) -> String {
         let fields = HeaderParameters(contentType)
         guard fields.value.lowercased() == "multipart/form-data", let boundary = fields["boundary"],
-              (1...70).contains(boundary.utf8.count), !boundary.hasSuffix(" ") else { throw .noBoundary }
+            (1...70).contains(boundary.utf8.count), !boundary.hasSuffix(" ")
+        else { throw .noBoundary }
         return boundary
     }
 
@@ -18,7 +19,8 @@ extension MultipartReader {
             throw .malformed("a part's Content-Disposition is not form-data with a name")
         }
         let contentType = headers.first { $0.name == "content-type" }?.value
-        return Part(name: name, filename: parameters["filename"].map(Self.baseName), contentType: contentType, body: body)
+        return Part(
+            name: name, filename: parameters["filename"].map(Self.baseName), contentType: contentType, body: body)
     }
 
     /// The file's own name: some browsers send the whole path from the person's computer.

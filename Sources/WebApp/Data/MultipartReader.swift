@@ -63,7 +63,8 @@ extension MultipartReader {
         do {
             try parser.execute(chunk)
         } catch {
-            throw failure ?? .malformed("it breaks the multipart format (a boundary or header line is not as RFC 2046 says)")
+            throw failure
+                ?? .malformed("it breaks the multipart format (a boundary or header line is not as RFC 2046 says)")
         }
         if let failure { throw failure }
     }

@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Storage
 
 /// The page after a successful upload: what was imported and what it changed, with the register's
@@ -10,18 +10,22 @@ enum UploadConfirmation {
     case budget([BudgetImport.Saved])
 
     /// Pages to go on to, each shown only to roles the route × role matrix lets in.
-    static let next = [("/", "See the overview"), ("/children", "See the children in care"),
-                       ("/budget", "Open the budget monitor"), ("/data", "Import more files")]
+    static let next = [
+        ("/", "See the overview"), ("/children", "See the children in care"),
+        ("/budget", "Open the budget monitor"), ("/data", "Import more files"),
+    ]
 
     func page(for role: Role?) -> HTMLPage {
         let (heading, body) = content
         let links = Self.next.filter { RouteAccess.rule(method: .get, path: $0.0)?.audience.allows(role) == true }
-        return HTMLPage(title: heading, body: .group([
-            .div(.class("confirmation"), .role("status"), .h1(.text(heading))),
-            body,
-            .h2("What next"),
-            .ul(.forEach(links) { .li(.a(.href($0.0), .text($0.1))) }),
-        ]))
+        return HTMLPage(
+            title: heading,
+            body: .group([
+                .div(.class("confirmation"), .role("status"), .h1(.text(heading))),
+                body,
+                .h2("What next"),
+                .ul(.forEach(links) { .li(.a(.href($0.0), .text($0.1))) }),
+            ]))
     }
 
     /// The heading, and what was imported.
@@ -30,8 +34,12 @@ enum UploadConfirmation {
         case .returns(.imported(let id, let report)):
             ("Returns imported", Node.group([.p("Saved as import \(id)."), Self.report(report)]))
         case .returns(.unchanged(let report)):
-            ("Nothing new to import",
-             Node.group([.p("Hearth already holds everything in these files: nothing was changed."), Self.report(report)]))
+            (
+                "Nothing new to import",
+                Node.group([
+                    .p("Hearth already holds everything in these files: nothing was changed."), Self.report(report),
+                ])
+            )
         case .costs(let saved): ("Costs register imported", Node.forEach(saved) { Self.register($0) })
         case .budget(let saved): ("Budget imported", Self.budgets(saved))
         }
@@ -43,7 +51,9 @@ enum UploadConfirmation {
             caption: "Files read", head: ["File", "Kind", "Return year", "Rows"],
             rows: report.files.map { [$0.path, $0.kind, $0.returnYear.map(String.init) ?? "–", $0.rows.grouped] },
             firstColumnIsText: 2)
-        let applied = CleaningRule.allCases.compactMap { rule in report.rulesApplied[rule].map { [rule.label, $0.grouped] } }
+        let applied = CleaningRule.allCases.compactMap { rule in
+            report.rulesApplied[rule].map { [rule.label, $0.grouped] }
+        }
         return .group([
             files.node,
             .dl(
@@ -52,19 +62,24 @@ enum UploadConfirmation {
                 .dt("Episode rows"), .dd(.text(report.episodeRows.grouped)),
                 .dt("Children created or changed"), .dd(.text(report.childrenAffected.grouped)),
                 .dt("Their episodes after cleaning"), .dd(.text(report.episodesAfterCleaning.grouped))),
-            applied.isEmpty ? .p("No cleaning rules were needed.")
+            applied.isEmpty
+                ? .p("No cleaning rules were needed.")
                 : HTMLTable(caption: "Cleaning rules applied", head: ["Rule", "Times applied"], rows: applied).node,
-            .if(!report.warnings.isEmpty, .group([
-                .h2("Warnings"),
-                .p("Imported, but worth a look:"),
-                .ul(.forEach(report.warnings) { .li(.text($0)) }),
-            ])),
+            .if(
+                !report.warnings.isEmpty,
+                .group([
+                    .h2("Warnings"),
+                    .p("Imported, but worth a look:"),
+                    .ul(.forEach(report.warnings) { .li(.text($0)) }),
+                ])),
         ])
     }
 
     static func register(_ saved: CostsImport.Saved) -> Node {
-        let summary = Node.p(.text("Authority \(saved.authority): \(saved.placements.grouped) placements "
-                                   + "(\(saved.entries.grouped) prices) saved as its costs register."))
+        let summary = Node.p(
+            .text(
+                "Authority \(saved.authority): \(saved.placements.grouped) placements "
+                    + "(\(saved.entries.grouped) prices) saved as its costs register."))
         guard let year = saved.year else { return summary }
         return .group([summary, exceptions(saved, year: year)])
     }
@@ -77,17 +92,25 @@ enum UploadConfirmation {
         }
         let shown = Array(saved.exceptions.prefix(DataPage.exceptionsShown))
         return .group([
-            DataPage.exceptionTable(.init(authority: saved.authority, year: year, exceptions: saved.exceptions), shown: shown),
-            .if(shown.count < saved.exceptions.count,
-                .p(.class("hint"), .text("The first \(shown.count) are shown; the budget monitor's data-quality download "
-                                         + "lists them all."))),
+            DataPage.exceptionTable(
+                .init(authority: saved.authority, year: year, exceptions: saved.exceptions), shown: shown),
+            .if(
+                shown.count < saved.exceptions.count,
+                .p(
+                    .class("hint"),
+                    .text(
+                        "The first \(shown.count) are shown; the budget monitor's data-quality download "
+                            + "lists them all."))),
         ])
     }
 
     static func budgets(_ saved: [BudgetImport.Saved]) -> Node {
         HTMLTable(
             caption: "Budgets saved", head: ["Authority", "Year", "Lines", "Budgeted children", "Budget"],
-            rows: saved.map { [$0.authority, $0.year.label, $0.lines.grouped, $0.budgetedChildren.grouped, $0.total.formatted] },
-            firstColumnIsText: 2).node
+            rows: saved.map {
+                [$0.authority, $0.year.label, $0.lines.grouped, $0.budgetedChildren.grouped, $0.total.formatted]
+            },
+            firstColumnIsText: 2
+        ).node
     }
 }

@@ -10,9 +10,10 @@ struct UploadRefusal {
     var csrfToken: String
 
     var page: HTMLPage {
-        HTMLPage(title: "Error: Data",
-                 body: .group([summary, .h1("Data"), .h2("Upload files"), upload.form(csrfToken: csrfToken)]),
-                 status: .unprocessableContent)
+        HTMLPage(
+            title: "Error: Data",
+            body: .group([summary, .h1("Data"), .h2("Upload files"), upload.form(csrfToken: csrfToken)]),
+            status: .unprocessableContent)
     }
 
     /// GOV.UK's error summary, written here rather than with `ErrorSummary`: besides the form's problems
@@ -22,13 +23,18 @@ struct UploadRefusal {
         return .div(
             .class("error-summary"), .role("alert"), .tabindex("-1"), .autofocus,
             .h2("There is a problem"),
-            .if(!upload.problems.isEmpty,
+            .if(
+                !upload.problems.isEmpty,
                 .ul(.forEach(upload.problems) { .li(.a(.href("#\($0.field)"), .text($0.message))) })),
-            .if(n > 0, .group([
-                .p(.text("\(n.grouped) problem\(n == 1 ? "" : "s") found in the files. Nothing was imported; the data is "
-                         + "unchanged. Fix every problem below and upload the files again.")),
-                problemTable,
-            ])))
+            .if(
+                n > 0,
+                .group([
+                    .p(
+                        .text(
+                            "\(n.grouped) problem\(n == 1 ? "" : "s") found in the files. Nothing was imported; the data is "
+                                + "unchanged. Fix every problem below and upload the files again.")),
+                    problemTable,
+                ])))
     }
 
     /// Every problem: rows are numbered as a spreadsheet numbers them (row 1 holds the column names).
@@ -39,12 +45,16 @@ struct UploadRefusal {
     var problemRows: Node {
         .table(
             .caption("Problems in the files"),
-            .thead(.tr(
-                .th(.scope("col"), "File"), .th(.scope("col"), .class("numeric"), "Row"), .th(.scope("col"), "Field"),
-                .th(.scope("col"), "What is wrong"))),
-            .tbody(.forEach(fileProblems) { problem in
-                .tr(.td(.text(problem.file)), .td(.class("numeric"), .text(problem.row.map(String.init) ?? "–")),
-                    .td(.text(problem.field ?? "–")), .td(.text(problem.message)))
-            }))
+            .thead(
+                .tr(
+                    .th(.scope("col"), "File"), .th(.scope("col"), .class("numeric"), "Row"),
+                    .th(.scope("col"), "Field"),
+                    .th(.scope("col"), "What is wrong"))),
+            .tbody(
+                .forEach(fileProblems) { problem in
+                    .tr(
+                        .td(.text(problem.file)), .td(.class("numeric"), .text(problem.row.map(String.init) ?? "–")),
+                        .td(.text(problem.field ?? "–")), .td(.text(problem.message)))
+                }))
     }
 }

@@ -32,7 +32,8 @@ struct ChartScale: Hashable, Sendable {
         let fraction = raw / magnitude
         // The allowance keeps 0.2 ÷ 0.1 (2.0000000000000004 in binary) a 2.
         let tolerance = 1e-9
-        let factor: Double = fraction <= 1 + tolerance ? 1 : fraction <= 2 + tolerance ? 2 : fraction <= 5 + tolerance ? 5 : 10
+        let factor: Double =
+            fraction <= 1 + tolerance ? 1 : fraction <= 2 + tolerance ? 2 : fraction <= 5 + tolerance ? 5 : 10
         return factor * magnitude
     }
 }

@@ -1,5 +1,5 @@
-import CouncilTasks
 import CareModel
+import CouncilTasks
 import Foundation
 import Hummingbird
 import NIOCore
@@ -24,8 +24,9 @@ extension FormFields {
                     title: "The files are too large",
                     body: .group([
                         .h1("The files are too large"),
-                        .p("Hearth takes up to \(limit / 1024 / 1024) MB at a time (\((limit / 1024).grouped) KB for a form ",
-                           "without files). Send fewer files at once: for example one year's returns at a time."),
+                        .p(
+                            "Hearth takes up to \(limit / 1024 / 1024) MB at a time (\((limit / 1024).grouped) KB for a form ",
+                            "without files). Send fewer files at once: for example one year's returns at a time."),
                     ]), status: .contentTooLarge)
             case .unreadable(let why):
                 HTMLPage(

@@ -6,8 +6,9 @@ extension HTMLPage {
             title: "No data yet",
             body: .group([
                 .h1("No data yet"),
-                .p("Hearth has no SSDA903 returns to \(purpose). Import them with ",
-                   .code("hearth import ssda903 FOLDER"), ", or on the Data page."),
+                .p(
+                    "Hearth has no SSDA903 returns to \(purpose). Import them with ",
+                    .code("hearth import ssda903 FOLDER"), ", or on the Data page."),
             ]))
     }
 }

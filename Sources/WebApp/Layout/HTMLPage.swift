@@ -18,8 +18,10 @@ public struct HTMLPage: ResponseGenerator, Sendable {
     /// A page that says what is wrong in a GOV.UK error summary ("There is a problem"), linking to the
     /// field when there is one; the title starts "Error:" so screen readers hear it first. The summary
     /// takes the focus as the page loads (`autofocus`, no script needed), as GOV.UK's does.
-    public static func problem(title: String, message: String, field: String?,
-                               status: HTTPResponse.Status) -> HTMLPage {
+    public static func problem(
+        title: String, message: String, field: String?,
+        status: HTTPResponse.Status
+    ) -> HTMLPage {
         HTMLPage(
             title: "Error: \(title)",
             body: .group([ErrorSummary(problems: [(field, message)]).node, .h1(.text(title))]),

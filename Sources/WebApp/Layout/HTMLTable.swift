@@ -16,17 +16,20 @@ struct HTMLTable {
             caption,
             .table(
                 .caption(.text(caption)),
-                .thead(.tr(.forEach(head.indices) { i in
-                    .th(.scope("col"), .if(i >= firstColumnIsText, .class("numeric")), .text(head[i]))
-                })),
+                .thead(
+                    .tr(
+                        .forEach(head.indices) { i in
+                            .th(.scope("col"), .if(i >= firstColumnIsText, .class("numeric")), .text(head[i]))
+                        })),
                 .tbody(.forEach(rows.indices) { r in line(rows[r], link: r < rowLinks.count ? rowLinks[r] : nil) }),
                 foot.map { .tfoot(line($0)) } ?? .empty))
     }
 
     func line(_ cells: [String], link: String? = nil) -> Node {
-        .tr(.forEach(cells.indices) { i in
-            if i == 0 { return .th(.scope("row"), link.map { .a(.href($0), .text(cells[0])) } ?? .text(cells[0])) }
-            return i >= firstColumnIsText ? .td(.class("numeric"), .text(cells[i])) : .td(.text(cells[i]))
-        })
+        .tr(
+            .forEach(cells.indices) { i in
+                if i == 0 { return .th(.scope("row"), link.map { .a(.href($0), .text(cells[0])) } ?? .text(cells[0])) }
+                return i >= firstColumnIsText ? .td(.class("numeric"), .text(cells[i])) : .td(.text(cells[i]))
+            })
     }
 }

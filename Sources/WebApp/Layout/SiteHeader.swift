@@ -25,7 +25,9 @@ struct SiteHeader {
 
     /// The sections the user's role may open.
     var navigation: Node {
-        let allowed = Self.sections.filter { RouteAccess.rule(method: .get, path: $0.path)?.audience.allows(user?.role) == true }
+        let allowed = Self.sections.filter {
+            RouteAccess.rule(method: .get, path: $0.path)?.audience.allows(user?.role) == true
+        }
         return .nav(
             .ariaLabel("Main"),
             .forEach(allowed) { section in

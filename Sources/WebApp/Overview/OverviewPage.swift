@@ -14,14 +14,16 @@ struct OverviewPage {
         let total = stock.reduce(0) { $0 + $1.children }
         let verb = total == 1 ? "was" : "were"
         let across = authorities.count > 1 ? " across \(authorities.count) authorities." : "."
-        return HTMLPage(title: "Children in care", body: .group([
-            .h1("Children in care"),
-            .p(.class("lede"), "\(Self.children(total)) \(verb) in care on \(date.long)", .text(across)),
-            measures(total: total),
-            flowTable(),
-            categoryTable(total: total),
-            ageTable(),
-        ]))
+        return HTMLPage(
+            title: "Children in care",
+            body: .group([
+                .h1("Children in care"),
+                .p(.class("lede"), "\(Self.children(total)) \(verb) in care on \(date.long)", .text(across)),
+                measures(total: total),
+                flowTable(),
+                categoryTable(total: total),
+                ageTable(),
+            ]))
     }
 
     func count(where include: (InCareCount) -> Bool) -> Int {
@@ -44,9 +46,11 @@ struct OverviewPage {
             let n = count { $0.category == category }
             return [category.label, n.grouped, percent(n, of: total)]
         }
-        return HTMLTable(caption: "Children in care on \(date.long) by kind of home",
-                         head: ["Kind of home", "Children", "Share"], rows: rows,
-                         foot: ["Total", total.grouped, total > 0 ? "100%" : "–"]).node
+        return HTMLTable(
+            caption: "Children in care on \(date.long) by kind of home",
+            head: ["Kind of home", "Children", "Share"], rows: rows,
+            foot: ["Total", total.grouped, total > 0 ? "100%" : "–"]
+        ).node
     }
 
     func ageTable() -> Node {
@@ -71,7 +75,9 @@ extension OverviewPage {
             ])
         }
         let share = percent(distance.fartherThanThreshold, of: distance.known)
-        let coverage = distance.known == distance.children ? "" : "; distance known for \(distance.known.grouped) of \(distance.children.grouped)"
+        let coverage =
+            distance.known == distance.children
+            ? "" : "; distance known for \(distance.known.grouped) of \(distance.children.grouped)"
         return .group([
             .dt("Placed more than 20 miles from home"),
             .dd("\(share) (\(Self.children(distance.fartherThanThreshold))\(coverage))"),
@@ -98,30 +104,40 @@ extension OverviewPage {
     var flowChart: LineChart {
         let x = { (f: MonthFlow) in Double(f.month.ordinal) }
         let series = [
-            LineChart.Series(name: "Started care", colour: "#1d70b8", look: "blue, solid line",
-                             points: flows.map { LineChart.Point(x: x($0), y: Double($0.entries)) }),
-            LineChart.Series(name: "Left care", colour: "#d4351c", look: "red, dashed line", dash: "10 5",
-                             points: flows.map { LineChart.Point(x: x($0), y: Double($0.exits)) }),
+            LineChart.Series(
+                name: "Started care", colour: "#1d70b8", look: "blue, solid line",
+                points: flows.map { LineChart.Point(x: x($0), y: Double($0.entries)) }),
+            LineChart.Series(
+                name: "Left care", colour: "#d4351c", look: "red, dashed line", dash: "10 5",
+                points: flows.map { LineChart.Point(x: x($0), y: Double($0.exits)) }),
         ]
         let step = flows.count > 8 ? 2 : 1
         let ticks = flows.enumerated().filter { ($0.offset - flows.count + 1) % step == 0 }.map {
-            LineChart.Tick(value: x($0.element), label: "\(Day.monthNames[$0.element.month.month - 1].prefix(3)) \($0.element.month.year)")
+            LineChart.Tick(
+                value: x($0.element),
+                label: "\(Day.monthNames[$0.element.month.month - 1].prefix(3)) \($0.element.month.year)")
         }
         let entries = flows.reduce(0) { $0 + $1.entries }, exits = flows.reduce(0) { $0 + $1.exits }
-        let description = "Line chart of children starting and leaving care each month from \(flows[0].month.monthAndYear) "
+        let description =
+            "Line chart of children starting and leaving care each month from \(flows[0].month.monthAndYear) "
             + "to \(flows[flows.count - 1].month.monthAndYear): \(entries.grouped) started and \(exits.grouped) left in all. "
             + "The table below gives every month."
-        return LineChart(id: "flow-chart", title: "Children starting and leaving care each month", description: description,
-                         xAxisLabel: "Month", yAxisLabel: "Children", series: series, xTicks: ticks,
-                         yTickLabel: { $0.rounded() == $0 ? Int($0).grouped : String(format: "%.1f", $0) })
+        return LineChart(
+            id: "flow-chart", title: "Children starting and leaving care each month", description: description,
+            xAxisLabel: "Month", yAxisLabel: "Children", series: series, xTicks: ticks,
+            yTickLabel: { $0.rounded() == $0 ? Int($0).grouped : String(format: "%.1f", $0) })
     }
 
     func flowRows() -> Node {
-        let rows = flows.map { f in [f.month.monthAndYear, f.entries.grouped, f.exits.grouped, signed(f.entries - f.exits)] }
+        let rows = flows.map { f in
+            [f.month.monthAndYear, f.entries.grouped, f.exits.grouped, signed(f.entries - f.exits)]
+        }
         let entries = flows.reduce(0) { $0 + $1.entries }, exits = flows.reduce(0) { $0 + $1.exits }
-        return HTMLTable(caption: "Children starting and leaving care, last 12 months",
-                         head: ["Month", "Started care", "Left care", "Net change"], rows: rows,
-                         foot: ["12 months", entries.grouped, exits.grouped, signed(entries - exits)]).node
+        return HTMLTable(
+            caption: "Children starting and leaving care, last 12 months",
+            head: ["Month", "Started care", "Left care", "Net change"], rows: rows,
+            foot: ["12 months", entries.grouped, exits.grouped, signed(entries - exits)]
+        ).node
     }
 
     static func children(_ n: Int) -> String { n == 1 ? "1 child" : "\(n.grouped) children" }

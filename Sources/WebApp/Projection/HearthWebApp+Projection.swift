@@ -29,7 +29,8 @@ extension HearthWebApp {
         let histories = try await records.histories(authorities: request.la.map { [$0] })
         do {
             let projection = try await DemandProjection.run(settings, histories: histories)
-            return ProjectionPage(form: form.filled(from: projection), authorities: authorities, projection: projection).page
+            return ProjectionPage(form: form.filled(from: projection), authorities: authorities, projection: projection)
+                .page
         } catch {
             return ProjectionPage(form: form, authorities: authorities, problems: [ProjectionForm.problem(error)]).page
         }

@@ -1,5 +1,5 @@
-import Forecasting
 import CareModel
+import Forecasting
 
 extension ProjectionForm {
     /// The form as GOV.UK lays one out: a group per question, hints, and each problem beside its field
@@ -11,18 +11,22 @@ extension ProjectionForm {
             byDurationField(problems),
             .fieldset(
                 .legend("Reference window: the rates are those seen between these dates"),
-                .p(.class("hint"), .id("window-hint"), "For example, 2023-04-01. Leave empty for the whole of the data."),
+                .p(
+                    .class("hint"), .id("window-hint"),
+                    "For example, 2023-04-01. Leave empty for the whole of the data."),
                 textField("reference-start", label: "From", value: referenceStart, hint: "window-hint", problems),
                 textField("reference-end", label: "To", value: referenceEnd, hint: "window-hint", problems)),
-            textField("months", label: "Months to project", value: months, hint: "months-hint", problems, numeric: true,
-                      hintText: "From 1 to 48 months after the data ends."),
+            textField(
+                "months", label: "Months to project", value: months, hint: "months-hint", problems, numeric: true,
+                hintText: "From 1 to 48 months after the data ends."),
             .if(authorities.count > 1, authorityField(authorities, problems)),
             pricesFieldset(problems),
             .div(
                 .class("choice"),
                 .input(.type("checkbox"), .id("seasonal"), .name("seasonal"), .value("yes"), .if(seasonal, .checked)),
-                .label(.for("seasonal"),
-                       "Seasonal entries: more children enter care in the months that did in the reference window")),
+                .label(
+                    .for("seasonal"),
+                    "Seasonal entries: more children enter care in the months that did in the reference window")),
             .button(.type("submit"), "Project"))
     }
 
@@ -35,15 +39,18 @@ extension ProjectionForm {
                 error ?? .empty,
                 .div(
                     .class("choice"),
-                    .input(.type("radio"), .id("method"), .name("method"), .value("markov"),
-                           .if(method == "markov", .checked)),
+                    .input(
+                        .type("radio"), .id("method"), .name("method"), .value("markov"),
+                        .if(method == "markov", .checked)),
                     .label(.for("method"), "Stock-and-flow (Markov): expected numbers, range ± 2 standard deviations")),
                 .div(
                     .class("choice"),
-                    .input(.type("radio"), .id("method-montecarlo"), .name("method"), .value("montecarlo"),
-                           .if(method == "montecarlo", .checked)),
-                    .label(.for("method-montecarlo"),
-                           "Monte-Carlo (\(Self.monteCarloPaths) paths): range 5th to 95th percentile")))
+                    .input(
+                        .type("radio"), .id("method-montecarlo"), .name("method"), .value("montecarlo"),
+                        .if(method == "montecarlo", .checked)),
+                    .label(
+                        .for("method-montecarlo"),
+                        "Monte-Carlo (\(Self.monteCarloPaths) paths): range 5th to 95th percentile")))
         }
     }
 
@@ -54,10 +61,14 @@ extension ProjectionForm {
                 error ?? .empty,
                 .div(
                     .class("choice"),
-                    .input(.type("checkbox"), .id("by-duration"), .name("by-duration"), .value("yes"),
-                           .if(byDuration, .checked), .if(error != nil, .ariaDescribedBy("by-duration-error"))),
-                    .label(.for("by-duration"), .text("Monte-Carlo only: moves and leaving care depend on how long each "
-                                                      + "child has been in their kind of home"))),
+                    .input(
+                        .type("checkbox"), .id("by-duration"), .name("by-duration"), .value("yes"),
+                        .if(byDuration, .checked), .if(error != nil, .ariaDescribedBy("by-duration-error"))),
+                    .label(
+                        .for("by-duration"),
+                        .text(
+                            "Monte-Carlo only: moves and leaving care depend on how long each "
+                                + "child has been in their kind of home"))),
             ])
         }
     }
@@ -67,16 +78,19 @@ extension ProjectionForm {
     func group(_ field: String, _ problems: [Problem], content: (Node?) -> Node) -> Node {
         let message = problems.first { $0.field == field }?.message
         let error = message.map {
-            Node.p(.class("error-message"), .id("\(field)-error"), .span(.class("visually-hidden"), "Error:"), " ",
-                   .text($0))
+            Node.p(
+                .class("error-message"), .id("\(field)-error"), .span(.class("visually-hidden"), "Error:"), " ",
+                .text($0))
         }
         return .div(.class(error == nil ? "form-group" : "form-group form-group-error"), content(error))
     }
 
     /// A labelled text input; `hintText`, when given, is shown under the label with the id `hint`
     /// (otherwise `hint` names a hint shared with other fields).
-    func textField(_ field: String, label: String, value: String, hint: String, _ problems: [Problem],
-                   numeric: Bool = false, hintText: String? = nil) -> Node {
+    func textField(
+        _ field: String, label: String, value: String, hint: String, _ problems: [Problem],
+        numeric: Bool = false, hintText: String? = nil
+    ) -> Node {
         group(field, problems) { error in
             let described = [hint] + (error == nil ? [] : ["\(field)-error"])
             let hintLine = hintText.map { Node.p(.class("hint"), .id(hint), .text($0)) } ?? .empty
@@ -84,8 +98,9 @@ extension ProjectionForm {
                 .label(.for(field), .text(label)),
                 hintLine,
                 error ?? .empty,
-                .input(.type("text"), .id(field), .name(field), .value(value), .if(numeric, .inputmode("numeric")),
-                       .ariaDescribedBy(described.joined(separator: " ")), .spellcheck("false")),
+                .input(
+                    .type("text"), .id(field), .name(field), .value(value), .if(numeric, .inputmode("numeric")),
+                    .ariaDescribedBy(described.joined(separator: " ")), .spellcheck("false")),
             ])
         }
     }
@@ -107,13 +122,15 @@ extension ProjectionForm {
     func pricesFieldset(_ problems: [Problem]) -> Node {
         .fieldset(
             .legend("Prices (leave blank for Hearth's 2024-25 defaults)"),
-            textField("inflation", label: "Inflation, % a year", value: inflation, hint: "inflation-hint", problems,
-                      numeric: true, hintText: "Applied on each anniversary of the start, compounded. Blank: none."),
+            textField(
+                "inflation", label: "Inflation, % a year", value: inflation, hint: "inflation-hint", problems,
+                numeric: true, hintText: "Applied on each anniversary of the start, compounded. Blank: none."),
             .forEach(DemandCostItem.allCases) { item in
                 let field = Self.weeklyField(item)
-                return textField(field, label: "Weekly cost, \(item.label) (£)", value: weeklyCosts[item] ?? "",
-                                 hint: field + "-hint", problems, numeric: true,
-                                 hintText: "Default \(item.defaultWeeklyCost.formatted) a week.")
+                return textField(
+                    field, label: "Weekly cost, \(item.label) (£)", value: weeklyCosts[item] ?? "",
+                    hint: field + "-hint", problems, numeric: true,
+                    hintText: "Default \(item.defaultWeeklyCost.formatted) a week.")
             })
     }
 }

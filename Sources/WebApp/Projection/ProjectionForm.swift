@@ -18,7 +18,8 @@ struct ProjectionForm: Hashable, Sendable {
     }
 
     /// The fields in the order the form shows them, which the error summary follows.
-    static let fieldOrder = ["method", "by-duration", "reference-start", "reference-end", "months", "la", "inflation"]
+    static let fieldOrder =
+        ["method", "by-duration", "reference-start", "reference-end", "months", "la", "inflation"]
         + DemandCostItem.allCases.map(weeklyField)
 
     /// The id and name of the weekly cost field of a cost item: "weekly-fostering-agency".
@@ -62,10 +63,13 @@ struct ProjectionForm: Hashable, Sendable {
     func costOptions(into problems: inout [Problem]) -> DemandProjectionSettings.CostOptions {
         var options = DemandProjectionSettings.CostOptions()
         if !inflation.isEmpty {
-            if let percent = Double(inflation.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)) {
+            if let percent = Double(
+                inflation.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces))
+            {
                 options.inflation = percent / 100
             } else {
-                problems.append(Problem(field: "inflation", message: "Enter inflation as a percentage a year, like 3.5."))
+                problems.append(
+                    Problem(field: "inflation", message: "Enter inflation as a percentage a year, like 3.5."))
             }
         }
         for (item, text) in weeklyCosts {
@@ -73,20 +77,28 @@ struct ProjectionForm: Hashable, Sendable {
             if let pounds = Double(cleaned.trimmingCharacters(in: .whitespaces)), pounds.isFinite, abs(pounds) < 1e9 {
                 options.weeklyCosts[item] = Money(roundingPence: pounds * 100)
             } else {
-                problems.append(Problem(field: Self.weeklyField(item), message: "Enter the weekly cost of \(item.label) in pounds, like 1050."))
+                problems.append(
+                    Problem(
+                        field: Self.weeklyField(item),
+                        message: "Enter the weekly cost of \(item.label) in pounds, like 1050."))
             }
         }
         return options
     }
 
     /// The settings and the authority (`nil`: all of them together), or the problems found.
-    func request(authorities: [AuthorityCode]) -> (settings: DemandProjectionSettings?, la: AuthorityCode?, problems: [Problem]) {
+    func request(authorities: [AuthorityCode]) -> (
+        settings: DemandProjectionSettings?, la: AuthorityCode?, problems: [Problem]
+    ) {
         var problems: [Problem] = []
         let method = DemandProjectionSettings.Method(rawValue: method)
-        if method == nil { problems.append(Problem(field: "method", message: "Choose stock-and-flow (Markov) or Monte-Carlo.")) }
+        if method == nil {
+            problems.append(Problem(field: "method", message: "Choose stock-and-flow (Markov) or Monte-Carlo."))
+        }
         let months = Int(months)
         if months == nil {
-            problems.append(Problem(field: "months", message: "Enter the number of months to project as a whole number, like 24."))
+            problems.append(
+                Problem(field: "months", message: "Enter the number of months to project as a whole number, like 24."))
         }
         let start = date(referenceStart, field: "reference-start", name: "the reference window start", into: &problems)
         let end = date(referenceEnd, field: "reference-end", name: "the reference window end", into: &problems)
@@ -96,18 +108,29 @@ struct ProjectionForm: Hashable, Sendable {
         // The settings' own rules, checked here too so that every problem is listed at once.
         let costs = costOptions(into: &problems)
         if byDuration && method == .markov {
-            problems.append(Problem(field: "by-duration",
-                                    message: "Time in placement works with the Monte-Carlo method only: choose Monte-Carlo, or untick it."))
+            problems.append(
+                Problem(
+                    field: "by-duration",
+                    message:
+                        "Time in placement works with the Monte-Carlo method only: choose Monte-Carlo, or untick it."))
         }
-        if let months, !DemandProjectionSettings.monthRange.contains(months) { problems.append(Self.problem(.monthsOutOfRange(months))) }
+        if let months, !DemandProjectionSettings.monthRange.contains(months) {
+            problems.append(Self.problem(.monthsOutOfRange(months)))
+        }
         if let start, let end, start >= end { problems.append(Self.problem(.windowBackwards(start: start, end: end))) }
         guard problems.isEmpty, let method, let months else {
-            return (nil, nil, problems.sorted { Self.fieldOrder.firstIndex(of: $0.field) ?? 0 < Self.fieldOrder.firstIndex(of: $1.field) ?? 0 })
+            return (
+                nil, nil,
+                problems.sorted {
+                    Self.fieldOrder.firstIndex(of: $0.field) ?? 0 < Self.fieldOrder.firstIndex(of: $1.field) ?? 0
+                }
+            )
         }
-        let settings = DemandProjectionSettings(months: months, referenceStart: start, referenceEnd: end, method: method,
-                                                paths: Self.monteCarloPaths, seasonal: seasonal,
-                                                costs: costs,
-                                                observedMonths: Self.observedMonths)
+        let settings = DemandProjectionSettings(
+            months: months, referenceStart: start, referenceEnd: end, method: method,
+            paths: Self.monteCarloPaths, seasonal: seasonal,
+            costs: costs,
+            observedMonths: Self.observedMonths)
         var chosen = settings
         chosen.byTimeInPlacement = byDuration
         do { try chosen.validate() } catch { return (nil, nil, [Self.problem(error)]) }
@@ -134,14 +157,15 @@ struct ProjectionForm: Hashable, Sendable {
     /// A projection's error as a problem on the field it names (the form's first field when it names none).
     static func problem(_ error: DemandProjectionError) -> Problem {
         let message = error.message(naming: name)
-        let field: String = switch error.field {
-        case .months: "months"
-        case .referenceEnd: "reference-end"
-        case .paths: "method"
-        case .inflation: "inflation"
-        case .weeklyCost(let item): weeklyField(item)
-        default: "reference-start"
-        }
+        let field: String =
+            switch error.field {
+            case .months: "months"
+            case .referenceEnd: "reference-end"
+            case .paths: "method"
+            case .inflation: "inflation"
+            case .weeklyCost(let item): weeklyField(item)
+            default: "reference-start"
+            }
         return Problem(field: field, message: message.prefix(1).uppercased() + message.dropFirst())
     }
 

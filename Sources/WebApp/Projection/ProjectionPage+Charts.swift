@@ -20,17 +20,22 @@ extension ProjectionPage {
         let observed = projection.observed.map(ProjectedMonth.observed)
         let atStart = observed.filter { $0.date == projection.start }
         let series = DemandCategory.inCare.indices.map { i in
-            LineChart.Series(name: DemandCategory.inCare[i].label, colour: Self.looks[i].colour, look: Self.looks[i].look,
-                             dash: Self.looks[i].dash,
-                             points: (observed + months).map { LineChart.Point(x: Self.x($0.date), y: $0.counts[i].mean) },
-                             band: (atStart + months).map { LineChart.BandPoint(x: Self.x($0.date), lower: $0.counts[i].lower, upper: $0.counts[i].upper) })
+            LineChart.Series(
+                name: DemandCategory.inCare[i].label, colour: Self.looks[i].colour, look: Self.looks[i].look,
+                dash: Self.looks[i].dash,
+                points: (observed + months).map { LineChart.Point(x: Self.x($0.date), y: $0.counts[i].mean) },
+                band: (atStart + months).map {
+                    LineChart.BandPoint(x: Self.x($0.date), lower: $0.counts[i].lower, upper: $0.counts[i].upper)
+                })
         }
-        let chart = LineChart(id: "children-chart", title: "Children in care by kind of home, observed and projected",
-                              description: childrenDescription(projection, observed: observed, months: months),
-                              xAxisLabel: "Month end", yAxisLabel: "Children in care", series: series,
-                              xTicks: Self.ticks((observed + months).map(\.date), anchor: projection.start),
-                              yTickLabel: Self.tickChildren,
-                              marker: observed.isEmpty ? nil : LineChart.Tick(value: Self.x(projection.start), label: "Projection starts"))
+        let chart = LineChart(
+            id: "children-chart", title: "Children in care by kind of home, observed and projected",
+            description: childrenDescription(projection, observed: observed, months: months),
+            xAxisLabel: "Month end", yAxisLabel: "Children in care", series: series,
+            xTicks: Self.ticks((observed + months).map(\.date), anchor: projection.start),
+            yTickLabel: Self.tickChildren,
+            marker: observed.isEmpty ? nil : LineChart.Tick(value: Self.x(projection.start), label: "Projection starts")
+        )
         let observedTable = HTMLTable(
             caption: "Children in care at recent month ends (observed)", head: ["Month end"] + Self.columnNames,
             rows: observed.map { [$0.date.long] + $0.counts.map { Self.whole($0.mean) } })
@@ -45,10 +50,13 @@ extension ProjectionPage {
     }
 
     /// The chart's text alternative in brief: what it shows and where each kind of home ends up.
-    func childrenDescription(_ projection: DemandProjection, observed: [ProjectedMonth], months: [ProjectedMonth]) -> String {
+    func childrenDescription(_ projection: DemandProjection, observed: [ProjectedMonth], months: [ProjectedMonth])
+        -> String
+    {
         var text = "Line chart of children in care at each month end"
         if let first = observed.first { text += ", observed from \(first.date.long) to \(projection.start.long)" }
-        text += ", projected to \(months.last?.date.long ?? projection.start.long) with the range (\(rangeName)) shaded."
+        text +=
+            ", projected to \(months.last?.date.long ?? projection.start.long) with the range (\(rangeName)) shaded."
         if let last = months.last {
             let parts = zip(Self.columnNames, last.counts).map { "\($0) \(Self.whole($1.mean)) (\(range($1)))" }
             text += " On \(last.date.long): " + parts.joined(separator: "; ") + "."
@@ -58,39 +66,56 @@ extension ProjectionPage {
 
     /// Expected cost per month of the stock-and-flow projection, per kind of home and in all.
     func costSection(_ projection: DemandProjection) -> Node {
-        guard let costs = projection.costs, let first = costs.periods.first, let last = costs.periods.last else { return .empty }
+        guard let costs = projection.costs, let first = costs.periods.first, let last = costs.periods.last else {
+            return .empty
+        }
         let periods = costs.periods
         // Each month is plotted on its last projected day (the projection's own last day for a part month).
         let end = projection.start.adding(days: projection.days)
         let days = periods.map { min($0.period.last, end) }
-        let amounts = periods.map { period in DemandCategory.inCare.map { period.byCategory[$0] ?? .zero } + [period.total] }
+        let amounts = periods.map { period in
+            DemandCategory.inCare.map { period.byCategory[$0] ?? .zero } + [period.total]
+        }
         let series = Self.looks.indices.map { i in
-            LineChart.Series(name: Self.columnNames[i], colour: Self.looks[i].colour, look: Self.looks[i].look, dash: Self.looks[i].dash,
-                             points: zip(days, amounts).map { LineChart.Point(x: Self.x($0), y: Double($1[i].pence) / 100) })
+            LineChart.Series(
+                name: Self.columnNames[i], colour: Self.looks[i].colour, look: Self.looks[i].look,
+                dash: Self.looks[i].dash,
+                points: zip(days, amounts).map { LineChart.Point(x: Self.x($0), y: Double($1[i].pence) / 100) })
         }
         let totals = Self.columnNames.indices.map { i in amounts.reduce(Money.zero) { $0 + $1[i] } }
-        let description = "Line chart of the expected cost of children in care in each month from \(monthName(first)) to "
+        let description =
+            "Line chart of the expected cost of children in care in each month from \(monthName(first)) to "
             + "\(monthName(last)), by kind of home and in all: \(Self.pounds(totals[totals.count - 1])) over the projection. "
             + "The table below gives every month."
-        let chart = LineChart(id: "cost-chart", title: "Projected cost per month by kind of home", description: description,
-                              xAxisLabel: "Month", yAxisLabel: "Cost per month (£)", series: series,
-                              xTicks: Self.ticks(days, anchor: days[0]), yTickLabel: Self.tickPounds)
-        let table = HTMLTable(caption: "Projected cost per month", head: ["Month"] + Self.columnNames,
-                              rows: zip(periods, amounts).map { [monthName($0)] + $1.map(Self.pounds) },
-                              foot: ["Total"] + totals.map(Self.pounds))
-        return .group([.h2("Projected cost"), costHint(projection), chart.node, table.node, monteCarloCostRange(projection)])
+        let chart = LineChart(
+            id: "cost-chart", title: "Projected cost per month by kind of home", description: description,
+            xAxisLabel: "Month", yAxisLabel: "Cost per month (£)", series: series,
+            xTicks: Self.ticks(days, anchor: days[0]), yTickLabel: Self.tickPounds)
+        let table = HTMLTable(
+            caption: "Projected cost per month", head: ["Month"] + Self.columnNames,
+            rows: zip(periods, amounts).map { [monthName($0)] + $1.map(Self.pounds) },
+            foot: ["Total"] + totals.map(Self.pounds))
+        return .group([
+            .h2("Projected cost"), costHint(projection), chart.node, table.node, monteCarloCostRange(projection),
+        ])
     }
 
     /// With Monte-Carlo, how far the month's total cost spreads across the paths (each path priced as above).
     func monteCarloCostRange(_ projection: DemandProjection) -> Node {
-        guard let points = projection.monteCarlo?.points, points.contains(where: { $0.totalCost != nil }) else { return .empty }
+        guard let points = projection.monteCarlo?.points, points.contains(where: { $0.totalCost != nil }) else {
+            return .empty
+        }
         let rows = points.compactMap { point in
             point.totalCost.map { cost in
-                [point.date.monthAndYear] + [cost.mean, cost.p5, cost.p50, cost.p95].map { Self.pounds(Money(roundingPence: $0)) }
+                [point.date.monthAndYear]
+                    + [cost.mean, cost.p5, cost.p50, cost.p95].map { Self.pounds(Money(roundingPence: $0)) }
             }
         }
-        return HTMLTable(caption: "Range of the total cost per month across the \(projection.settings.paths.grouped) Monte-Carlo paths",
-                         head: ["Month", "Mean", "5th percentile", "Median", "95th percentile"], rows: rows).node
+        return HTMLTable(
+            caption:
+                "Range of the total cost per month across the \(projection.settings.paths.grouped) Monte-Carlo paths",
+            head: ["Month", "Mean", "5th percentile", "Median", "95th percentile"], rows: rows
+        ).node
     }
 
     /// Which prices the cost is at, and that the form above can change them.
@@ -100,15 +125,20 @@ extension ProjectionPage {
         let changed = DemandCostItem.allCases.compactMap { item in
             options.weeklyCosts[item].map { "\(item.label) \($0.formatted)" }
         }
-        let prices = changed.isEmpty
+        let prices =
+            changed.isEmpty
             ? "Hearth's default 2024-25 weekly costs (fostering £350 to £950, children's homes £5,000 to £6,500, supported accommodation £2,000)"
             : "Hearth's default 2024-25 weekly costs except " + changed.joined(separator: ", ")
-        let inflation = options.inflation == 0 ? "without inflation"
+        let inflation =
+            options.inflation == 0
+            ? "without inflation"
             : "with prices rising \(DemandProjectionError.percent(options.inflation)) a year on each anniversary of the start"
-        return .p(.class("hint"), .text(
-            "The expected number of children of the stock-and-flow projection\(average), priced at \(prices),\n"
-                + "each kind of home split between its cost items as its children were in the reference window, \(inflation).\n"
-                + "Change the prices in the form above."))
+        return .p(
+            .class("hint"),
+            .text(
+                "The expected number of children of the stock-and-flow projection\(average), priced at \(prices),\n"
+                    + "each kind of home split between its cost items as its children were in the reference window, \(inflation).\n"
+                    + "Change the prices in the form above."))
     }
 
     /// "April 2025", and the days projected when that is only part of the month.
@@ -125,7 +155,8 @@ extension ProjectionPage {
         let step = [1, 2, 3, 6, 12].first { (dates.count + $0 - 1) / $0 <= 8 } ?? 12
         let anchorIndex = dates.firstIndex(of: anchor) ?? 0
         return dates.enumerated().filter { ($0.offset - anchorIndex) % step == 0 }.map {
-            LineChart.Tick(value: x($0.element), label: "\(Day.monthNames[$0.element.month - 1].prefix(3)) \($0.element.year)")
+            LineChart.Tick(
+                value: x($0.element), label: "\(Day.monthNames[$0.element.month - 1].prefix(3)) \($0.element.year)")
         }
     }
 

@@ -26,8 +26,9 @@ struct ProjectionPage {
     /// The lede before anything is projected.
     static let introduction = Node.p(
         .class("lede"),
-        .text("How many children will be in care, in which kind of home, and what that will cost, if\n"
-              + "children enter, move and leave care as they did in a reference window."))
+        .text(
+            "How many children will be in care, in which kind of home, and what that will cost, if\n"
+                + "children enter, move and leave care as they did in a reference window."))
 
     /// GOV.UK's error summary: first on the page, focused on load, each problem linking to its field.
     var errorSummary: Node {
@@ -36,28 +37,36 @@ struct ProjectionPage {
 
     /// Where the children are, for the lede: "" for the only authority.
     var scope: String {
-        guard !form.la.isEmpty else { return authorities.count > 1 ? " in all \(authorities.count) authorities together" : "" }
+        guard !form.la.isEmpty else {
+            return authorities.count > 1 ? " in all \(authorities.count) authorities together" : ""
+        }
         return " in authority \(form.la)"
     }
 
     func lede(_ projection: DemandProjection) -> Node {
         let settings = projection.settings
-        let method = settings.method == .markov
+        let method =
+            settings.method == .markov
             ? "stock-and-flow (Markov) method"
             : "Monte-Carlo method (\(settings.paths.grouped) paths)"
-        let options = (settings.seasonal ? ", with seasonal entries" : "")
+        let options =
+            (settings.seasonal ? ", with seasonal entries" : "")
             + (settings.byTimeInPlacement ? ", by time in placement" : "")
         let from = projection.referenceStart.long, to = projection.referenceEnd.long
-        return .p(.class("lede"), .text(
-            "Children in care\(scope), projected \(settings.months) months from \(projection.start.long) by\n"
-                + "the \(method), at the rates seen from \(from) to \(to)\(options)."))
+        return .p(
+            .class("lede"),
+            .text(
+                "Children in care\(scope), projected \(settings.months) months from \(projection.start.long) by\n"
+                    + "the \(method), at the rates seen from \(from) to \(to)\(options)."))
     }
 
     /// What the projection says: the numbers that matter most, then children and cost, each a chart and a table.
     func results(_ projection: DemandProjection) -> Node {
         let months = ProjectedMonth.months(of: projection)
-        return .group([summary(projection, months: months), childrenSection(projection, months: months),
-                       costSection(projection)])
+        return .group([
+            summary(projection, months: months), childrenSection(projection, months: months),
+            costSection(projection),
+        ])
     }
 
     func summary(_ projection: DemandProjection, months: [ProjectedMonth]) -> Node {

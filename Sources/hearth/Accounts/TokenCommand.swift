@@ -1,19 +1,20 @@
 import ArgumentParser
+import CouncilTasks
 import Foundation
 import Storage
-import CouncilTasks
 
 /// `hearth token …`: the API tokens programs (Power BI, scripts) send to read the JSON API.
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token",
-        abstract: "Make, list and revoke the API tokens programs use to read the JSON API (/api/v1, described at /openapi.yaml).",
+        abstract:
+            "Make, list and revoke the API tokens programs use to read the JSON API (/api/v1, described at /openapi.yaml).",
         discussion: """
-        A token acts with its account's role and stops working when it is revoked or its account is disabled. \
-        Only a hash of it is stored, so it is shown once, when it is made. Programs send it as
-          Authorization: Bearer TOKEN
-        Every token made or revoked is written to the audit log (hearth audit).
-        """,
+            A token acts with its account's role and stops working when it is revoked or its account is disabled. \
+            Only a hash of it is stored, so it is shown once, when it is made. Programs send it as
+              Authorization: Bearer TOKEN
+            Every token made or revoked is written to the audit log (hearth audit).
+            """,
         subcommands: [TokenAddCommand.self, TokenListCommand.self, TokenRevokeCommand.self]
     )
 }
@@ -38,13 +39,16 @@ struct TokenAddCommand: AsyncParsableCommand {
             try await ApiTokens(store: store).issue(for: username, name: name, by: commandLineActor())
         }
         Terminal.say(token)
-        Terminal.error("Made API token \(record.id) (\(record.name)) for \(username). It is shown only this once: keep it "
-                       + "somewhere safe, such as the tool's credential store. Revoke it with: hearth token revoke \(record.id)")
+        Terminal.error(
+            "Made API token \(record.id) (\(record.name)) for \(username). It is shown only this once: keep it "
+                + "somewhere safe, such as the tool's credential store. Revoke it with: hearth token revoke \(record.id)"
+        )
     }
 }
 
 struct TokenListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the API tokens (never the tokens themselves).")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the API tokens (never the tokens themselves).")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -57,14 +61,20 @@ struct TokenListCommand: AsyncParsableCommand {
             return
         }
         let byName = Dictionary(accounts.map { ($0.username, $0) }, uniquingKeysWith: { a, _ in a })
-        let rows = [["ID", "User", "Role", "Name", "Created", "Last used", "Status"]] + tokens.map { token in
-            [String(token.id), token.username, byName[token.username]?.role.rawValue ?? "", token.name,
-             token.createdAt.ISO8601Format(), token.lastUsedAt?.ISO8601Format() ?? "never", Self.status(token, byName[token.username])]
-        }
+        let rows =
+            [["ID", "User", "Role", "Name", "Created", "Last used", "Status"]]
+            + tokens.map { token in
+                [
+                    String(token.id), token.username, byName[token.username]?.role.rawValue ?? "", token.name,
+                    token.createdAt.ISO8601Format(), token.lastUsedAt?.ISO8601Format() ?? "never",
+                    Self.status(token, byName[token.username]),
+                ]
+            }
         let widths = rows[0].indices.map { i in rows.map { $0[i].count }.max() ?? 0 }
         for row in rows {
-            Terminal.say(zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+            Terminal.say(
+                zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
     }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Storage
 import CouncilTasks
+import Storage
 
 struct UserAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,8 +12,10 @@ struct UserAddCommand: AsyncParsableCommand {
     @Argument(help: "Username: lowercase letters, digits, dots, underscores or hyphens.")
     var name: String
 
-    @Option(help: ArgumentHelp("The account's role.",
-                               valueName: "role"))
+    @Option(
+        help: ArgumentHelp(
+            "The account's role.",
+            valueName: "role"))
     var role: Role
 
     @OptionGroup var database: DatabaseOptions

@@ -1,7 +1,7 @@
 import ArgumentParser
+import CouncilTasks
 import Foundation
 import Storage
-import CouncilTasks
 
 /// `hearth user …`: the local accounts people sign in to the web application with.
 struct UserCommand: AsyncParsableCommand {
@@ -9,13 +9,15 @@ struct UserCommand: AsyncParsableCommand {
         commandName: "user",
         abstract: "Add, reset, disable, enable and list the accounts that sign in to the web application.",
         discussion: """
-        Roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")). Passwords are read from standard input,
-        one line, at least \(UserAccounts.minimumPasswordLength) characters, so scripts can pipe them in:
-          echo 'a long pass phrase' | hearth user add dana --role finance
-        Every change is written to the audit log (hearth audit).
-        """,
-        subcommands: [UserAddCommand.self, UserResetCommand.self, UserDisableCommand.self, UserEnableCommand.self,
-                      UserListCommand.self]
+            Roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")). Passwords are read from standard input,
+            one line, at least \(UserAccounts.minimumPasswordLength) characters, so scripts can pipe them in:
+              echo 'a long pass phrase' | hearth user add dana --role finance
+            Every change is written to the audit log (hearth audit).
+            """,
+        subcommands: [
+            UserAddCommand.self, UserResetCommand.self, UserDisableCommand.self, UserEnableCommand.self,
+            UserListCommand.self,
+        ]
     )
 }
 
@@ -30,7 +32,8 @@ func commandLineActor() -> String {
 func readPassword(prompt: String) throws -> String {
     if isatty(0) == 1 { Terminal.error(prompt) }
     guard let line = readLine(strippingNewline: true) else {
-        throw ValidationError("Give the password on standard input, for example: echo '…' | hearth user add NAME --role ROLE")
+        throw ValidationError(
+            "Give the password on standard input, for example: echo '…' | hearth user add NAME --role ROLE")
     }
     return line
 }

@@ -14,12 +14,14 @@ struct UserListCommand: AsyncParsableCommand {
             return
         }
         let width = max(8, accounts.map(\.username.count).max() ?? 0)
-        Terminal.say("Username".padding(toLength: width, withPad: " ", startingAt: 0) + "  Role           Status    Created")
+        Terminal.say(
+            "Username".padding(toLength: width, withPad: " ", startingAt: 0) + "  Role           Status    Created")
         for account in accounts {
             let role = account.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)
             let status = (account.isDisabled ? "disabled" : "active").padding(toLength: 8, withPad: " ", startingAt: 0)
-            Terminal.say(account.username.padding(toLength: width, withPad: " ", startingAt: 0)
-                         + "  \(role)  \(status)  \(account.createdAt.ISO8601Format())")
+            Terminal.say(
+                account.username.padding(toLength: width, withPad: " ", startingAt: 0)
+                    + "  \(role)  \(status)  \(account.createdAt.ISO8601Format())")
         }
     }
 }

@@ -26,8 +26,9 @@ struct AuditCommand: AsyncParsableCommand {
         case .table:
             let widths = Self.head.indices.map { i in ([Self.head] + rows).map { $0[i].count }.max() ?? 0 }
             for row in [Self.head] + rows {
-                Terminal.say(zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+                Terminal.say(
+                    zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+                        .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
             }
         }
     }
@@ -35,8 +36,11 @@ struct AuditCommand: AsyncParsableCommand {
     static let head = ["Time", "User", "Action", "Authority", "Child", "Detail", "IP address"]
 
     static func cells(_ entry: AuditEntry) -> [String] {
-        [entry.time.ISO8601Format(), entry.username, entry.action.rawValue, entry.child?.authority ?? "", entry.child?.child ?? "",
-         entry.detail, entry.ipAddress]
+        [
+            entry.time.ISO8601Format(), entry.username, entry.action.rawValue, entry.child?.authority ?? "",
+            entry.child?.child ?? "",
+            entry.detail, entry.ipAddress,
+        ]
     }
 
     /// Quotes a field that holds a comma, quote or line break; a leading =, +, - or @ is prefixed with '

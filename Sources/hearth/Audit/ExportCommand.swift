@@ -17,17 +17,17 @@ struct ExportPseudonymisedCommand: AsyncParsableCommand {
         commandName: "pseudonymised",
         abstract: "Write child-level SSDA903 episodes with the children made hard to identify, as CSV.",
         discussion: """
-        Each child ID becomes a salted SHA-256 hash (64 hex digits) of the salt and LA/CHILD, the date of birth \
-        becomes the first of its month, home and placement postcodes become their sector ("PL6 5AB" → "PL6 5"), \
-        and the UPN and the mother's child's date of birth are left out. Columns:
-          \(PseudonymisedEpisodes.columns.joined(separator: ","))
+            Each child ID becomes a salted SHA-256 hash (64 hex digits) of the salt and LA/CHILD, the date of birth \
+            becomes the first of its month, home and placement postcodes become their sector ("PL6 5AB" → "PL6 5"), \
+            and the UPN and the mother's child's date of birth are left out. Columns:
+              \(PseudonymisedEpisodes.columns.joined(separator: ","))
 
-        The salt file must hold at least 16 bytes (make one with: openssl rand -hex 32 > salt.txt); trailing \
-        line endings are ignored. Keep it secret: with it, anyone could re-identify children. The same salt \
-        always gives the same pseudonyms, so extracts over time, or from councils sharing a salt, link up. \
-        The data is still personal data (ICO): share it under your data-sharing agreement. Every export is \
-        written to the audit log.
-        """
+            The salt file must hold at least 16 bytes (make one with: openssl rand -hex 32 > salt.txt); trailing \
+            line endings are ignored. Keep it secret: with it, anyone could re-identify children. The same salt \
+            always gives the same pseudonyms, so extracts over time, or from councils sharing a salt, link up. \
+            The data is still personal data (ICO): share it under your data-sharing agreement. Every export is \
+            written to the audit log.
+            """
     )
 
     @Option(help: ArgumentHelp("The file holding the secret salt.", valueName: "path"))
@@ -46,14 +46,20 @@ struct ExportPseudonymisedCommand: AsyncParsableCommand {
         try await HearthStore.using(database) { store in
             let histories = try await store.careRecords.histories(authorities: la.map { [$0] })
             guard !histories.isEmpty else {
-                throw ValidationError("There are no SSDA903 returns\(la.map { " for authority \($0)" } ?? "") in \(database.db) to export.")
+                throw ValidationError(
+                    "There are no SSDA903 returns\(la.map { " for authority \($0)" } ?? "") in \(database.db) to export."
+                )
             }
             let csv = PseudonymisedEpisodes.csv(histories, salt: salt)
             try Data(csv.bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
             let summary = "\(csv.records - 1) episodes of \(histories.count) children"
             do {
-                try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: .export,
-                                                        detail: "pseudonymised episodes to \(out): \(la.map { "authority \($0)" } ?? "all authorities"), \(summary)"))
+                try await store.audit.append(
+                    AuditEntry(
+                        time: Date(), username: commandLineActor(), action: .export,
+                        detail:
+                            "pseudonymised episodes to \(out): \(la.map { "authority \($0)" } ?? "all authorities"), \(summary)"
+                    ))
             } catch {
                 try? FileManager.default.removeItem(atPath: out)  // no export without its audit entry
                 throw error

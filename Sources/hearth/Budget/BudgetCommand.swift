@@ -1,9 +1,9 @@
 import ArgumentParser
 import CareModel
+import CouncilTasks
 import Forecasting
 import Foundation
 import Storage
-import CouncilTasks
 
 struct BudgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,8 +22,10 @@ struct BudgetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The authority. Default: the only one in the database.", valueName: "code"))
     var la: String?
 
-    @Option(help: ArgumentHelp("Allowance for placements not yet made: none; recent-N (the average net new placements a month over the last N months, at the line's average cost); or projected (the demand projection's cost per line to 31 March less committed spend, floored at zero).",
-                               valueName: "method"))
+    @Option(
+        help: ArgumentHelp(
+            "Allowance for placements not yet made: none; recent-N (the average net new placements a month over the last N months, at the line's average cost); or projected (the demand projection's cost per line to 31 March less committed spend, floored at zero).",
+            valueName: "method"))
     var allowance: DemandAllowance = .none
 
     @OptionGroup var database: DatabaseOptions
@@ -41,15 +43,20 @@ struct BudgetCloseCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await HearthStore.using(options.database) { store in
-            let run = try await MonitorReport.load(store: store, la: options.la, period: options.period,
-                                                      allowance: options.allowance)
-            try await store.budget.closePeriod(authority: run.authority, period: options.period,
-                                               forecastJSON: try run.frozenForecastJSON,
-                                               closedAt: Date())
-            try await store.audit.append(AuditEntry(time: Date(), username: commandLineActor(), action: .closeMonth,
-                                                    detail: "\(options.period.label) for \(run.authority)"))
-            print("\(options.period.label) closed for authority \(run.authority): forecast £\(run.forecast.total.forecast.millions)m "
-                + "against a budget of £\(run.forecast.total.budget.millions)m is frozen.")
+            let run = try await MonitorReport.load(
+                store: store, la: options.la, period: options.period,
+                allowance: options.allowance)
+            try await store.budget.closePeriod(
+                authority: run.authority, period: options.period,
+                forecastJSON: try run.frozenForecastJSON,
+                closedAt: Date())
+            try await store.audit.append(
+                AuditEntry(
+                    time: Date(), username: commandLineActor(), action: .closeMonth,
+                    detail: "\(options.period.label) for \(run.authority)"))
+            print(
+                "\(options.period.label) closed for authority \(run.authority): forecast £\(run.forecast.total.forecast.millions)m "
+                    + "against a budget of £\(run.forecast.total.budget.millions)m is frozen.")
         }
     }
 }

@@ -1,13 +1,14 @@
 import CareModel
-import Forecasting
 import CouncilTasks
+import Forecasting
 import Foundation
 
 extension MonitorReport {
     /// The whole monitor as text: the seed table, how the forecast is made up, movements and the lists.
     var report: String {
         var out = "Placement budget monitor: \(period.label), authority \(authority)\n"
-        out += previous == nil
+        out +=
+            previous == nil
             ? "\(previousLabel) was not closed, so there is no previous forecast to compare with (close months with `hearth budget close`).\n\n"
             : "Variance to \(previousLabel) compares with the forecast frozen when \(previousLabel) was closed.\n\n"
         out += "£m\n" + monitorSheet.text + "\n"
@@ -36,9 +37,10 @@ extension MonitorReport {
             var unregistered: [UnregisteredPlacement]
             var exceptions: [RegisterException]
         }
-        let document = Document(authority: authority, period: period.calendarMonthText, allowance: allowanceDescription,
-                                table: table, forecast: forecast, movements: movements, highCost: highCost,
-                                unregistered: unregistered, exceptions: exceptions)
+        let document = Document(
+            authority: authority, period: period.calendarMonthText, allowance: allowanceDescription,
+            table: table, forecast: forecast, movements: movements, highCost: highCost,
+            unregistered: unregistered, exceptions: exceptions)
         return try prettyJSON(document) + "\n"
     }
 }

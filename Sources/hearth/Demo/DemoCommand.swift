@@ -1,11 +1,11 @@
 import ArgumentParser
 import CareModel
+import CouncilTasks
 import Foundation
 import Interchange
-import Synthetic
 import Logging
 import Storage
-import CouncilTasks
+import Synthetic
 import WebApp
 
 struct DemoCommand: AsyncParsableCommand {
@@ -13,13 +13,14 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Try Hearth on a made-up authority: generate its returns, import them, and open the web pages.",
         discussion: """
-        Makes six years of synthetic SSDA903 returns for one authority (no real children), imports them
-        into a SQLite file through the same checks as real files, and serves the web application.
-        Without --db the database goes in a new temporary folder.
-        """
+            Makes six years of synthetic SSDA903 returns for one authority (no real children), imports them
+            into a SQLite file through the same checks as real files, and serves the web application.
+            Without --db the database goes in a new temporary folder.
+            """
     )
 
-    @Option(help: ArgumentHelp("SQLite file to put the demo data in. Default: a new temporary file.", valueName: "path"))
+    @Option(
+        help: ArgumentHelp("SQLite file to put the demo data in. Default: a new temporary file.", valueName: "path"))
     var db: String?
 
     @Option(help: "Seed for the made-up authority.")
@@ -27,7 +28,10 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var listen: ListenOptions
 
-    @Flag(help: "Make the database and the demo account, print the password, and stop without serving (for tests and benchmarks).")
+    @Flag(
+        help:
+            "Make the database and the demo account, print the password, and stop without serving (for tests and benchmarks)."
+    )
     var noServe = false
 
     func run() async throws {
@@ -36,12 +40,14 @@ struct DemoCommand: AsyncParsableCommand {
         let database = DatabaseOptions(path: db ?? folder + "/hearth.sqlite")
         let returns = folder + "/returns"
         Terminal.say("Making a synthetic authority (seed \(seed)) in \(returns)…")
-        let settings = try SyntheticRegion.Settings.validated(seed: seed, authorities: 1, years: 6,
-                                                              lastReturnYearEnding: 2025)
+        let settings = try SyntheticRegion.Settings.validated(
+            seed: seed, authorities: 1, years: 6,
+            lastReturnYearEnding: 2025)
         let region = SyntheticRegion.generate(settings)
         _ = try region.write(to: returns)
         switch try await SSDA903ImportRun(paths: [returns], defaultAuthority: "LA").run(database: database) {
-        case .imported(_, let report): Terminal.say("Imported \(report.childrenAffected.grouped) children into \(database.db).")
+        case .imported(_, let report):
+            Terminal.say("Imported \(report.childrenAffected.grouped) children into \(database.db).")
         case .unchanged: Terminal.say("\(database.db) already holds this authority.")
         }
         var logger = Logger(label: "hearth")
@@ -50,7 +56,8 @@ struct DemoCommand: AsyncParsableCommand {
             try await Self.loadBudget(authority: region.authorities[0].code, folder: returns, store: store)
             let password = try await Self.demoAccount(store)
             guard !noServe else {
-                Terminal.say("Serve it with: hearth serve --db \(database.db) — and sign in as demo with password \(password)")
+                Terminal.say(
+                    "Serve it with: hearth serve --db \(database.db) — and sign in as demo with password \(password)")
                 return
             }
             try await listen.serve(store, logger: logger, signInHint: "Sign in as demo with password \(password)")
@@ -75,7 +82,9 @@ struct DemoCommand: AsyncParsableCommand {
         let loaded = try await AuthorityFolderImport(authority: authority, folder: folder)
             .run(store: store, by: ImportActor(username: commandLineActor(), time: Date()))
         guard let year = loaded.year else { return }
-        Terminal.say("Loaded \(loaded.costEntries.grouped) placement costs and the \(year.label) budget; the monitor opens on December \(year.startYear).")
+        Terminal.say(
+            "Loaded \(loaded.costEntries.grouped) placement costs and the \(year.label) budget; the monitor opens on December \(year.startYear)."
+        )
     }
 }
 

@@ -9,15 +9,15 @@ struct GenerateCommand: AsyncParsableCommand {
         commandName: "generate",
         abstract: "Make realistic synthetic SSDA903 returns, placement costs and providers for made-up authorities.",
         discussion: """
-        Nothing in the output is about a real child. Each authority has about 500–700 children in care, a mix
-        like an English council's (about 70% fostering, a third of it with agencies; 11–14% residential),
-        around 30 children starting care a month with a summer peak, and weekly costs at 2024 prices.
-        The same --seed always gives byte-identical files.
+            Nothing in the output is about a real child. Each authority has about 500–700 children in care, a mix
+            like an English council's (about 70% fostering, a third of it with agencies; 11–14% residential),
+            around 30 children starting care a month with a summer peak, and weekly costs at 2024 prices.
+            The same --seed always gives byte-identical files.
 
-        Layout: DIR/<code>/<year>/header.csv and episodes.csv (one return per year, named by the year it
-        ends), DIR/<code>/placement-costs.csv, providers.csv, and expected-stock.csv (the generator's own
-        count of children in care on each 31 March, in the format of `hearth summary --format csv`).
-        """
+            Layout: DIR/<code>/<year>/header.csv and episodes.csv (one return per year, named by the year it
+            ends), DIR/<code>/placement-costs.csv, providers.csv, and expected-stock.csv (the generator's own
+            count of children in care on each 31 March, in the format of `hearth summary --format csv`).
+            """
     )
 
     @Option(help: ArgumentHelp("Folder to write into (created if needed).", valueName: "dir"))
@@ -45,8 +45,10 @@ struct GenerateCommand: AsyncParsableCommand {
         let files = try region.write(to: out)
         Terminal.progressDone()
         let children = region.authorities.reduce(0) { $0 + $1.histories.count }
-        print("Wrote \(files.count) files for \(authorities) authorit\(authorities == 1 ? "y" : "ies") "
-            + "(\(children.grouped) children) to \(out) in \(String(format: "%.1f", monotonicSeconds() - started)) s.")
+        print(
+            "Wrote \(files.count) files for \(authorities) authorit\(authorities == 1 ? "y" : "ies") "
+                + "(\(children.grouped) children) to \(out) in \(String(format: "%.1f", monotonicSeconds() - started)) s."
+        )
         print("Import them with:  hearth import ssda903 \(out)")
     }
 }

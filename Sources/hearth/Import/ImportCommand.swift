@@ -15,18 +15,18 @@ struct ImportSSDA903Command: AsyncParsableCommand {
         commandName: "ssda903",
         abstract: "Import SSDA903 (children looked after) returns: header and episodes CSV files, or XML returns.",
         discussion: """
-        Give files or folders; folders are searched for .csv and .xml files. Several years' returns are
-        merged into one history per child, applying the same cleaning rules as the DfE-funded demand
-        models (duplicates across years, overlapping episodes, same-day continuations); the report lists
-        every rule applied and how often.
+            Give files or folders; folders are searched for .csv and .xml files. Several years' returns are
+            merged into one history per child, applying the same cleaning rules as the DfE-funded demand
+            models (duplicates across years, overlapping episodes, same-day continuations); the report lists
+            every rule applied and how often.
 
-        Every file is checked before anything is saved. If any row is wrong, every problem is listed as
-        file:row: field: what is wrong, nothing is saved, and the command exits with status 1.
-        Importing the same files again changes nothing.
+            Every file is checked before anything is saved. If any row is wrong, every problem is listed as
+            file:row: field: what is wrong, nothing is saved, and the command exits with status 1.
+            Importing the same files again changes nothing.
 
-        Which authority: an LA column in the file, else a folder named by the LA's three-digit code
-        (e.g. returns/879/2024/episodes.csv), else --la.
-        """
+            Which authority: an LA column in the file, else a folder named by the LA's three-digit code
+            (e.g. returns/879/2024/episodes.csv), else --la.
+            """
     )
 
     @Argument(help: ArgumentHelp("Files or folders holding the returns.", valueName: "path"))

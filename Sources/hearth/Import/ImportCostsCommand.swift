@@ -1,34 +1,39 @@
 import ArgumentParser
-import Foundation
 import CareModel
+import CouncilTasks
 import Forecasting
+import Foundation
 import Interchange
 import Storage
-import CouncilTasks
 
 struct ImportCostsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "costs",
-        abstract: "Import the placement costs register: each child's placement, provider, budget line and weekly cost over time.",
+        abstract:
+            "Import the placement costs register: each child's placement, provider, budget line and weekly cost over time.",
         discussion: """
-        Two layouts are accepted, told apart by their columns:
-          child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from
-        (one row per price: a new row for each uplift or package change; optional columns la, planned_end,
-        urn, provider_name, registration, procurement_route, change, health_contribution,
-        education_contribution, contribution_detail, continues_past_18), or the S251-style placement_costs
-        table with "Total committed cost accrued in FY to date" (give --as-at, the date the accrual runs to).
+            Two layouts are accepted, told apart by their columns:
+              child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from
+            (one row per price: a new row for each uplift or package change; optional columns la, planned_end,
+            urn, provider_name, registration, procurement_route, change, health_contribution,
+            education_contribution, contribution_detail, continues_past_18), or the S251-style placement_costs
+            table with "Total committed cost accrued in FY to date" (give --as-at, the date the accrual runs to).
 
-        The file replaces the authority's whole register, in one transaction, so importing the same file
-        again changes nothing. Every problem is listed as file:row: field: what is wrong, and nothing is
-        saved. Afterwards, costs that match no SSDA903 episode (child + start date) and placements with no
-        cost are listed as data-quality exceptions.
-        """
+            The file replaces the authority's whole register, in one transaction, so importing the same file
+            again changes nothing. Every problem is listed as file:row: field: what is wrong, and nothing is
+            saved. Afterwards, costs that match no SSDA903 episode (child + start date) and placements with no
+            cost are listed as data-quality exceptions.
+            """
     )
 
     @Argument(help: ArgumentHelp("The costs CSV file.", valueName: "file")) var file: String
-    @Option(help: ArgumentHelp("The authority, when the file has no la column. Default: the only one in the database.", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "The authority, when the file has no la column. Default: the only one in the database.", valueName: "code"))
     var la: String?
-    @Option(help: ArgumentHelp("For the S251 layout: the last day the accrued costs cover (YYYY-MM-DD).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp("For the S251 layout: the last day the accrued costs cover (YYYY-MM-DD).", valueName: "date")
+    )
     var asAt: Day?
     @OptionGroup var database: DatabaseOptions
 
@@ -41,9 +46,12 @@ struct ImportCostsCommand: AsyncParsableCommand {
             throw FileProblems.report(error.problems, what: "imported")
         }
         try await HearthStore.using(database) { store in
-            for saved in try await run.save(costs, to: store, by: ImportActor(username: commandLineActor(), time: Date())) {
-                print("Saved \(saved.placements.grouped) placements (\(saved.entries.grouped) entries) as authority "
-                    + "\(saved.authority)'s costs register.")
+            for saved in try await run.save(
+                costs, to: store, by: ImportActor(username: commandLineActor(), time: Date()))
+            {
+                print(
+                    "Saved \(saved.placements.grouped) placements (\(saved.entries.grouped) entries) as authority "
+                        + "\(saved.authority)'s costs register.")
                 Self.reportExceptions(saved)
             }
         }
@@ -57,8 +65,9 @@ struct ImportCostsCommand: AsyncParsableCommand {
             print("Every \(year.label) cost matches an SSDA903 placement, and every placement has a cost.")
             return
         }
-        print("\(exceptions.count.grouped) data-quality exceptions for \(year.label) (first 10 shown; all with "
-            + "`hearth budget --period YYYY-MM --view exceptions`):")
+        print(
+            "\(exceptions.count.grouped) data-quality exceptions for \(year.label) (first 10 shown; all with "
+                + "`hearth budget --period YYYY-MM --view exceptions`):")
         for exception in exceptions.prefix(10) { print("  " + exception.message) }
     }
 }

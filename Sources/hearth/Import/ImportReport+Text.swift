@@ -6,11 +6,13 @@ extension ImportReport {
     var text: String {
         var lines: [String] = []
         let kinds = Dictionary(grouping: files, by: \.kind).sorted { $0.key < $1.key }
-        lines.append("Read \(files.count) file\(files.count == 1 ? "" : "s"): "
-            + kinds.map { "\($0.value.count) \($0.key)" }.joined(separator: ", ") + ".")
+        lines.append(
+            "Read \(files.count) file\(files.count == 1 ? "" : "s"): "
+                + kinds.map { "\($0.value.count) \($0.key)" }.joined(separator: ", ") + ".")
         lines.append("Rows: \(headerRows.grouped) header, \(episodeRows.grouped) episodes.")
-        lines.append("Children created or changed: \(childrenAffected.grouped); "
-            + "their episodes after cleaning: \(episodesAfterCleaning.grouped).")
+        lines.append(
+            "Children created or changed: \(childrenAffected.grouped); "
+                + "their episodes after cleaning: \(episodesAfterCleaning.grouped).")
         let applied = CleaningRule.allCases.compactMap { rule in rulesApplied[rule].map { (rule, $0) } }
         if applied.isEmpty {
             lines.append("Cleaning rules applied: none were needed.")
@@ -18,8 +20,9 @@ extension ImportReport {
             lines.append("Cleaning rules applied:")
             let width = applied.map(\.0.label.count).max() ?? 0
             for (rule, n) in applied {
-                lines.append("  " + rule.label.padding(toLength: width, withPad: " ", startingAt: 0)
-                    + "  " + n.grouped.leftPadded(to: 8))
+                lines.append(
+                    "  " + rule.label.padding(toLength: width, withPad: " ", startingAt: 0)
+                        + "  " + n.grouped.leftPadded(to: 8))
             }
         }
         if !warnings.isEmpty {
@@ -29,4 +32,3 @@ extension ImportReport {
         return lines.joined(separator: "\n")
     }
 }
-

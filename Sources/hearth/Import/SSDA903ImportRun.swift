@@ -1,8 +1,8 @@
 import CareModel
+import CouncilTasks
 import Foundation
 import Interchange
 import Storage
-import CouncilTasks
 
 /// One import of SSDA903 returns from the command line: `SSDA903Import` (which the web upload uses too),
 /// with progress on the terminal.
@@ -22,8 +22,9 @@ struct SSDA903ImportRun {
         Terminal.progress("Read \(extract.report.episodeRows.grouped) episode rows; merging with the database…")
         return try await HearthStore.using(database) { store in
             defer { Terminal.progressDone() }
-            return try await run.save(extract, to: store, by: ImportActor(username: commandLineActor(), time: Date()),
-                                      progress: Terminal.progress)
+            return try await run.save(
+                extract, to: store, by: ImportActor(username: commandLineActor(), time: Date()),
+                progress: Terminal.progress)
         }
     }
 }

@@ -1,8 +1,8 @@
 import CareModel
-import Forecasting
-import Interchange
-import Foundation
 import CouncilTasks
+import Forecasting
+import Foundation
+import Interchange
 
 /// Next year's budget per line from a demand projection, as `hearth project budget` prints it.
 struct NextYearBudget {
@@ -31,7 +31,9 @@ struct NextYearBudget {
         self.projection = projection
         let cost = projection.costByLine(from: year.first, through: year.last)
         let children = projection.childrenByLine(from: year.first, through: year.last)
-        lines = projection.lines.lines.map { Line(line: $0.name, children: children[$0.name] ?? 0, budget: cost[$0.name] ?? .zero) }
+        lines = projection.lines.lines.map {
+            Line(line: $0.name, children: children[$0.name] ?? 0, budget: cost[$0.name] ?? .zero)
+        }
     }
 
     /// `year,line,budgeted_children,budget`, the budget file's layout, with a total row only in the text table.
@@ -39,7 +41,8 @@ struct NextYearBudget {
         let rows: [[ReportSheet.Cell]] = lines.map {
             [.text(year.label), .text($0.line), .count(Int($0.children.rounded())), .money($0.budget)]
         }
-        return ReportSheet(name: "Budget \(year.label)", columns: ["year", "line", "budgeted_children", "budget"], rows: rows)
+        return ReportSheet(
+            name: "Budget \(year.label)", columns: ["year", "line", "budgeted_children", "budget"], rows: rows)
     }
 
     /// What the table shows above the lines: the year, the projection and the total.
@@ -64,7 +67,9 @@ struct NextYearBudget {
         let document = Document(
             year: year.label, start: projection.start, referenceStart: projection.referenceStart,
             referenceEnd: projection.referenceEnd, lines: lines,
-            weeklyCosts: Dictionary(uniqueKeysWithValues: projection.pricing.weeklyCosts.map { ($0.key.name, Double($0.value.pence) / 100) }),
+            weeklyCosts: Dictionary(
+                uniqueKeysWithValues: projection.pricing.weeklyCosts.map { ($0.key.name, Double($0.value.pence) / 100) }
+            ),
             weeklyCostsFromRegister: projection.fromRegister.map(\.name).sorted())
         return try prettyJSON(document, snakeCase: true)
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import CareModel
+import CouncilTasks
 import Forecasting
 import Foundation
-import CouncilTasks
 import Interchange
 import Storage
 
@@ -20,47 +20,48 @@ struct ProjectRunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Project from the data (the default: `hearth project …` runs this).",
         discussion: """
-        The stock-and-flow (Markov) method of the Social Finance regional demand model: children by age band
-        (0–1, 1–5, 5–10, 10–16, 16+) and kind of home (Fostering, Residential, Supported, Other) move, age
-        and leave care each day at the average daily rates seen in the reference window, and children enter
-        at the window's average daily rate. The uncertainty band is mean ± 2 standard deviations.
+            The stock-and-flow (Markov) method of the Social Finance regional demand model: children by age band
+            (0–1, 1–5, 5–10, 10–16, 16+) and kind of home (Fostering, Residential, Supported, Other) move, age
+            and leave care each day at the average daily rates seen in the reference window, and children enter
+            at the window's average daily rate. The uncertainty band is mean ± 2 standard deviations.
 
-        Reads the database (--db) or SSDA903 files directly (--ssda903 PATH…, checked and cleaned exactly as
-        `hearth import ssda903` would, without saving anything). Defaults: reference window = all the data,
-        start = the day the data ends, 24 months.
+            Reads the database (--db) or SSDA903 files directly (--ssda903 PATH…, checked and cleaned exactly as
+            `hearth import ssda903` would, without saving anything). Defaults: reference window = all the data,
+            start = the day the data ends, 24 months.
 
-        --format csv prints one row per month end and kind of home (and age band with --by-age):
-          date,category,age_band,mean,sd,lower,upper
-        where sd is the square root of the summed variances of the age bands (the regional model's band
-        treats states as independent) and lower/upper = mean ∓ 2 sd (lower floored at 0). --costs adds
-        `cost`: the expected cost in pounds of that row's children over its month up to the row's date
-        (projected days only), at default 2024-25 weekly costs per cost item split as in the reference window.
-        --weekly-cost ITEM=POUNDS (repeatable) replaces an item's weekly cost, e.g. --weekly-cost
-        fostering-agency=1050; the items are fostering-friend-relative (£350 a week by default),
-        fostering-in-house (£550), fostering-agency (£950), residential-in-house (£5,000),
-        residential-external (£6,500), supported (£2,000), secure-home (£8,000), placed-with-family (£50)
-        and other (£1,000). --inflation PERCENT raises every price by that much on each anniversary of the
-        start, compounded (default 0: --inflation 3.5 makes the second year's prices 1.035 times the first's).
+            --format csv prints one row per month end and kind of home (and age band with --by-age):
+              date,category,age_band,mean,sd,lower,upper
+            where sd is the square root of the summed variances of the age bands (the regional model's band
+            treats states as independent) and lower/upper = mean ∓ 2 sd (lower floored at 0). --costs adds
+            `cost`: the expected cost in pounds of that row's children over its month up to the row's date
+            (projected days only), at default 2024-25 weekly costs per cost item split as in the reference window.
+            --weekly-cost ITEM=POUNDS (repeatable) replaces an item's weekly cost, e.g. --weekly-cost
+            fostering-agency=1050; the items are fostering-friend-relative (£350 a week by default),
+            fostering-in-house (£550), fostering-agency (£950), residential-in-house (£5,000),
+            residential-external (£6,500), supported (£2,000), secure-home (£8,000), placed-with-family (£50)
+            and other (£1,000). --inflation PERCENT raises every price by that much on each anniversary of the
+            start, compounded (default 0: --inflation 3.5 makes the second year's prices 1.035 times the first's).
 
-        --method montecarlo follows each child in care and each simulated entrant day by day with the same
-        rates, over --paths paths (seeded: the same --seed gives the same numbers), and prints
-          date,category,mean,sd,p5,p25,p50,p75,p95
-        per month end for each kind of home and the total. With --by-duration the rates also depend on how long
-        the child has been in the current kind of home (under 3 months, 3–12 months, 1–2 years, 2 years or
-        more), each child in care starting from its own placement date. With --costs it adds the month's
-        cost in pounds across the paths: cost_mean,cost_sd,cost_p5,cost_p25,cost_p50,cost_p75,cost_p95.
-        `hearth project budget` gives next year's budget per budget line.
+            --method montecarlo follows each child in care and each simulated entrant day by day with the same
+            rates, over --paths paths (seeded: the same --seed gives the same numbers), and prints
+              date,category,mean,sd,p5,p25,p50,p75,p95
+            per month end for each kind of home and the total. With --by-duration the rates also depend on how long
+            the child has been in the current kind of home (under 3 months, 3–12 months, 1–2 years, 2 years or
+            more), each child in care starting from its own placement date. With --costs it adds the month's
+            cost in pounds across the paths: cost_mean,cost_sd,cost_p5,cost_p25,cost_p50,cost_p75,cost_p95.
+            `hearth project budget` gives next year's budget per budget line.
 
-        --seasonal scales entries by month-of-year factors fitted on the reference window (the summer peak);
-        --trend adds a linear trend in entries (needs a reference window of more than 12 months).
-        `hearth project backtest` shows which settings would have forecast this council's own past best.
-        """
+            --seasonal scales entries by month-of-year factors fitted on the reference window (the summer peak);
+            --trend adds a linear trend in entries (needs a reference window of more than 12 months).
+            `hearth project backtest` shows which settings would have forecast this council's own past best.
+            """
     )
 
     enum Format: String, ExpressibleByArgument { case csv, json }
     enum Method: String, ExpressibleByArgument { case markov, montecarlo }
 
-    @Option(help: ArgumentHelp("First day of the projection, YYYY-MM-DD. Default: the end of the data.", valueName: "date"))
+    @Option(
+        help: ArgumentHelp("First day of the projection, YYYY-MM-DD. Default: the end of the data.", valueName: "date"))
     var start: Day?
     @Option(help: "Months to project (1–48).") var months = 24
     @Option(help: ArgumentHelp("First day of the reference window. Default: the start of the data.", valueName: "date"))
@@ -75,23 +76,27 @@ struct ProjectRunCommand: AsyncParsableCommand {
     @Option(help: "Monte-Carlo seed.") var seed: UInt64 = 7
     @Flag(help: "Scale entries by month-of-year factors fitted on the reference window.") var seasonal = false
     @Flag(help: "Add a linear trend in entries fitted on the reference window.") var trend = false
-    @Flag(help: "Add cost columns (pounds, month to the row's date; quantiles with --method montecarlo).") var costs = false
+    @Flag(help: "Add cost columns (pounds, month to the row's date; quantiles with --method montecarlo).") var costs =
+        false
     @Flag(help: "Monte-Carlo rates by age, kind of home and time in placement.") var byDuration = false
     @OptionGroup var costOptions: ProjectCostOptions
     @OptionGroup var input: ProjectInput
 
     /// The options as the projection's settings; cost options are checked here too.
     func settings() throws -> DemandProjectionSettings {
-        var settings = DemandProjectionSettings(start: start, months: months, referenceStart: referenceStart,
-                                                referenceEnd: referenceEnd, method: method == .markov ? .markov : .montecarlo,
-                                                paths: paths, seed: seed, seasonal: seasonal, trend: trend,
-                                                costs: try costOptions.options(costs: costs))
+        var settings = DemandProjectionSettings(
+            start: start, months: months, referenceStart: referenceStart,
+            referenceEnd: referenceEnd, method: method == .markov ? .markov : .montecarlo,
+            paths: paths, seed: seed, seasonal: seasonal, trend: trend,
+            costs: try costOptions.options(costs: costs))
         settings.byTimeInPlacement = byDuration
         return settings
     }
 
     func validate() throws {
-        guard !byDuration || method == .montecarlo else { throw ValidationError("--by-duration works with --method montecarlo only.") }
+        guard !byDuration || method == .montecarlo else {
+            throw ValidationError("--by-duration works with --method montecarlo only.")
+        }
         let settings = try settings()
         do { try settings.validate() } catch { throw ValidationError(error.message(naming: Self.option)) }
     }
@@ -131,7 +136,9 @@ struct ProjectRunCommand: AsyncParsableCommand {
 /// Where the histories to project come from: the database, or SSDA903 files read directly.
 struct ProjectInput: ParsableArguments {
     @Option(help: "Only this authority.") var la: String?
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Read these SSDA903 files or folders instead of the database.", valueName: "path"))
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Read these SSDA903 files or folders instead of the database.", valueName: "path"))
     var ssda903: [String] = []
     @OptionGroup var database: DatabaseOptions
 

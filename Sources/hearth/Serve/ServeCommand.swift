@@ -1,8 +1,8 @@
 import ArgumentParser
+import CouncilTasks
 import Interchange
 import Logging
 import Storage
-import CouncilTasks
 import WebApp
 
 /// Options shared by `serve` and `demo`: where to listen.
@@ -10,15 +10,22 @@ struct ListenOptions: ParsableArguments {
     @Option(help: "Port to listen on (0 picks a free one).")
     var port: Int = 8080
 
-    @Option(help: ArgumentHelp("Address to listen on. The default serves this computer only; use 0.0.0.0 to serve the network.",
-                               valueName: "address"))
+    @Option(
+        help: ArgumentHelp(
+            "Address to listen on. The default serves this computer only; use 0.0.0.0 to serve the network.",
+            valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Flag(help: ArgumentHelp("Mark the sign-in cookies Secure (sent over HTTPS only). Use it behind a TLS proxy that does not send X-Forwarded-Proto: https; with that header they are Secure anyway."))
+    @Flag(
+        help: ArgumentHelp(
+            "Mark the sign-in cookies Secure (sent over HTTPS only). Use it behind a TLS proxy that does not send X-Forwarded-Proto: https; with that header they are Secure anyway."
+        ))
     var secureCookies = false
 
-    @Option(help: ArgumentHelp("A file holding the secret salt of the pseudonymised export (at least 16 bytes), so admins can download it from /export/pseudonymised. Use the same file as hearth export pseudonymised --salt-file to get the same pseudonyms.",
-                               valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "A file holding the secret salt of the pseudonymised export (at least 16 bytes), so admins can download it from /export/pseudonymised. Use the same file as hearth export pseudonymised --salt-file to get the same pseudonyms.",
+            valueName: "path"))
     var exportSaltFile: String?
 
     func validate() throws {
@@ -28,12 +35,15 @@ struct ListenOptions: ParsableArguments {
     /// Serves the web app over `store` until Ctrl-C or SIGTERM, then shuts down gracefully.
     /// `signInHint` is printed after the address (the demo's account and password).
     func serve(_ store: HearthStore, logger: Logger, signInHint: String? = nil) async throws {
-        var app = HearthWebApp(store: store, today: { .todayInLondon() },
-                               sessionPolicy: SessionPolicy(secureCookies: secureCookies))
+        var app = HearthWebApp(
+            store: store, today: { .todayInLondon() },
+            sessionPolicy: SessionPolicy(secureCookies: secureCookies))
         if let exportSaltFile { app.exportSalt = try PseudonymSalt.read(file: exportSaltFile) }
         let host = self.host
         try await app.run(host: host, port: port, logger: logger) { port in
-            Terminal.say("Hearth is running at http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/ — press Ctrl-C to stop.")
+            Terminal.say(
+                "Hearth is running at http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/ — press Ctrl-C to stop."
+            )
             if let signInHint { Terminal.say(signInHint) }
         }
     }
@@ -53,7 +63,9 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .info
         try await HearthStore.using(database) { store in
             if try await store.accounts.accounts().isEmpty {
-                Terminal.say("There are no accounts yet, so nobody can sign in. Add one (the password is read from standard input):")
+                Terminal.say(
+                    "There are no accounts yet, so nobody can sign in. Add one (the password is read from standard input):"
+                )
                 Terminal.say("  echo 'a long pass phrase' | hearth user add NAME --role admin --db \(database.db)")
             }
             try await listen.serve(store, logger: logger)

@@ -1,27 +1,30 @@
 import ArgumentParser
 import CareModel
+import CouncilTasks
 import Forecasting
 import Foundation
-import CouncilTasks
 import Storage
 
 struct SummaryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Children in care on a date by kind of home and age, and children starting and leaving care each month.",
+        abstract:
+            "Children in care on a date by kind of home and age, and children starting and leaving care each month.",
         discussion: """
-        Counts follow DfE statistics: a child is in care on a date if an episode started on or before it and
-        had not ended (a child who left on that date is not counted), and children looked after only under
-        a series of short breaks (legal status V3/V4) are left out.
+            Counts follow DfE statistics: a child is in care on a date if an episode started on or before it and
+            had not ended (a child who left on that date is not counted), and children looked after only under
+            a series of short breaks (legal status V3/V4) are left out.
 
-        --format csv prints one row per authority, kind of home and age band:
-          date,authority,category,age_band,children
-        and with --flows one row per authority and month: authority,month,entries,exits
-        """
+            --format csv prints one row per authority, kind of home and age band:
+              date,authority,category,age_band,children
+            and with --flows one row per authority and month: authority,month,entries,exits
+            """
     )
 
-    @Option(help: ArgumentHelp("The date to count on, YYYY-MM-DD. Default: the latest date the data covers.",
-                               valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "The date to count on, YYYY-MM-DD. Default: the latest date the data covers.",
+            valueName: "date"))
     var date: Day?
 
     @Option(help: ArgumentHelp("Only this authority (its code).", valueName: "code"))
@@ -47,7 +50,9 @@ struct SummaryCommand: AsyncParsableCommand {
             try await store.careRecords.histories(authorities: la.map { [$0] })
         }
         guard let day = date ?? CareSummary.dataDate(of: histories, today: .todayInLondon()) else {
-            throw ValidationError("There is no data in \(database.location.displayName)\(la.map { " for authority \($0)" } ?? ""). Import SSDA903 returns first.")
+            throw ValidationError(
+                "There is no data in \(database.location.displayName)\(la.map { " for authority \($0)" } ?? ""). Import SSDA903 returns first."
+            )
         }
         let report = SummaryReport(histories: histories, date: day, months: months)
         switch (format, flows) {

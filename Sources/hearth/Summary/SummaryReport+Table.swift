@@ -18,11 +18,13 @@ extension SummaryReport {
         var out = "Kind of home".rightPadded(to: labelWidth) + columns.map { $0.leftPadded(to: 12) }.joined() + "\n"
         for category in PlacementCategory.allCases {
             let cells = AgeBand.allCases.map { band in count { $0.category == category && $0.ageBand == band } }
-            out += category.label.rightPadded(to: labelWidth)
+            out +=
+                category.label.rightPadded(to: labelWidth)
                 + (cells + [cells.reduce(0, +)]).map { $0.grouped.leftPadded(to: 12) }.joined() + "\n"
         }
         let totals = AgeBand.allCases.map { band in count { $0.ageBand == band } }
-        out += "Total".rightPadded(to: labelWidth)
+        out +=
+            "Total".rightPadded(to: labelWidth)
             + (totals + [totals.reduce(0, +)]).map { $0.grouped.leftPadded(to: 12) }.joined() + "\n"
         return out
     }
@@ -33,11 +35,13 @@ extension SummaryReport {
             let sum = months[row.month] ?? (0, 0)
             months[row.month] = (sum.0 + row.entries, sum.1 + row.exits)
         }
-        var out = "Month".rightPadded(to: 18) + "Started care".leftPadded(to: 14) + "Left care".leftPadded(to: 12) + "\n"
+        var out =
+            "Month".rightPadded(to: 18) + "Started care".leftPadded(to: 14) + "Left care".leftPadded(to: 12) + "\n"
         for month in months.keys.sorted() {
             let (entries, exits) = months[month]!
             let label = Day(iso: month + "-01")?.monthAndYear ?? month
-            out += label.rightPadded(to: 18) + entries.grouped.leftPadded(to: 14) + exits.grouped.leftPadded(to: 12) + "\n"
+            out +=
+                label.rightPadded(to: 18) + entries.grouped.leftPadded(to: 14) + exits.grouped.leftPadded(to: 12) + "\n"
         }
         return out
     }

@@ -1,7 +1,7 @@
 import CareModel
+import CouncilTasks
 import Forecasting
 import Foundation
-import CouncilTasks
 import Interchange
 
 /// The numbers `hearth summary` prints, computed once and rendered as a table, CSV or JSON.
@@ -24,8 +24,9 @@ struct SummaryReport {
         let byAuthority = Dictionary(grouping: histories, by: \.authority).sorted { $0.key < $1.key }
         self.flowRows = byAuthority.flatMap { authority, histories in
             CareSummary.flows(of: histories, from: first, through: date).map {
-                AuthorityMonthFlow(authority: authority, month: String($0.month.iso.prefix(7)),
-                                   entries: $0.entries, exits: $0.exits)
+                AuthorityMonthFlow(
+                    authority: authority, month: String($0.month.iso.prefix(7)),
+                    entries: $0.entries, exits: $0.exits)
             }
         }
     }

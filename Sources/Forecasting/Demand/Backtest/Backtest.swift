@@ -10,21 +10,26 @@ public enum Backtest {
     /// the stock in the full histories on that day. Targets after the full histories' data end are skipped
     /// (nothing to compare with). Monte-Carlo is reported at month ends: a target that is not one (a
     /// cut-off that is not a month end) is compared with the month end before it.
-    public static func run(histories: [ChildHistory], cutoffs: [Day], horizons: [Int] = [6, 12, 24],
-                           referenceMonths: Int = 12, methods: [BacktestMethod] = BacktestMethod.allCases,
-                           paths: Int = 200, seed: UInt64 = 7) async -> BacktestReport {
+    public static func run(
+        histories: [ChildHistory], cutoffs: [Day], horizons: [Int] = [6, 12, 24],
+        referenceMonths: Int = 12, methods: [BacktestMethod] = BacktestMethod.allCases,
+        paths: Int = 200, seed: UInt64 = 7
+    ) async -> BacktestReport {
         let full = DemandHistory(histories: histories)
         var comparisons: [BacktestComparison] = []
         for cutoff in cutoffs {
-            comparisons += await compare(histories, full: full, cutoff: cutoff, horizons: horizons,
-                                         referenceMonths: referenceMonths, methods: methods, paths: paths, seed: seed)
+            comparisons += await compare(
+                histories, full: full, cutoff: cutoff, horizons: horizons,
+                referenceMonths: referenceMonths, methods: methods, paths: paths, seed: seed)
         }
         return BacktestReport(comparisons: comparisons, methods: methods, horizons: horizons)
     }
 
     /// Every method's projection from one cut-off against the actual stock at each horizon within the data.
-    static func compare(_ histories: [ChildHistory], full: DemandHistory, cutoff: Day, horizons: [Int],
-                        referenceMonths: Int, methods: [BacktestMethod], paths: Int, seed: UInt64) async -> [BacktestComparison] {
+    static func compare(
+        _ histories: [ChildHistory], full: DemandHistory, cutoff: Day, horizons: [Int],
+        referenceMonths: Int, methods: [BacktestMethod], paths: Int, seed: UInt64
+    ) async -> [BacktestComparison] {
         let targets = horizons.map { (months: $0, day: cutoff.adding(months: $0)) }.filter { $0.day <= full.dataEnd }
         guard let furthest = targets.map(\.day).max() else { return [] }
         let actual = targets.map { byCategory(stock: full.stock(on: $0.day)) }
@@ -38,20 +43,23 @@ public enum Backtest {
             if method.isMonteCarlo {
                 var settings = DemandProjectionSettings(method: .montecarlo, paths: paths, seed: seed)
                 settings.byTimeInPlacement = method == .monteCarloByDuration
-                let result = await DemandProjection.runMonteCarlo(settings, history: known, rates: rates,
-                                                                  window: referenceStart...cutoff, start: cutoff, days: days,
-                                                                  entries: nil, pricing: nil)
+                let result = await DemandProjection.runMonteCarlo(
+                    settings, history: known, rates: rates,
+                    window: referenceStart...cutoff, start: cutoff, days: days,
+                    entries: nil, pricing: nil)
                 projected = targets.map { target in monteCarloMeans(result, on: target.day) }
             } else {
                 let multipliers = entryMultipliers(method, in: known, from: referenceStart, to: cutoff, days: days)
                 let stock = known.stock(on: cutoff)
-                let points = MarkovProjection(rates: rates).project(population: DemandState.all.map { stock[$0] ?? 0 }, start: cutoff,
-                                                                    days: days, entryMultipliers: multipliers)
+                let points = MarkovProjection(rates: rates).project(
+                    population: DemandState.all.map { stock[$0] ?? 0 }, start: cutoff,
+                    days: days, entryMultipliers: multipliers)
                 projected = targets.map { byCategory(points[cutoff.days(to: $0.day) - 1].means) }
             }
             comparisons += zip(zip(targets, actual), projected).map { pair, projected in
-                BacktestComparison(cutoff: cutoff, target: pair.0.day, horizonMonths: pair.0.months, method: method,
-                                   projected: projected, actual: pair.1)
+                BacktestComparison(
+                    cutoff: cutoff, target: pair.0.day, horizonMonths: pair.0.months, method: method,
+                    projected: projected, actual: pair.1)
             }
         }
         return comparisons
@@ -80,11 +88,14 @@ public enum Backtest {
         return known.episodes.isEmpty ? nil : known
     }
 
-    private static func entryMultipliers(_ method: BacktestMethod, in history: DemandHistory, from start: Day,
-                                         to end: Day, days: Int) -> [Double]? {
+    private static func entryMultipliers(
+        _ method: BacktestMethod, in history: DemandHistory, from start: Day,
+        to end: Day, days: Int
+    ) -> [Double]? {
         guard method == .seasonal || method == .seasonalTrend else { return nil }
-        let seasonality = EntrySeasonality.fitted(in: history, referenceStart: start, referenceEnd: end,
-                                                  trend: method == .seasonalTrend)
+        let seasonality = EntrySeasonality.fitted(
+            in: history, referenceStart: start, referenceEnd: end,
+            trend: method == .seasonalTrend)
         return seasonality.multipliers(start: end, days: days)
     }
 

@@ -84,9 +84,11 @@ public struct BacktestReport: Hashable, Sendable {
                 let matching = comparisons.filter { $0.method == method && $0.horizonMonths == horizon }
                 return BacktestScore(
                     method: method, horizonMonths: horizon, cutoffs: matching.count,
-                    total: ForecastAccuracy(projected: matching.map(\.projectedTotal), actual: matching.map(\.actualTotal)),
+                    total: ForecastAccuracy(
+                        projected: matching.map(\.projectedTotal), actual: matching.map(\.actualTotal)),
                     categories: DemandCategory.inCare.indices.map { c in
-                        ForecastAccuracy(projected: matching.map { $0.projected[c] }, actual: matching.map { $0.actual[c] })
+                        ForecastAccuracy(
+                            projected: matching.map { $0.projected[c] }, actual: matching.map { $0.actual[c] })
                     })
             }
         }

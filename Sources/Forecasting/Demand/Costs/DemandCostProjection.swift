@@ -16,9 +16,12 @@ public struct DemandCostProjection: Hashable, Sendable {
     /// Yearly price rise as a fraction: 0.03 is 3%.
     public var inflation: Double
 
-    public init(weeklyCosts overrides: [DemandCostItem: Money] = [:],
-                proportions: DemandCostProportions = .equal, inflation: Double = 0) {
-        weeklyCosts = Dictionary(uniqueKeysWithValues: DemandCostItem.allCases.map { ($0, overrides[$0] ?? $0.defaultWeeklyCost) })
+    public init(
+        weeklyCosts overrides: [DemandCostItem: Money] = [:],
+        proportions: DemandCostProportions = .equal, inflation: Double = 0
+    ) {
+        weeklyCosts = Dictionary(
+            uniqueKeysWithValues: DemandCostItem.allCases.map { ($0, overrides[$0] ?? $0.defaultWeeklyCost) })
         self.proportions = proportions
         self.inflation = inflation
     }

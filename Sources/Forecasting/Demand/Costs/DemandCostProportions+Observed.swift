@@ -4,8 +4,10 @@ extension DemandCostProportions {
     /// Stock-day shares of each item within its category over the reference window (both ends counted),
     /// as the regional model's default proportions. A child counts on day D when DECOM ≤ D < DEC, as in
     /// the stock. Read from the episodes themselves, because only they carry PLACE_PROVIDER.
-    public static func observed(in histories: [ChildHistory], referenceStart: Day,
-                                referenceEnd: Day) -> DemandCostProportions {
+    public static func observed(
+        in histories: [ChildHistory], referenceStart: Day,
+        referenceEnd: Day
+    ) -> DemandCostProportions {
         var stockDays: [DemandCostItem: Double] = [:]
         let afterEnd = referenceEnd.adding(days: 1)
         for episode in histories.lazy.flatMap(\.episodes) {

@@ -11,7 +11,9 @@ extension DemandCosts {
     /// Expected cost per budget line from `first` through `last`, each line rounded once: every item goes
     /// on the line that takes its placements. Projected children have no provider registration, so they
     /// are taken as registered and nothing lands on an Unregistered line. Lines with nothing are included at £0.
-    public func costByBudgetLine(_ lines: BudgetLineSet = .standard, from first: Day, through last: Day) -> [String: Money] {
+    public func costByBudgetLine(_ lines: BudgetLineSet = .standard, from first: Day, through last: Day) -> [String:
+        Money]
+    {
         var pence = Dictionary(uniqueKeysWithValues: lines.lines.map { ($0.name, 0.0) })
         for item in DemandCostItem.allCases {
             guard let line = lines.line(for: item.placementCategory, registration: nil) else { continue }

@@ -49,11 +49,14 @@ public struct DemandCosts: Hashable, Sendable {
         var period = Period(calendarYear: first.year, month: first.month)
         while period.first <= last {
             let from = max(period.first, first), through = min(period.last, last)
-            let byCategory = Dictionary(uniqueKeysWithValues: DemandCategory.inCare.map {
-                ($0, cost(of: $0, from: from, through: through))
-            })
-            periods.append(DemandCostPeriod(period: period, days: from.days(to: through) + 1,
-                                            total: cost(from: from, through: through), byCategory: byCategory))
+            let byCategory = Dictionary(
+                uniqueKeysWithValues: DemandCategory.inCare.map {
+                    ($0, cost(of: $0, from: from, through: through))
+                })
+            periods.append(
+                DemandCostPeriod(
+                    period: period, days: from.days(to: through) + 1,
+                    total: cost(from: from, through: through), byCategory: byCategory))
             period = period.next
         }
         return periods
@@ -63,8 +66,11 @@ public struct DemandCosts: Hashable, Sendable {
     public var financialYears: [(year: FinancialYear, total: Money)] {
         var years: [(year: FinancialYear, total: Money)] = []
         for period in periods {
-            if years.last?.year == period.period.year { years[years.count - 1].total += period.total }
-            else { years.append((period.period.year, period.total)) }
+            if years.last?.year == period.period.year {
+                years[years.count - 1].total += period.total
+            } else {
+                years.append((period.period.year, period.total))
+            }
         }
         return years
     }

@@ -45,8 +45,10 @@ extension DemandEpisode {
             rows.append(DemandEpisode(start: start, end: birthday, state: DemandState(band, category), endBand: next))
             (start, band) = (birthday, next)
         }
-        rows.append(DemandEpisode(start: start, end: episode.end, state: DemandState(band, category),
-                                  endBand: DemandAgeBand(age: endAge)))
+        rows.append(
+            DemandEpisode(
+                start: start, end: episode.end, state: DemandState(band, category),
+                endBand: DemandAgeBand(age: endAge)))
     }
 
     /// Fills `before` and `after` from the neighbouring rows of one child, the rows from `first` on.

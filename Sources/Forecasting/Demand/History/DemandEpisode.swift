@@ -17,8 +17,10 @@ public struct DemandEpisode: Hashable, Sendable {
     /// `nil` ("None" in the regional code) while the episode is open.
     public var after: DemandCategory?
 
-    public init(start: Day, end: Day?, state: DemandState, endBand: DemandAgeBand,
-                before: DemandCategory = .notInCare, after: DemandCategory? = nil) {
+    public init(
+        start: Day, end: Day?, state: DemandState, endBand: DemandAgeBand,
+        before: DemandCategory = .notInCare, after: DemandCategory? = nil
+    ) {
         self.start = start
         self.end = end
         self.state = state

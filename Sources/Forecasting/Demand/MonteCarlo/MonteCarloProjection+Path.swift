@@ -19,8 +19,9 @@ extension MonteCarloProjection {
     func simulate(paths range: Range<Int>, run: MonteCarloRun) -> MonteCarloPaths {
         let months = run.calendar.offsets.count, width = months * MonteCarloResult.seriesCount
         let priced = run.pricing != nil
-        var tally = PathTally(counts: [Int32](repeating: 0, count: range.count * width), base: 0,
-                              occupancy: priced ? [Int32](repeating: 0, count: (run.days + 2) * 4) : [])
+        var tally = PathTally(
+            counts: [Int32](repeating: 0, count: range.count * width), base: 0,
+            occupancy: priced ? [Int32](repeating: 0, count: (run.days + 2) * 4) : [])
         var costs = [Double](repeating: 0, count: priced ? range.count * width : 0)
         for (position, path) in range.enumerated() {
             var stream = MonteCarloStream(seed: run.seed, path: path)
@@ -56,8 +57,10 @@ extension MonteCarloProjection {
     /// Follows one child from `day` in `state`, placed since `since`, until it leaves care or the run ends,
     /// counting it at every month end it spends in care: the child is in `state` on days `day ..< next move`.
     /// A move to another kind of home starts a new placement; a birthday (same kind of home) does not.
-    private func follow(state start: Int, since placed: Int, from day: Int, run: MonteCarloRun,
-                        stream: inout MonteCarloStream, tally: inout PathTally) {
+    private func follow(
+        state start: Int, since placed: Int, from day: Int, run: MonteCarloRun,
+        stream: inout MonteCarloStream, tally: inout PathTally
+    ) {
         var state = start, day = day, since = placed
         let months = run.calendar.offsets.count, series = MonteCarloResult.seriesCount, n = DemandState.count
         while true {

@@ -1,11 +1,12 @@
-#if canImport(Darwin)
-import Darwin
-#elseif canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 import CareModel
+
+#if canImport(Darwin)
+    import Darwin
+#elseif canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 
 /// Individual-level Monte-Carlo projection with the Markov model's observed rates (issue 5, item 2).
 ///
@@ -58,7 +59,9 @@ public struct MonteCarloProjection: Sendable {
         let total = entry.reduce(0, +)
         var running = 0.0
         entryTotal = total
-        entryCumulative = entry.map { running += total > 0 ? $0 / total : 0; return running }
+        entryCumulative = entry.map {
+            running += total > 0 ? $0 / total : 0; return running
+        }
         precondition(logStay.count == n * bandStarts.count)
     }
 
@@ -86,27 +89,33 @@ public struct MonteCarloProjection: Sendable {
     /// missing days use 1. With `costs`, each path is also priced month by month (`MonteCarloPricing`).
     /// Paths are split into `chunks` tasks run in parallel; each path has its own stream from `seed`, so the
     /// result depends on the seed only, not on `chunks`.
-    public func project(stock: [DemandState: Double], start: Day, days: Int, paths: Int, seed: UInt64,
-                        entryMultipliers: [Double]? = nil, costs: DemandCostProjection? = nil,
-                        chunks: Int = 8) async -> MonteCarloResult {
+    public func project(
+        stock: [DemandState: Double], start: Day, days: Int, paths: Int, seed: UInt64,
+        entryMultipliers: [Double]? = nil, costs: DemandCostProjection? = nil,
+        chunks: Int = 8
+    ) async -> MonteCarloResult {
         var children: [ChildInPlacement] = []
         for state in DemandState.all where state.isInCare {
             let count = max(0, Int((stock[state] ?? 0).rounded()))
             children += repeatElement(ChildInPlacement(state: state, placementStart: start), count: count)
         }
-        return await project(children: children, start: start, days: days, paths: paths, seed: seed,
-                             entryMultipliers: entryMultipliers, costs: costs, chunks: chunks)
+        return await project(
+            children: children, start: start, days: days, paths: paths, seed: seed,
+            entryMultipliers: entryMultipliers, costs: costs, chunks: chunks)
     }
 
     /// Runs the paths from these children in care on `start` (`DemandHistory.childrenInPlacement(on:)`); see
     /// `project(stock:…)`. Children are followed in state order, so the order they are given in does not matter.
-    public func project(children: [ChildInPlacement], start: Day, days: Int, paths: Int, seed: UInt64,
-                        entryMultipliers: [Double]? = nil, costs: DemandCostProjection? = nil,
-                        chunks: Int = 8) async -> MonteCarloResult {
+    public func project(
+        children: [ChildInPlacement], start: Day, days: Int, paths: Int, seed: UInt64,
+        entryMultipliers: [Double]? = nil, costs: DemandCostProjection? = nil,
+        chunks: Int = 8
+    ) async -> MonteCarloResult {
         let calendar = MonteCarloCalendar(start: start, days: days)
-        let run = MonteCarloRun(children: children, start: start, calendar: calendar, days: max(0, days),
-                                multipliers: entryMultipliers ?? [], seed: seed,
-                                pricing: costs.map { MonteCarloPricing(costs: $0, start: start, calendar: calendar) })
+        let run = MonteCarloRun(
+            children: children, start: start, calendar: calendar, days: max(0, days),
+            multipliers: entryMultipliers ?? [], seed: seed,
+            pricing: costs.map { MonteCarloPricing(costs: $0, start: start, calendar: calendar) })
         let paths = max(0, paths), chunks = max(1, min(chunks, paths))
         let parts = await withTaskGroup(of: (Int, MonteCarloPaths).self) { group in
             for chunk in 0..<chunks {
@@ -125,16 +134,20 @@ public struct MonteCarloProjection: Sendable {
             counts += part.counts
             costs += part.costs
         }
-        return MonteCarloResult(monthEnds: calendar.monthEnds, paths: paths, pathCounts: counts,
-                                pathCosts: run.pricing == nil ? nil : costs)
+        return MonteCarloResult(
+            monthEnds: calendar.monthEnds, paths: paths, pathCounts: counts,
+            pathCosts: run.pricing == nil ? nil : costs)
     }
 
     /// Convenience: the Monte-Carlo run for `rates`.
-    public static func project(stock: [DemandState: Double], rates: TransitionRates, start: Day, days: Int,
-                               paths: Int, seed: UInt64, entryMultipliers: [Double]? = nil,
-                               costs: DemandCostProjection? = nil) async -> MonteCarloResult {
-        await MonteCarloProjection(rates: rates).project(stock: stock, start: start, days: days, paths: paths,
-                                                         seed: seed, entryMultipliers: entryMultipliers, costs: costs)
+    public static func project(
+        stock: [DemandState: Double], rates: TransitionRates, start: Day, days: Int,
+        paths: Int, seed: UInt64, entryMultipliers: [Double]? = nil,
+        costs: DemandCostProjection? = nil
+    ) async -> MonteCarloResult {
+        await MonteCarloProjection(rates: rates).project(
+            stock: stock, start: start, days: days, paths: paths,
+            seed: seed, entryMultipliers: entryMultipliers, costs: costs)
     }
 }
 
@@ -150,11 +163,14 @@ struct MonteCarloRun: Sendable {
     let seed: UInt64
     let pricing: MonteCarloPricing?
 
-    init(children: [ChildInPlacement], start: Day, calendar: MonteCarloCalendar, days: Int, multipliers: [Double],
-         seed: UInt64, pricing: MonteCarloPricing?) {
+    init(
+        children: [ChildInPlacement], start: Day, calendar: MonteCarloCalendar, days: Int, multipliers: [Double],
+        seed: UInt64, pricing: MonteCarloPricing?
+    ) {
         // Stable sort by state: the plain projection followed the stock state by state.
         let sorted = children.enumerated().sorted { a, b in
-            a.element.state.index != b.element.state.index ? a.element.state.index < b.element.state.index : a.offset < b.offset
+            a.element.state.index != b.element.state.index
+                ? a.element.state.index < b.element.state.index : a.offset < b.offset
         }.map(\.element)
         initialStates = sorted.map(\.state.index)
         initialSince = sorted.map { min(0, start.days(to: $0.placementStart)) }

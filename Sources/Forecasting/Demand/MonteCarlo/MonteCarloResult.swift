@@ -93,8 +93,9 @@ public struct MonteCarloResult: Hashable, Sendable {
         points = monthEnds.indices.map { month in
             let counts = summarise(month) { Double(pathCounts[$0]) }
             let costs = pathCosts.map { costs in summarise(month) { costs[$0] } }
-            return MonteCarloPoint(date: monthEnds[month], categories: Array(counts.dropLast()), total: counts[series - 1],
-                                   costs: costs.map { Array($0.dropLast()) }, totalCost: costs?[series - 1])
+            return MonteCarloPoint(
+                date: monthEnds[month], categories: Array(counts.dropLast()), total: counts[series - 1],
+                costs: costs.map { Array($0.dropLast()) }, totalCost: costs?[series - 1])
         }
     }
 }

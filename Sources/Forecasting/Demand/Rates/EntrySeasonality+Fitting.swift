@@ -12,8 +12,10 @@ extension EntrySeasonality {
     /// cannot tell a trend from a season. Levels α(m) = ȳ(m) − β·x̄(m).
     /// Factor = level ÷ the covered months' average level (floored at 0), so the covered factors average 1;
     /// months outside the window keep 1. The trend's relative slope is β ÷ that average level.
-    public static func fitted(in history: DemandHistory, referenceStart: Day, referenceEnd: Day,
-                              trend: Bool = false) -> EntrySeasonality {
+    public static func fitted(
+        in history: DemandHistory, referenceStart: Day, referenceEnd: Day,
+        trend: Bool = false
+    ) -> EntrySeasonality {
         let months = EntryMonth.months(in: history, from: referenceStart, through: referenceEnd)
         let midpoint = referenceStart.adding(days: referenceStart.days(to: referenceEnd) / 2)
         let sums = EntryMonthSums(months, midpoint: midpoint)
@@ -24,8 +26,9 @@ extension EntrySeasonality {
         guard average > 0 else { return EntrySeasonality() }
         var factors = EntrySeasonality.flat
         for m in sums.covered { factors[m] = max(0, levels[m] / average) }
-        return EntrySeasonality(monthFactors: factors,
-                                trend: slope.map { EntryTrend(midpoint: midpoint, relativeSlopePerDay: $0 / average) })
+        return EntrySeasonality(
+            monthFactors: factors,
+            trend: slope.map { EntryTrend(midpoint: midpoint, relativeSlopePerDay: $0 / average) })
     }
 }
 
@@ -78,7 +81,8 @@ struct EntryMonth {
         var first = start
         while first <= end {
             let last = min(first.endOfMonth, end)
-            months.append(EntryMonth(first: first, days: first.days(to: last) + 1, calendarMonth: first.month, entrants: 0))
+            months.append(
+                EntryMonth(first: first, days: first.days(to: last) + 1, calendarMonth: first.month, entrants: 0))
             first = last.adding(days: 1)
         }
         var monthOfDay = [Int](repeating: 0, count: start.days(to: end) + 1)

@@ -22,7 +22,9 @@ public struct TimeInPlacementBands: Hashable, Sendable {
 
     /// Bands starting at the given days (0 first); `nil` unless they start at 0 and strictly increase.
     public init?(lowerBounds: [Int]) {
-        guard lowerBounds.first == 0, zip(lowerBounds, lowerBounds.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        guard lowerBounds.first == 0, zip(lowerBounds, lowerBounds.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            return nil
+        }
         self.lowerBounds = lowerBounds
     }
 

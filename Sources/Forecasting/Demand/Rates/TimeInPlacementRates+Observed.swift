@@ -18,12 +18,17 @@ extension TimeInPlacementRates {
     /// from ΣT ÷ Σn when the stock changes, and using those ratios directly would move the projection's level
     /// as soon as durations were switched on. With one band (or all cells too thin) the factor is exactly 1
     /// and the projection is the plain Monte-Carlo, bit for bit.
-    public static func observed(in history: DemandHistory, referenceStart: Day, referenceEnd: Day,
-                                bands: TimeInPlacementBands = .standard, minimumChildDays: Double = minimumChildDays,
-                                fallback: TransitionRates? = nil) -> TimeInPlacementRates {
-        let base = fallback ?? TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
-        let exposure = TimeInPlacementExposure(history: history, referenceStart: referenceStart,
-                                               referenceEnd: referenceEnd, bands: bands)
+    public static func observed(
+        in history: DemandHistory, referenceStart: Day, referenceEnd: Day,
+        bands: TimeInPlacementBands = .standard, minimumChildDays: Double = minimumChildDays,
+        fallback: TransitionRates? = nil
+    ) -> TimeInPlacementRates {
+        let base =
+            fallback
+            ?? TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
+        let exposure = TimeInPlacementExposure(
+            history: history, referenceStart: referenceStart,
+            referenceEnd: referenceEnd, bands: bands)
         let n = DemandState.count
         var byBand: [TransitionRates] = [], flags = [Bool](repeating: false, count: bands.count * n)
         for band in 0..<bands.count {
@@ -69,8 +74,10 @@ struct TimeInPlacementExposure {
     }
 
     /// Adds the row's days in the stock between `firstDay` and `lastDay`, split at the band boundaries.
-    private mutating func addDays(row: DemandEpisode, since: Day, from firstDay: Day, through lastDay: Day,
-                                  bands: TimeInPlacementBands) {
+    private mutating func addDays(
+        row: DemandEpisode, since: Day, from firstDay: Day, through lastDay: Day,
+        bands: TimeInPlacementBands
+    ) {
         let from = max(row.start, firstDay).ordinal
         let through = min(row.end.map { $0.adding(days: -1) } ?? lastDay, lastDay).ordinal
         guard from <= through else { return }

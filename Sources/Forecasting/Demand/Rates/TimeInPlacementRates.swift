@@ -30,16 +30,21 @@ public struct TimeInPlacementRates: Hashable, Sendable {
 
     /// The same rates at every time in placement, in one band: the plain Monte-Carlo.
     public init(uniform rates: TransitionRates) {
-        self.init(bands: .single, byBand: [rates], childDays: [Double](repeating: 0, count: DemandState.count),
-                  fallback: [Bool](repeating: true, count: DemandState.count))
+        self.init(
+            bands: .single, byBand: [rates], childDays: [Double](repeating: 0, count: DemandState.count),
+            fallback: [Bool](repeating: true, count: DemandState.count))
     }
 
     /// The rate from `from` to `to` for a child in band `band`.
     public func rate(from: DemandState, to: DemandState, band: Int) -> Double { byBand[band][from, to] }
 
     /// Child-days at risk in `state` and `band` over the reference window.
-    public func childDays(in state: DemandState, band: Int) -> Double { childDays[band * DemandState.count + state.index] }
+    public func childDays(in state: DemandState, band: Int) -> Double {
+        childDays[band * DemandState.count + state.index]
+    }
 
     /// Whether `state` in `band` had too few child-days and uses the age × category rate.
-    public func usesFallback(_ state: DemandState, band: Int) -> Bool { fallback[band * DemandState.count + state.index] }
+    public func usesFallback(_ state: DemandState, band: Int) -> Bool {
+        fallback[band * DemandState.count + state.index]
+    }
 }

@@ -3,7 +3,8 @@ import CareModel
 extension TransitionRates {
     /// Rates observed in `histories` over the reference window (both ends included), with the regional
     /// data window; see `observed(in:referenceStart:referenceEnd:)`.
-    public static func rates(from histories: [ChildHistory], referenceStart: Day, referenceEnd: Day) -> TransitionRates {
+    public static func rates(from histories: [ChildHistory], referenceStart: Day, referenceEnd: Day) -> TransitionRates
+    {
         observed(in: DemandHistory(histories: histories), referenceStart: referenceStart, referenceEnd: referenceEnd)
     }
 

@@ -9,12 +9,13 @@ struct CachedCareRecordRepository: CareRecordRepository {
     var connection: Connection { base.connection }
 
     func authorities() async throws -> [AuthorityCode] {
-        try await connection.cached(cache, "authorities") { try await base.authorities() }
+        try await connection.cached(cache, .authorities) { try await base.authorities() }
     }
 
     func histories(authorities: Set<AuthorityCode>?) async throws -> [ChildHistory] {
-        let key = "histories:" + (authorities.map { $0.sorted().joined(separator: ",") } ?? "*")
-        return try await connection.cached(cache, key) { try await base.histories(authorities: authorities) }
+        try await connection.cached(cache, .histories(authorities)) {
+            try await base.histories(authorities: authorities)
+        }
     }
 
     func saveImport(_ changed: [ChildHistory], report: ImportReport, importedAt: Date) async throws -> Int {

@@ -1,4 +1,5 @@
-/// What the store last read (or what a page computed from it), kept while the data version stays the same.
+/// What the store last read (or what a page computed from it), kept while the data version stays the same,
+/// under a typed key (the store's `StoredRead`, the web app's own).
 ///
 /// Pages read the same histories and costs register on every request, and decoding them is most of a
 /// page's cost; the data changes only when something is imported or a month is closed. Each cached read
@@ -7,7 +8,7 @@
 public actor ReadCache {
     private var version: Int64 = -1
     /// Each value boxed, so that a kept `nil` (no closed forecast, say) is told apart from nothing kept.
-    private var values: [String: Kept] = [:]
+    private var values: [AnyHashable: Kept] = [:]
 
     private struct Kept: Sendable {
         var value: any Sendable
@@ -17,9 +18,9 @@ public actor ReadCache {
     /// while it was reading). A new version drops everything kept for the old one.
     public init() {}
 
-    public func value<T: Sendable>(_ key: String, version: Int64, load: @Sendable () async throws -> T) async throws
-        -> T
-    {
+    public func value<Key: Hashable & Sendable, T: Sendable>(
+        _ key: Key, version: Int64, load: @Sendable () async throws -> T
+    ) async throws -> T {
         forget(unless: version)
         if let kept = values[key], let value = kept.value as? T { return value }
         let loaded = try await load()
@@ -41,7 +42,7 @@ extension Connection {
     }
 
     /// `load`, through `cache` while the data version is known.
-    func cached<T: Sendable>(_ cache: ReadCache, _ key: String, _ load: @escaping @Sendable () async throws -> T)
+    func cached<T: Sendable>(_ cache: ReadCache, _ key: StoredRead, _ load: @escaping @Sendable () async throws -> T)
         async throws -> T
     {
         guard let version = await dataVersion() else { return try await load() }

@@ -42,12 +42,12 @@ public struct HearthWebApp: Sendable {
             middleware: AccessMiddleware(
                 accounts: store.accounts, apiTokens: store.apiTokens, policy: sessionPolicy,
                 now: now))
-        router.get("/healthz") { _, _ in "ok\n" }
-        router.get("/assets/hearth.css") { _, _ in Stylesheet.response() }
-        router.get("/") { _, _ in
-            try await self.keptWhileDataStands("overview:\(self.today().iso)") { try await self.overview() }
+        router.on(.healthCheck) { _, _ in "ok\n" }
+        router.on(.stylesheet) { _, _ in Stylesheet.response() }
+        router.on(.overview) { _, _ in
+            try await self.keptWhileDataStands(.overview(on: self.today())) { try await self.overview() }
         }
-        router.get("/audit") { _, _ in
+        router.on(.audit) { _, _ in
             AuditPage(
                 entries: try await self.store.audit.latest(AuditPage.shown, action: nil),
                 total: try await self.store.audit.count()
@@ -103,7 +103,7 @@ public struct HearthWebApp: Sendable {
 
     /// `compute`'s result, kept while the store's data version stands (computed afresh when the database
     /// cannot say its version).
-    func keptWhileDataStands<T: Sendable>(_ key: String, _ compute: @escaping @Sendable () async throws -> T)
+    func keptWhileDataStands<T: Sendable>(_ key: KeptResult, _ compute: @escaping @Sendable () async throws -> T)
         async throws -> T
     {
         guard let version = await store.dataVersion() else { return try await compute() }

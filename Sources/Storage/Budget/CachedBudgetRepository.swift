@@ -13,7 +13,7 @@ struct CachedBudgetRepository: BudgetRepository {
     }
 
     func costs(authority: AuthorityCode) async throws -> [PlacementCost] {
-        try await connection.cached(cache, "costs:\(authority)") { try await base.costs(authority: authority) }
+        try await connection.cached(cache, .costs(authority)) { try await base.costs(authority: authority) }
     }
 
     func saveBudgetPlan(
@@ -26,7 +26,7 @@ struct CachedBudgetRepository: BudgetRepository {
     func budgetPlan(authority: AuthorityCode, year: FinancialYear) async throws
         -> (lines: BudgetLineSet, budgets: [LineBudget])?
     {
-        let plan = try await connection.cached(cache, "plan:\(authority):\(year.startYear)") {
+        let plan = try await connection.cached(cache, .budgetPlan(authority, year)) {
             try await base.budgetPlan(authority: authority, year: year).map {
                 StoredPlan(lines: $0.lines, budgets: $0.budgets)
             }
@@ -39,13 +39,13 @@ struct CachedBudgetRepository: BudgetRepository {
     }
 
     func closedForecast(authority: AuthorityCode, period: Period) async throws -> String? {
-        try await connection.cached(cache, "closed:\(authority):\(period.year.startYear):\(period.number)") {
+        try await connection.cached(cache, .closedForecast(authority, period)) {
             try await base.closedForecast(authority: authority, period: period)
         }
     }
 
     func closedPeriods(authority: AuthorityCode) async throws -> [Period] {
-        try await connection.cached(cache, "closed-periods:\(authority)") {
+        try await connection.cached(cache, .closedPeriods(authority)) {
             try await base.closedPeriods(authority: authority)
         }
     }

@@ -8,17 +8,17 @@ extension HearthWebApp {
     /// GET /openapi.yaml and the JSON API under /api/v1 (for Power BI and other tools): read-only, ISO
     /// dates, money in pounds. `AccessMiddleware` lets in API tokens and signed-in sessions per `RouteAccess`.
     func addAPIRoutes(to router: Router<HearthRequestContext>) {
-        router.get("/openapi.yaml") { _, _ in OpenAPIDocument.response() }
-        router.get("/api/v1/summary") { request, _ in
+        router.on(.openAPI) { _, _ in OpenAPIDocument.response() }
+        router.on(.apiSummary) { request, _ in
             try await self.answering { try await self.apiSummary(APIQuery(request)) }
         }
-        router.get("/api/v1/budget") { request, _ in
+        router.on(.apiBudget) { request, _ in
             try await self.answering { try await self.apiBudget(APIQuery(request)) }
         }
-        router.get("/api/v1/projection") { request, _ in
+        router.on(.apiProjection) { request, _ in
             try await self.answering { try await self.apiProjection(APIQuery(request)) }
         }
-        router.get("/api/v1/children") { request, context in
+        router.on(.apiChildren) { request, context in
             try await self.answering { try await self.apiChildren(APIQuery(request), context: context) }
         }
     }
@@ -58,7 +58,7 @@ extension HearthWebApp {
         } else {
             period = try await defaultPeriod(la: query.la)
         }
-        let report = try await keptWhileDataStands("monitor:\(query.la ?? "*"):\(period.calendarMonthText):none") {
+        let report = try await keptWhileDataStands(.monitor(query.la, period, .none)) {
             try await MonitorReport.load(store: store, la: query.la, period: period)
         }
         return APIAnswer(body: APIBudget.json(report))

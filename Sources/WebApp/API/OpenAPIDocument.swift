@@ -35,14 +35,16 @@ enum OpenAPIDocument {
 
         """
 
+    /// The API routes, their paths and roles taken from `Route`, so the document cannot disagree with the
+    /// router or the access rules.
     static let paths = """
         paths:
-          /api/v1/summary:
+          \(Route.apiSummary.path):
             get:
               operationId: summary
               summary: Children in care on a day by kind of home, and entries and exits by month
               description: Aggregates only. Every kind of home is listed for every authority, with 0 where there is nobody.
-              x-hearth-roles: [admin, finance, placements, manager, social-worker, read-only]
+              x-hearth-roles: \(Route.apiSummary.rolesList)
               parameters:
                 - $ref: '#/components/parameters/la'
                 - name: date
@@ -60,12 +62,12 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
                 '404': {$ref: '#/components/responses/NotFound'}
-          /api/v1/budget:
+          \(Route.apiBudget.path):
             get:
               operationId: budget
               summary: The monthly placement budget monitor for one authority and month
               description: The table finance reports every month, one row per budget line and a total. Aggregates only.
-              x-hearth-roles: [admin, finance, manager, read-only]
+              x-hearth-roles: \(Route.apiBudget.rolesList)
               parameters:
                 - $ref: '#/components/parameters/la'
                 - name: period
@@ -83,14 +85,14 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
                 '404': {$ref: '#/components/responses/NotFound'}
-          /api/v1/projection:
+          \(Route.apiProjection.path):
             get:
               operationId: projection
               summary: Projected children in care by month end and kind of home (stock-and-flow, Markov)
               description: >-
                 The regional demand model's method with `hearth project`'s defaults: reference window = all the
                 data, start = the end of the data. Aggregates only.
-              x-hearth-roles: [admin, finance, placements, manager, social-worker, read-only]
+              x-hearth-roles: \(Route.apiProjection.rolesList)
               parameters:
                 - $ref: '#/components/parameters/la'
                 - name: months
@@ -108,12 +110,12 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
                 '404': {$ref: '#/components/responses/NotFound'}
-          /api/v1/children:
+          \(Route.apiChildren.path):
             get:
               operationId: children
               summary: Children in care on the data date with their home, provider and weekly cost
               description: Child-level, so not for the read-only role; every call is written to the audit log.
-              x-hearth-roles: [admin, finance, placements, manager, social-worker]
+              x-hearth-roles: \(Route.apiChildren.rolesList)
               parameters:
                 - $ref: '#/components/parameters/la'
               responses:

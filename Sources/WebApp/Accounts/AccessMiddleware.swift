@@ -57,7 +57,7 @@ struct AccessMiddleware: RouterMiddleware {
     /// The sign-in form's token is bound to its pre-session cookie; every other form's to the session.
     func csrfTokenMatches(_ request: Request, _ context: Context) -> Bool {
         let expected =
-            request.uri.path == "/login"
+            request.uri.path == Route.signIn.path
             ? request.cookies[SessionPolicy.signInCookie]?.value : context.identity?.csrfToken
         guard let expected, let sent = context.form["csrf_token"] else { return false }
         return SecretToken.matches(sent, expected)

@@ -39,7 +39,7 @@ enum AccessPages {
         var target = request.uri.path
         if let query = request.uri.query, !query.isEmpty { target += "?" + query }
         let next = target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
-        return Response.redirect(to: "/login?next=\(next)", type: .normal)
+        return Response.redirect(to: "\(Route.signInForm.path)?next=\(next)", type: .normal)
     }
 
     /// Where to go after signing in: only a path on this site, so a link cannot send people elsewhere.

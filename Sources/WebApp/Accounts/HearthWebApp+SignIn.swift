@@ -7,13 +7,13 @@ import Storage
 extension HearthWebApp {
     /// GET /login, POST /login and POST /logout.
     func addSignInRoutes(to router: Router<HearthRequestContext>) {
-        router.get("/login") { request, context in
+        router.on(.signInForm) { request, context in
             let next = AccessPages.safeNext(request.uri.queryParameters["next"].map(String.init))
             if context.identity != nil { return Response.redirect(to: next, type: .normal) }
             return try signInForm(next: next, request: request, context: context)
         }
-        router.post("/login") { request, context in try await signIn(request, context) }
-        router.post("/logout") { request, context in try await signOut(request, context) }
+        router.on(.signIn) { request, context in try await signIn(request, context) }
+        router.on(.signOut) { request, context in try await signOut(request, context) }
     }
 
     /// The form with a fresh token, and the pre-session cookie that token is bound to.
@@ -61,7 +61,7 @@ extension HearthWebApp {
                     time: now(), username: user.username, action: .logout,
                     ipAddress: context.ipAddress))
         }
-        var response = Response.redirect(to: "/login", type: .normal)
+        var response = Response.redirect(to: Route.signInForm.path, type: .normal)
         response.setCookie(cookie(SessionPolicy.sessionCookie, "", request: request, maxAge: 0))
         return response
     }

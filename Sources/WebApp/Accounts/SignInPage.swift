@@ -19,7 +19,7 @@ struct SignInPage {
 
     var form: Node {
         .form(
-            .method("post"), .action("/login"), .class("stacked-form"),
+            .method("post"), .action(Route.signIn.path), .class("stacked-form"),
             .input(.type("hidden"), .name("csrf_token"), .value(csrfToken)),
             .input(.type("hidden"), .name("next"), .value(next)),
             .label(.for("username"), "Username"),

@@ -36,7 +36,7 @@ struct AuditPage {
                 "SHA-256 hash, dates of birth to the month and postcodes to the sector; names and UPNs are left out. ",
                 "It is still personal data: share it only under a data-sharing agreement. ",
                 "Every download is written to this log."),
-            .p(.a(.href("/export/pseudonymised"), .download, "Download the pseudonymised episodes (CSV)")),
+            .p(.a(.href(Route.pseudonymisedExport.path), .download, "Download the pseudonymised episodes (CSV)")),
         ])
     }
 

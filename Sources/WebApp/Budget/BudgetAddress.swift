@@ -14,8 +14,8 @@ struct BudgetAddress: Sendable, Equatable {
         "period=\(period.calendarMonthText)&la=\(ChildrenPage.segment(authority))"
             + (allowance == .none ? "" : "&allowance=\(allowance.code)")
     }
-    var page: String { "/budget?\(query)" }
-    func line(_ name: String) -> String { "/budget/line?\(query)&line=\(ChildrenPage.segment(name))" }
-    func csv(view: BudgetView) -> String { "/budget.csv?\(query)&view=\(view.rawValue)" }
-    var workbook: String { "/budget.xlsx?\(query)" }
+    var page: String { "\(Route.budget.path)?\(query)" }
+    func line(_ name: String) -> String { "\(Route.budgetLine.path)?\(query)&line=\(ChildrenPage.segment(name))" }
+    func csv(view: BudgetView) -> String { "\(Route.budgetCSV.path)?\(query)&view=\(view.rawValue)" }
+    var workbook: String { "\(Route.budgetWorkbook.path)?\(query)" }
 }

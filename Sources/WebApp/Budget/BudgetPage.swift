@@ -52,7 +52,7 @@ struct BudgetPage {
     /// "Enter the month…" link has a field to go to. `value` is shown as typed.
     static func periodForm(value: String, authority: AuthorityCode?, allowance: DemandAllowance = .none) -> Node {
         .form(
-            .method("get"), .action("/budget"), .class("inline-form"),
+            .method("get"), .action(Route.budget.path), .class("inline-form"),
             .label(.for("period"), "Month (YYYY-MM)"),
             .input(.id("period"), .name("period"), .type("text"), .inputmode("numeric"), .value(value), .size("8")),
             authority.map { .input(.type("hidden"), .name("la"), .value($0)) } ?? .empty,

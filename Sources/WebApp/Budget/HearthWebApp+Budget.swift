@@ -9,7 +9,7 @@ extension HearthWebApp {
     /// GET /budget (the monitor), /budget/line (a line's children and why it moved) and the downloads
     /// /budget.csv (one view) and /budget.xlsx (every view the role may see).
     func addBudgetRoutes(to router: Router<HearthRequestContext>) {
-        router.get("/budget") { request, context in
+        router.on(.budget) { request, context in
             try await self.withReport(request, context) { report in
                 let showsChildren = Self.namesChildren(context)
                 if showsChildren {
@@ -19,7 +19,7 @@ extension HearthWebApp {
                     from: request, context: context)
             }
         }
-        router.get("/budget/line") { request, context in
+        router.on(.budgetLine) { request, context in
             try await self.withReport(request, context) { report in
                 let name = request.uri.queryParameters["line"].map(String.init) ?? ""
                 guard let page = BudgetLinePage(report: report, line: name) else {
@@ -29,7 +29,7 @@ extension HearthWebApp {
                 return try page.page.response(from: request, context: context)
             }
         }
-        router.get("/budget.csv") { request, context in
+        router.on(.budgetCSV) { request, context in
             try await self.withReport(request, context) { report in
                 let name = request.uri.queryParameters["view"].map(String.init) ?? BudgetView.monitor.rawValue
                 guard let view = BudgetView(rawValue: name), !view.namesChildren || Self.namesChildren(context) else {
@@ -43,7 +43,7 @@ extension HearthWebApp {
                     name: "hearth-budget-\(report.period.calendarMonthText)-\(view.rawValue).csv")
             }
         }
-        router.get("/budget.xlsx") { request, context in
+        router.on(.budgetWorkbook) { request, context in
             try await self.withReport(request, context) { report in
                 let children = Self.namesChildren(context)
                 if children {
@@ -121,8 +121,7 @@ extension HearthWebApp {
             period = try await defaultPeriod(la: la)
         }
         do {
-            let key = "monitor:\(la ?? "*"):\(period.calendarMonthText):\(allowance.code)"
-            let report = try await keptWhileDataStands(key) {
+            let report = try await keptWhileDataStands(.monitor(la, period, allowance)) {
                 try await MonitorReport.load(store: store, la: la, period: period, allowance: allowance)
             }
             return try await body(report)

@@ -14,7 +14,7 @@ struct ChildPage {
         return HTMLPage(
             title: "Child \(history.child.id)",
             body: .group([
-                .p(.a(.href("/children"), .class("back-link"), "Back to children")),
+                .p(.a(.href(Route.children.path), .class("back-link"), "Back to children")),
                 .h1("Child \(history.child.id)"),
                 summary,
                 .h2("Placements and cost"),

@@ -39,7 +39,7 @@ struct ChildrenPage {
 
     var searchForm: Node {
         .form(
-            .method("get"), .action("/children"), .class("inline-form"),
+            .method("get"), .action(Route.children.path), .class("inline-form"),
             .label(.for("q"), "Child ID starts with"),
             .input(.id("q"), .name("q"), .type("search"), .value(query), .size("12")),
             la.map { .input(.type("hidden"), .name("la"), .value($0)) } ?? .empty,
@@ -73,7 +73,7 @@ struct ChildrenPage {
 
     /// The child page's address; IDs are percent-encoded as path segments.
     static func link(_ key: ChildKey) -> String {
-        "/children/\(segment(key.authority))/\(segment(key.child))"
+        "\(Route.child.path)/\(segment(key.authority))/\(segment(key.child))"
     }
 
     /// Percent-encodes all but letters, digits, `-`, `_` and `.`: safe as a path segment or a query value
@@ -97,6 +97,6 @@ struct ChildrenPage {
         var fields = ["page=\(page)"]
         if !query.isEmpty { fields.append("q=" + Self.segment(query)) }
         if let la { fields.append("la=" + Self.segment(la)) }
-        return "/children?" + fields.joined(separator: "&")
+        return Route.children.path + "?" + fields.joined(separator: "&")
     }
 }

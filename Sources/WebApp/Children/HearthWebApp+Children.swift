@@ -7,13 +7,13 @@ import Storage
 extension HearthWebApp {
     /// GET /children (the searchable list) and GET /children/{authority}/{id} (a child's record, audited).
     func addChildrenRoutes(to router: Router<HearthRequestContext>) {
-        router.get("/children") { request, _ in
+        router.on(.children) { request, _ in
             let query = request.uri.queryParameters
             return try await self.children(
                 q: query["q"].map(String.init) ?? "", la: query["la"].map(String.init),
                 page: query["page"].flatMap { Int(String($0)) } ?? 1)
         }
-        router.get("/children/:authority/:id") { _, context in
+        router.on(.child) { _, context in
             // The router hands the segments over still percent-encoded, as `ChildrenPage.link` wrote them:
             // decoded here, an ID of any characters (space, `/`, `+`, `:`) opens its own page.
             let decoded = { (name: String) in

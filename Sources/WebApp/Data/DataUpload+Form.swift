@@ -2,7 +2,8 @@
 extension DataUpload {
     func form(csrfToken: String) -> Node {
         .form(
-            .method("post"), .action("/data"), .enctype("multipart/form-data"), .class("stacked-form upload-form"),
+            .method("post"), .action(Route.upload.path), .enctype("multipart/form-data"),
+            .class("stacked-form upload-form"),
             .input(.type("hidden"), .name("csrf_token"), .value(csrfToken)),
             kindField,
             textField(

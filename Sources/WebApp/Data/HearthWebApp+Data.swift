@@ -9,16 +9,16 @@ extension HearthWebApp {
     /// GET /data (the upload form, import history and data-quality exceptions) and POST /data (an upload,
     /// read and checked with the same code as `hearth import`).
     func addDataRoutes(to router: Router<HearthRequestContext>) {
-        router.get("/data") { _, context in try await self.dataPage(context: context) }
-        router.post("/data") { _, context in try await self.upload(context: context) }
+        router.on(.data) { _, context in try await self.dataPage(context: context) }
+        router.on(.upload) { _, context in try await self.upload(context: context) }
     }
 
     func dataPage(context: HearthRequestContext) async throws -> HTMLPage {
-        let mayUpload = RouteAccess.rule(method: .post, path: "/data")?.audience.allows(context.identity?.role) == true
+        let mayUpload = Route.upload.allows(context.identity?.role)
         var upload: DataUpload?
         if mayUpload { upload = DataUpload(authority: try await AuthorityChoice.only(in: store) ?? "") }
         // Checking every authority's register is the page's real work; it changes only with the data.
-        let registers = try await keptWhileDataStands("data-exceptions") {
+        let registers = try await keptWhileDataStands(.dataExceptions) {
             try await DataPage.registerExceptions(store: self.store)
         }
         return try await DataPage.load(

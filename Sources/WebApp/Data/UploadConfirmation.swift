@@ -10,21 +10,21 @@ enum UploadConfirmation {
     case budget([BudgetImport.Saved])
 
     /// Pages to go on to, each shown only to roles the route × role matrix lets in.
-    static let next = [
-        ("/", "See the overview"), ("/children", "See the children in care"),
-        ("/budget", "Open the budget monitor"), ("/data", "Import more files"),
+    static let next: [(Route, String)] = [
+        (.overview, "See the overview"), (.children, "See the children in care"),
+        (.budget, "Open the budget monitor"), (.data, "Import more files"),
     ]
 
     func page(for role: Role?) -> HTMLPage {
         let (heading, body) = content
-        let links = Self.next.filter { RouteAccess.rule(method: .get, path: $0.0)?.audience.allows(role) == true }
+        let links = Self.next.filter { $0.0.allows(role) }
         return HTMLPage(
             title: heading,
             body: .group([
                 .div(.class("confirmation"), .role("status"), .h1(.text(heading))),
                 body,
                 .h2("What next"),
-                .ul(.forEach(links) { .li(.a(.href($0.0), .text($0.1))) }),
+                .ul(.forEach(links) { .li(.a(.href($0.0.path), .text($0.1))) }),
             ]))
     }
 

@@ -8,7 +8,7 @@ import NIOCore
 /// multipart/form-data with files on the routes that take uploads.
 extension FormFields {
     /// Routes whose forms send files, and so may be up to `maximumUploadBytes`.
-    static let uploadPaths: Set<String> = ["/data"]
+    static let uploadPaths: Set<String> = [Route.upload.path]
     /// Largest upload: years of SSDA903 returns for a large authority are a few megabytes.
     static let maximumUploadBytes = 50 * 1024 * 1024
 

@@ -44,7 +44,7 @@ public struct HTMLPage: ResponseGenerator, Sendable {
                 .meta(.charset("utf-8")),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title(.text("\(title) – Hearth")),
-                .link(.rel("stylesheet"), .href("/assets/hearth.css"))),
+                .link(.rel("stylesheet"), .href(Route.stylesheet.path))),
             .body(
                 .a(.class("skip-link"), .href("#main"), "Skip to main content"),
                 SiteHeader(user: user, path: path).node,

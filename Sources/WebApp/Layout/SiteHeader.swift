@@ -6,10 +6,10 @@ struct SiteHeader {
     /// The path of the page being shown.
     var path: String
 
-    /// The main sections, in order: (path, name).
-    static let sections: [(path: String, name: String)] = [
-        ("/", "Children in care"), ("/budget", "Budget monitor"), ("/projection", "Projection"),
-        ("/children", "Children"), ("/data", "Data"),
+    /// The main sections, in order: (route, name).
+    static let sections: [(route: Route, name: String)] = [
+        (.overview, "Children in care"), (.budget, "Budget monitor"), (.projection, "Projection"),
+        (.children, "Children"), (.data, "Data"),
     ]
 
     var node: Node {
@@ -26,13 +26,15 @@ struct SiteHeader {
     /// The sections the user's role may open.
     var navigation: Node {
         let allowed = Self.sections.filter {
-            RouteAccess.rule(method: .get, path: $0.path)?.audience.allows(user?.role) == true
+            $0.route.allows(user?.role)
         }
         return .nav(
             .ariaLabel("Main"),
             .forEach(allowed) { section in
                 .group([
-                    .a(.href(section.path), .if(isCurrent(section.path), .ariaCurrent("page")), .text(section.name)),
+                    .a(
+                        .href(section.route.path), .if(isCurrent(section.route.path), .ariaCurrent("page")),
+                        .text(section.name)),
                     " ",
                 ])
             })
@@ -46,8 +48,10 @@ struct SiteHeader {
     var accountBar: Node {
         guard let user else { return .empty }
         return .form(
-            .method("post"), .action("/logout"), .class("account-bar"),
-            .if(user.role == .admin, .a(.href("/audit"), .if(isCurrent("/audit"), .ariaCurrent("page")), "Audit log")),
+            .method("post"), .action(Route.signOut.path), .class("account-bar"),
+            .if(
+                user.role == .admin,
+                .a(.href(Route.audit.path), .if(isCurrent(Route.audit.path), .ariaCurrent("page")), "Audit log")),
             " ",
             .span("Signed in as \(user.username) (\(user.role.rawValue))"),
             .input(.type("hidden"), .name("csrf_token"), .value(user.csrfToken)),

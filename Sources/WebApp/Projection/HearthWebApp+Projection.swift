@@ -6,7 +6,7 @@ import Storage
 extension HearthWebApp {
     /// GET /projection: the demand projection page, its settings in the query string (a GET form).
     func addProjectionRoutes(to router: Router<HearthRequestContext>) {
-        router.get("/projection") { request, _ in
+        router.on(.projection) { request, _ in
             var fields: [String: String] = [:]
             for (name, value) in request.uri.queryParameters where fields[String(name)] == nil {
                 fields[String(name)] = String(value)

@@ -6,7 +6,7 @@ extension ProjectionForm {
     /// (the error summary above links here by the field's id). A GET form, so a projection has an address.
     func html(authorities: [AuthorityCode], problems: [Problem]) -> Node {
         .form(
-            .method("get"), .action("/projection"), .class("stacked-form projection-form"), .novalidate,
+            .method("get"), .action(Route.projection.path), .class("stacked-form projection-form"), .novalidate,
             methodField(problems),
             byDurationField(problems),
             .fieldset(

@@ -1,0 +1,13 @@
+import CareModel
+
+/// A read the store keeps while the data stands, one case per kind of read: the key's parts are typed,
+/// so two places that mean the same read make the same key and no two reads can collide.
+enum StoredRead: Hashable, Sendable {
+    case authorities
+    /// Histories of these authorities, or of all when `nil`.
+    case histories(Set<AuthorityCode>?)
+    case costs(AuthorityCode)
+    case budgetPlan(AuthorityCode, FinancialYear)
+    case closedForecast(AuthorityCode, Period)
+    case closedPeriods(AuthorityCode)
+}

@@ -1,0 +1,12 @@
+import CareModel
+import Forecasting
+
+/// What the web app computes once and keeps while the data stands, one case per kind of result. The
+/// parts are typed, so the page and the API that mean the same monitor share one key.
+enum KeptResult: Hashable, Sendable {
+    case overview(on: Day)
+    /// The month's monitor for an authority (`nil`: the only one held).
+    case monitor(AuthorityCode?, Period, DemandAllowance)
+    /// Every authority's register exceptions, for the Data page.
+    case dataExceptions
+}

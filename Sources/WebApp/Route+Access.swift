@@ -1,0 +1,55 @@
+import Storage
+
+extension Route {
+    /// Who may use the route: THE route × role matrix (`RouteAccess.rules` lists it in this order).
+    public var audience: RouteAccess.Audience {
+        switch self {
+        case .healthCheck, .stylesheet, .signInForm, .signIn, .openAPI: .everyone
+        case .signOut: .signedIn
+        case .overview, .projection, .apiSummary, .apiProjection: .roles(Set(Role.allCases))
+        case .budget, .budgetCSV, .budgetWorkbook, .apiBudget: .roles([.admin, .finance, .manager, .readOnly])
+        case .budgetLine: .roles([.admin, .finance, .manager])
+        case .children, .child, .apiChildren: .roles(RouteAccess.childLevel)
+        case .audit, .pseudonymisedExport: .roles([.admin])
+        case .data: .roles([.admin, .finance, .placements, .manager])
+        case .upload: .roles([.admin, .finance, .placements])
+        }
+    }
+
+    /// What the route is for, as the README's table says.
+    public var note: String {
+        switch self {
+        case .healthCheck: "health check for load balancers"
+        case .stylesheet: "stylesheet"
+        case .signInForm: "sign-in form"
+        case .signIn: "sign in (CSRF token bound to a pre-session cookie)"
+        case .signOut: "sign out"
+        case .overview: "overview: aggregates only"
+        case .budget: "budget monitor; read-only sees it without the high-cost and unregistered child lists"
+        case .budgetLine:
+            "drill-down from a budget line to its placements and from its movement to the causes and children"
+        case .budgetCSV: "one table of the monitor as CSV; read-only may download the aggregate tables only"
+        case .budgetWorkbook: "the monitor as an Excel workbook; read-only's has the aggregate sheets only"
+        case .children: "children in care: search by ID, home, provider and weekly cost"
+        case .child: "a child's record: placements and cost history; every view is audited"
+        case .audit: "audit log, latest 500 entries"
+        case .data: "data: import history, data-quality exceptions, and the upload form for roles that may upload"
+        case .upload:
+            "upload SSDA903 returns, a costs register or a budget: checked as hearth import checks them; nothing is saved if any file is wrong"
+        case .projection:
+            "demand projection: children by kind of home with their range, and cost, month by month; aggregates only"
+        case .apiSummary: "JSON: children in care by kind of home, entries and exits by month; API token or session"
+        case .apiBudget: "JSON: the budget monitor's lines and total for a month (aggregates only)"
+        case .apiProjection: "JSON: projected children by month end and kind of home (Markov, default settings)"
+        case .apiChildren: "JSON: children in care with home, provider and weekly cost; every call is audited"
+        case .openAPI: "the API's OpenAPI 3.1 description: routes and fields, no data"
+        case .pseudonymisedExport:
+            "pseudonymised child-level episodes as CSV (salted hashed IDs, month of birth, postcode sectors); audited"
+        }
+    }
+
+    /// The roles that may use the route, as the OpenAPI document's `x-hearth-roles` flow list.
+    var rolesList: String {
+        "[" + Role.allCases.filter(allows).map(\.rawValue).joined(separator: ", ") + "]"
+    }
+}

@@ -1,0 +1,75 @@
+import Hummingbird
+import Storage
+
+/// Every route Hearth answers: the one list that the router registers, `RouteAccess` enforces, pages link
+/// to and the OpenAPI document describes, so none of them can name a path the others do not know.
+public enum Route: String, CaseIterable, Sendable {
+    case healthCheck, stylesheet, signInForm, signIn, signOut
+    case overview, budget, budgetLine, budgetCSV, budgetWorkbook, children, child, audit, data, upload, projection
+    case apiSummary, apiBudget, apiProjection, apiChildren, openAPI, pseudonymisedExport
+
+    public var method: HTTPRequest.Method {
+        switch self {
+        case .signIn, .signOut, .upload: .post
+        default: .get
+        }
+    }
+
+    /// The path as links write it (without the parameters of a pattern: `/children` for a child's page).
+    public var path: String {
+        switch self {
+        case .healthCheck: "/healthz"
+        case .stylesheet: "/assets/hearth.css"
+        case .signInForm, .signIn: "/login"
+        case .signOut: "/logout"
+        case .overview: "/"
+        case .budget: "/budget"
+        case .budgetLine: "/budget/line"
+        case .budgetCSV: "/budget.csv"
+        case .budgetWorkbook: "/budget.xlsx"
+        case .children, .child: "/children"
+        case .audit: "/audit"
+        case .data, .upload: "/data"
+        case .projection: "/projection"
+        case .apiSummary: "/api/v1/summary"
+        case .apiBudget: "/api/v1/budget"
+        case .apiProjection: "/api/v1/projection"
+        case .apiChildren: "/api/v1/children"
+        case .openAPI: "/openapi.yaml"
+        case .pseudonymisedExport: "/export/pseudonymised"
+        }
+    }
+
+    /// The path as the router matches it, with its parameters.
+    public var pattern: String {
+        switch self {
+        case .child: "/children/:authority/:id"
+        default: path
+        }
+    }
+
+    /// The path as the access rules match it: a trailing `*` covers any rest of the path.
+    public var accessPath: String {
+        switch self {
+        case .stylesheet: "/assets/*"
+        case .child: "/children/*"
+        default: path
+        }
+    }
+
+    /// Whether the route answers JSON (401 for a missing token, not a redirect to the sign-in page).
+    public var isAPI: Bool { path.hasPrefix("/api/") }
+
+    /// Whether an account of `role` (or no account) may use the route.
+    public func allows(_ role: Role?) -> Bool { audience.allows(role) }
+}
+
+extension RouterMethods {
+    /// Registers `handler` for `route`'s method and pattern.
+    @discardableResult
+    func on(_ route: Route, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator)
+        -> Self
+    {
+        on(RouterPath(route.pattern), method: route.method, use: handler)
+    }
+}

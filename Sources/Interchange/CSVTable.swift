@@ -1,4 +1,5 @@
-/// A comma-separated file read per RFC 4180: UTF-8 (a leading byte-order mark is dropped), lines ending
+/// A comma-separated file read per RFC 4180: UTF-8 (a leading byte-order mark is dropped; a file that is
+/// not valid UTF-8 is read as Windows-1252, which Excel writes, and says so), lines ending
 /// in CRLF, LF or CR, fields optionally in double quotes with `""` for a quote, and commas and line
 /// breaks allowed inside quoted fields. The first record holds the column names.
 ///
@@ -21,6 +22,8 @@ public struct CSVTable: Sendable {
     public private(set) var problems: [Problem] = []
     /// Whether the file had nothing in it but white space.
     public private(set) var isEmpty = true
+    /// Whether the file was not UTF-8 and was read as Windows-1252 (what Excel's plain "CSV" is).
+    public private(set) var wasWindows1252 = false
 
     private var bytes: [UInt8] = []
     private var spans: [Span] = []
@@ -37,6 +40,10 @@ public struct CSVTable: Sendable {
     public init(bytes: [UInt8]) {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         self.bytes = bytes.starts(with: bom) ? Array(bytes.dropFirst(3)) : bytes
+        if !Windows1252.isUTF8(self.bytes) {
+            self.bytes = Windows1252.utf8(from: self.bytes)
+            wasWindows1252 = true
+        }
         guard self.bytes.count < Int(UInt32.max) else {
             problems = [Problem(row: 1, message: "file is larger than 4 GB")]
             return
@@ -75,6 +82,13 @@ public struct CSVTable: Sendable {
     private func text(of span: Span, trimmed: Bool) -> String? {
         bytes.withUnsafeBufferPointer { buffer in
             var start = Int(span.start), end = Int(span.end)
+            // The apostrophe CSVWriter puts before text a spreadsheet would run as a formula, dropped before
+            // trimming, so what the apostrophe protected (a leading tab, say) is trimmed as any text is.
+            if end - start >= 2, buffer[start] == CSVFormula.apostrophe,
+                CSVFormula.isNeutralisedPrefix(buffer[start..<end])
+            {
+                start += 1
+            }
             if trimmed {
                 while start < end, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
                 while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }

@@ -13,6 +13,7 @@ extension Connection {
     }
 
     private static func openSQLite(path: String, logger: Logger) async throws -> Connection {
+        try DatabaseFile.ownerOnly(path, logger: logger)
         let sqlite: SQLiteConnection
         do {
             sqlite = try await SQLiteConnection.open(

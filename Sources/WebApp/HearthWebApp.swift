@@ -38,6 +38,9 @@ public struct HearthWebApp: Sendable {
     public func router() -> Router<HearthRequestContext> {
         let router = Router(context: HearthRequestContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: SecurityHeadersMiddleware(strictTransport: sessionPolicy.secureCookies))
+        // Made now, so the first unknown username costs what every later one does.
+        _ = SignIn.decoyHash(cost: sessionPolicy.passwordCost)
         router.add(
             middleware: AccessMiddleware(
                 accounts: store.accounts, apiTokens: store.apiTokens, policy: sessionPolicy,

@@ -141,3 +141,20 @@ struct AccountRepositoryTests {
         }
     }
 }
+
+/// What anonymous visitors can put in the audit log is bounded (the review grew it by 55 MB in 9 s).
+@Suite("Audit entries are bounded")
+struct AuditEntryBoundsTests {
+    @Test func longFieldsKeepTheirStartAndSayHowLongTheyWere() {
+        let huge = String(repeating: "x", count: 63_000)
+        let entry = AuditEntry(
+            time: Date(), username: huge, action: .loginFailed, child: ChildKey(authority: "990", child: huge),
+            detail: huge, ipAddress: huge)
+        // 100 characters, then "… (63000 characters)" (20 more).
+        #expect(entry.username == String(repeating: "x", count: 100) + "… (63000 characters)")
+        #expect(entry.child?.child.count == 120)
+        #expect(entry.detail.count == 1_000 + 20)
+        #expect(entry.ipAddress.count == 120)
+        #expect(AuditEntry(time: Date(), username: "dana", action: .login).username == "dana")
+    }
+}

@@ -155,6 +155,16 @@ struct ChildrenRouteTests {
         }
     }
 
+    /// The list names children too: seeing it, and what was searched for, is in the audit log.
+    @Test func theListAndItsSearchesAreAudited() async throws {
+        try await Self.withApp(as: .placements) { client, store in
+            _ = try await Self.page(client, "/children")
+            _ = try await Self.page(client, "/children?q=a10&page=1")
+            let views = try await store.audit.entries().filter { $0.action == .viewPage }.map(\.detail)
+            #expect(views == ["children list, page 1", "children list, search \"a10\", page 1"])
+        }
+    }
+
     @Test func unknownChildIsNotFoundAndNotAudited() async throws {
         try await Self.withApp(as: .admin) { client, store in
             let (status, page) = try await Self.page(client, "/children/990/Z999")

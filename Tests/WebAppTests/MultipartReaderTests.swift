@@ -140,6 +140,38 @@ struct MultipartReaderTests {
         }
     }
 
+    /// Cut off between parts, or with a closing delimiter that is not whole: the files before the cut
+    /// must not be imported as if they were all (the old parser refused these; the review caught the new
+    /// one accepting them).
+    @Test(arguments: [
+        "--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--B\r\n",
+        "--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--B\r\nContent-Disp",
+        "--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--B-",
+        "--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--B",
+    ])
+    func bodiesCutBetweenPartsAreRefused(body: String) {
+        for chunk in [1, 5, 64 * 1024] {
+            #expect(
+                throws: MultipartReader.Failure.malformed(
+                    "it ends before the closing boundary (was the upload cut short?)")
+            ) {
+                try Self.parts(Array(body.utf8), boundary: "B", chunk: chunk)
+            }
+        }
+    }
+
+    /// A header line that never ends is refused within a few kilobytes of passing the limit, not after
+    /// the parser has gathered megabytes of it.
+    @Test func anEndlessHeaderLineIsRefusedEarly() {
+        let reader = MultipartReader(boundary: "B")
+        let start = ByteBuffer(string: "--B\r\nContent-Disposition: form-data; name=\"a\"\r\nX-Endless: ")
+        let endless = ByteBuffer(repeating: UInt8(ascii: "y"), count: 64 * 1024)
+        #expect(throws: MultipartReader.Failure.malformed("a part's headers are longer than 8192 bytes")) {
+            try reader.read(start)
+            for _ in 0..<100 { try reader.read(endless) }  // 6.4 MB if it were not stopped
+        }
+    }
+
     /// What multipart-kit's parser refuses: line breaks that are not CR LF, a boundary run on into text.
     static let format = "it breaks the multipart format (a boundary or header line is not as RFC 2046 says)"
 

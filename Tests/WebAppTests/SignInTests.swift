@@ -138,5 +138,48 @@ struct SignInTests {
         #expect(AccessPages.safeNext("//evil.example/") == "/")
         #expect(AccessPages.safeNext("https://evil.example/") == "/")
         #expect(AccessPages.safeNext(nil) == "/")
+        // The security review's open redirect: `next=/%09/host/path` arrives as "/\t/host/path", which a
+        // browser follows as "//host/path". Every control character and white space is refused likewise.
+        for sneaky in [
+            "/\t/127.0.0.1:18799/phish", "/\n/evil.example", "/\r\n/evil.example", " //evil.example",
+            "/\u{0B}/evil.example", "/\u{A0}/evil.example",
+        ] {
+            #expect(AccessPages.safeNext(sneaky) == "/", "\(sneaky.debugDescription)")
+        }
+    }
+
+    /// A 63 KB username (what the review used to grow the log by 55 MB) is refused like any other and
+    /// logged cut to its first 100 characters.
+    @Test func hugeUsernamesAreLoggedBounded() async throws {
+        try await WebTestApp.run { client, _, store in
+            let huge = String(repeating: "u", count: 63_000)
+            let response = try await SignInForm.post(client, username: huge, password: "not the password")
+            #expect(response.status != .seeOther)
+            let last = try #require(try await store.audit.entries().last)
+            #expect(last.action == .loginFailed)
+            #expect(last.username == String(repeating: "u", count: 100))  // cut before the failures table too
+        }
+    }
+
+    /// An unknown username is checked against a decoy hash of the same bcrypt cost as the accounts', so a
+    /// refusal takes as long whether or not the name exists (the review timed 7 ms against 290 ms).
+    @Test func unknownUsersCostTheSameBcryptAsKnownOnes() {
+        #expect(SessionPolicy().passwordCost == UserAccounts.defaultPasswordCost)
+        #expect(UserAccounts.defaultPasswordCost == 12)
+        #expect(SignIn.decoyHash(cost: 4).hasPrefix("$2b$04$"))
+        #expect(SignIn.decoyHash(cost: 12).hasPrefix("$2b$12$"))
+        #expect(SignIn.decoyHash(cost: 4) == SignIn.decoyHash(cost: 4))  // made once
+    }
+
+    /// The same, end to end: the sign-in form carries the cleaned `next`, and signing in goes home.
+    @Test func signInAfterASneakyNextStaysOnTheSite() async throws {
+        try await WebTestApp.run { client, _, _ in
+            let form = try await client.execute(uri: "/login?next=/%09/127.0.0.1:18799/phish", method: .get)
+            #expect(String(buffer: form.body).contains("name=\"next\" value=\"/\""))
+            let response = try await SignInForm.post(
+                client, username: "finance", password: WebTestApp.password, next: "/\t/127.0.0.1:18799/phish")
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/")
+        }
     }
 }

@@ -25,6 +25,8 @@ final class TestClock: @unchecked Sendable {
 /// "read-only"; all with `WebTestApp.password`; bcrypt cost 4 so tests stay fast) and a test clock.
 enum WebTestApp {
     static let password = "correct horse battery staple"
+    /// bcrypt's cost for the test accounts and for checking unknown usernames alike: 4, so tests stay fast.
+    static let passwordCost: UInt8 = 4
     /// The pseudonymised export's salt, as `hearth serve --export-salt-file` would give it.
     static let exportSalt = try! PseudonymSalt(bytes: Array("a test salt, not secret".utf8))
 
@@ -39,11 +41,13 @@ enum WebTestApp {
         do {
             try await store.migrate()
             try await seed(store)
-            let accounts = UserAccounts(store: store, passwordCost: 4, now: { clock.now })
+            let accounts = UserAccounts(store: store, passwordCost: passwordCost, now: { clock.now })
             for role in Role.allCases {
                 try await accounts.add(role.rawValue, role: role, password: password, by: "test")
             }
-            var app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! }, now: { clock.now })
+            var app = HearthWebApp(
+                store: store, today: { Day(iso: "2026-11-24")! }, now: { clock.now },
+                sessionPolicy: SessionPolicy(passwordCost: passwordCost))
             app.exportSalt = exportSalt
             try await app.application(port: 0, logger: Logger(label: "test")).test(.router) { client in
                 try await body(client, clock, store)

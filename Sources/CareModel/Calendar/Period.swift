@@ -16,10 +16,14 @@ public struct Period: Hashable, Comparable, Sendable, Codable {
     }
 
     /// Parses a calendar month "2024-12" (which is P9 of 2024-25).
+    /// The calendar years a month may be typed in: wide enough for any return, narrow enough that the
+    /// first and last days of the year and the next always exist (0000 and 9999 once crashed the server).
+    public static let calendarYears = 1900...2200
+
     public init?(calendarMonth text: String) {
         let bits = text.split(separator: "-")
         guard bits.count == 2, bits[0].count == 4, bits[1].count <= 2,
-            let y = Int(bits[0]), let m = Int(bits[1]), (1...12).contains(m)
+            let y = Int(bits[0]), let m = Int(bits[1]), (1...12).contains(m), Self.calendarYears.contains(y)
         else { return nil }
         self.init(calendarYear: y, month: m)
     }

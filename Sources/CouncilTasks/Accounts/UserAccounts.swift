@@ -13,7 +13,12 @@ public struct UserAccounts: Sendable {
     /// The shortest password accepted.
     public static let minimumPasswordLength = 12
 
-    public init(store: HearthStore, passwordCost: UInt8 = 12, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// bcrypt's cost for passwords: about a quarter of a second a hash on the project's machine.
+    public static let defaultPasswordCost: UInt8 = 12
+
+    public init(
+        store: HearthStore, passwordCost: UInt8 = defaultPasswordCost, now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.store = store
         self.passwordCost = passwordCost
         self.now = now

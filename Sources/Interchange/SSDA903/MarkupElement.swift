@@ -33,23 +33,30 @@ struct MarkupError: Error, Sendable, Equatable {
 /// FoundationXML, which needs libxml2 on Linux: the returns use so little of XML that a small reader
 /// is simpler, and it keeps the line of every element for error messages.
 struct MarkupParser {
+    /// How deep elements may nest unless the caller says otherwise.
+    static let defaultMaximumDepth = 64
+
     private let b: UnsafeBufferPointer<UInt8>
+    private let maximumDepth: Int
     private var i = 0
     private var line = 1
     private var stack: [MarkupElement] = []
     private var root: MarkupElement?
 
-    /// The root element of `bytes`.
-    static func parse(_ bytes: [UInt8]) throws(MarkupError) -> MarkupElement {
+    /// The root element of `bytes`, refused when elements nest more than `maximumDepth` deep: the parser
+    /// keeps its own stack, so no document can overflow the call stack, and the depth limit keeps the
+    /// tree it builds shallow (a tree is released recursively).
+    static func parse(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth) throws(MarkupError) -> MarkupElement {
         let outcome: Result<MarkupElement, MarkupError> = bytes.withUnsafeBufferPointer { buffer in
-            var parser = MarkupParser(b: buffer)
+            var parser = MarkupParser(b: buffer, maximumDepth: maximumDepth)
             do throws(MarkupError) { return .success(try parser.document()) } catch { return .failure(error) }
         }
         return try outcome.get()
     }
 
-    private init(b: UnsafeBufferPointer<UInt8>) {
+    private init(b: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.b = b
+        self.maximumDepth = maximumDepth
     }
 
     private mutating func document() throws(MarkupError) -> MarkupElement {
@@ -90,6 +97,11 @@ struct MarkupParser {
         guard !name.isEmpty else { throw error("'<' is not followed by an element name") }
         guard stack.isEmpty == false || root == nil else {
             throw MarkupError(line: tagLine, element: name, message: "a second root element after the first one ended")
+        }
+        guard stack.count < maximumDepth else {
+            throw MarkupError(
+                line: tagLine, element: name,
+                message: "elements are nested more than \(maximumDepth) deep (an SSDA903 return nests about 5)")
         }
         let selfClosing = try skipAttributes(of: name)
         stack.append(MarkupElement(name: name, line: tagLine))

@@ -8,6 +8,8 @@ struct SSDA903ExtractBuilder {
     let hashesFiles: Bool
     private var extract = SSDA903Extract()
     private var warnings = PlacementCodeWarnings()
+    /// Files that were not UTF-8 and were read as Windows-1252, named in the report's warnings.
+    private var windows1252Files: [String] = []
     /// Records numbered so far (valid or not): the next record's `order` is `order + 1`.
     private(set) var order = 0
     /// Header, Episodes and XML files read, so an import of nothing but ignored files can be refused.
@@ -50,6 +52,11 @@ struct SSDA903ExtractBuilder {
                 contentHash: hashesFiles ? Self.contentHash(bytes) : ""))
     }
 
+    /// Notes that a file was read as Windows-1252, so the import report says so.
+    mutating func noteWindows1252(_ source: SSDA903Source) {
+        windows1252Files.append(source.path)
+    }
+
     /// Appends what another builder read after what this one read, continuing the row numbering, so
     /// files read in parallel join into exactly the extract reading them one after another gives.
     mutating func append(_ other: SSDA903ExtractBuilder) {
@@ -62,6 +69,7 @@ struct SSDA903ExtractBuilder {
         }
         extract.report.files += other.extract.report.files
         warnings.add(other.warnings)
+        windows1252Files += other.windows1252Files
         order += other.order
         returnFilesRead += other.returnFilesRead
     }
@@ -102,6 +110,9 @@ struct SSDA903ExtractBuilder {
         result.report.headerRows = extract.headers.count
         result.report.episodeRows = extract.episodes.count
         result.report.warnings += warnings.messages
+        result.report.warnings += windows1252Files.map {
+            "\($0) was not UTF-8 and was read as Windows-1252 (what Excel's plain CSV is): check names with accents or £"
+        }
         return result
     }
 

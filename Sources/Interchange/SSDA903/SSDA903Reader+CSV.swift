@@ -10,6 +10,7 @@ extension SSDA903Reader {
         switch kind {
         case .header, .episodes:
             builder.addFile(source, kind: kind.reportKind, rows: table.count, bytes: bytes)
+            if table.wasWindows1252 { builder.noteWindows1252(source) }
             return malformedRows(table, source) + records(table, kind, source, &builder)
         case .incomplete(let wanted, let missing):
             let needed = (wanted == .header ? SSDA903Table.headerColumns : SSDA903Table.episodeColumns)

@@ -7,7 +7,7 @@ extension SSDA903Reader {
         into builder: inout SSDA903ExtractBuilder
     ) -> [FileProblem] {
         let root: MarkupElement
-        do { root = try MarkupParser.parse(bytes) } catch {
+        do { root = try MarkupParser.parse(bytes, maximumDepth: maximumXMLDepth) } catch {
             return [FileProblem(file: source.path, row: error.line, field: error.element, message: error.message)]
         }
         guard root.name.uppercased() == "EXPSSDA903" else {

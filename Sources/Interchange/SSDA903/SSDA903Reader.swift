@@ -10,6 +10,9 @@ import Foundation
 /// the year the return ends (2025 is 2024-25).
 public struct SSDA903Reader: Sendable {
     public var defaultAuthority: AuthorityCode
+    /// How deep elements of an XML return may nest: an SSDA903 return nests about five deep, so the default
+    /// is far above any real one, and a hostile file cannot build a tree deep enough to matter.
+    public var maximumXMLDepth = MarkupParser.defaultMaximumDepth
 
     public init(defaultAuthority: AuthorityCode = "LA") {
         self.defaultAuthority = defaultAuthority

@@ -1,5 +1,6 @@
 /// Builds CSV text the RFC 4180 way: fields separated by commas, records ended by CRLF, and a field
-/// quoted (with its quotes doubled) only when it holds a comma, a quote, a CR or an LF.
+/// quoted (with its quotes doubled) only when it holds a comma, a quote, a CR or an LF. Text that a
+/// spreadsheet would run as a formula is written with an apostrophe in front (see `CSVFormula`).
 ///
 ///     var csv = CSVWriter(header: ["name", "note"])
 ///     csv.append(["Rowan House", "says \"hello\", twice"])
@@ -45,8 +46,10 @@ public struct CSVWriter: Sendable {
     /// The text as UTF-8 bytes, ready to write to a file.
     public var bytes: [UInt8] { Array(text.utf8) }
 
-    /// A field as written: quoted when it must be, otherwise unchanged.
+    /// A field as written: text a spreadsheet would run as a formula gets an apostrophe in front
+    /// (`CSVFormula`), and the field is quoted when it must be, otherwise unchanged.
     public static func escape(_ field: String) -> String {
+        let field = CSVFormula.neutralised(field)
         guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
             return field
         }

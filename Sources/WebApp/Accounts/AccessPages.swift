@@ -44,7 +44,13 @@ enum AccessPages {
 
     /// Where to go after signing in: only a path on this site, so a link cannot send people elsewhere.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        guard let next else { return "/" }
+        // Browsers drop tabs and line breaks from an address, so "/\t/host" would be followed as "//host",
+        // off the site: an address with any control character or white space is not used at all.
+        let odd = next.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || $0.properties.isWhitespace
+        }
+        guard !odd, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
         return next
     }
 }

@@ -1,3 +1,4 @@
+import CouncilTasks
 import Foundation
 
 /// How long sessions last and how their cookie is sent.
@@ -13,9 +14,13 @@ public struct SessionPolicy: Sendable {
     /// Mark cookies `Secure` even when the request did not say it came over HTTPS: for a server behind a
     /// TLS proxy that does not send `X-Forwarded-Proto: https` (`hearth serve --secure-cookies`).
     public var secureCookies = false
+    /// bcrypt's cost for the accounts' passwords, which checking an unknown username costs too, so the time
+    /// a refusal takes does not tell anyone which usernames exist.
+    public var passwordCost = UserAccounts.defaultPasswordCost
 
-    public init(secureCookies: Bool = false) {
+    public init(secureCookies: Bool = false, passwordCost: UInt8 = UserAccounts.defaultPasswordCost) {
         self.secureCookies = secureCookies
+        self.passwordCost = passwordCost
     }
 
     /// Cookie names: the signed-in session, and the pre-session cookie the sign-in form's token is bound to.

@@ -20,10 +20,15 @@ struct SignIn: Sendable {
     static let throttled =
         "There have been too many failed attempts to sign in as this user. Wait 15 minutes and try again."
 
-    /// A real bcrypt hash (of a random password) checked for unknown usernames, so they take as long as known ones.
-    static let decoyHash = Bcrypt.hash(SecretToken.make(), cost: 4)
+    /// A real bcrypt hash (of a random password) at the accounts' cost, checked for unknown usernames so they
+    /// take as long as known ones; made once per cost.
+    static func decoyHash(cost: UInt8) -> String {
+        DecoyHashes.shared.hash(cost: cost)
+    }
 
-    func attempt(username: String, password: String, ipAddress: String) async throws -> Outcome {
+    func attempt(username typed: String, password: String, ipAddress: String) async throws -> Outcome {
+        // No account has a longer name; cut, a pasted novel cannot become a key of the failures table.
+        let username = String(typed.prefix(AuditEntry.maximumNameLength))
         let now = now()
         let failures = try await store.accounts.loginFailures(for: username)
         let lockExpired = failures.map { now.timeIntervalSince($0.lastFailedAt) >= policy.lockout } ?? true
@@ -32,7 +37,8 @@ struct SignIn: Sendable {
             return .refused(Self.throttled)
         }
         let account = try await store.accounts.account(named: username)
-        let passwordIsRight = Bcrypt.verify(password, hash: account?.passwordHash ?? Self.decoyHash)
+        let passwordIsRight = Bcrypt.verify(
+            password, hash: account?.passwordHash ?? Self.decoyHash(cost: policy.passwordCost))
         guard let account, passwordIsRight, !account.isDisabled else {
             try await store.accounts.recordLoginFailure(for: username, at: now, restart: failures != nil && lockExpired)
             let why = account == nil ? "unknown user" : account!.isDisabled ? "account disabled" : "wrong password"

@@ -7,11 +7,14 @@ import Storage
 extension HearthWebApp {
     /// GET /children (the searchable list) and GET /children/{authority}/{id} (a child's record, audited).
     func addChildrenRoutes(to router: Router<HearthRequestContext>) {
-        router.on(.children) { request, _ in
+        router.on(.children) { request, context in
             let query = request.uri.queryParameters
-            return try await self.children(
-                q: query["q"].map(String.init) ?? "", la: query["la"].map(String.init),
-                page: query["page"].flatMap { Int(String($0)) } ?? 1)
+            let q = query["q"].map(String.init) ?? "", page = query["page"].flatMap { Int(String($0)) } ?? 1
+            let la = query["la"].map(String.init) ?? ""
+            // The list names children, so seeing it (and what was searched for) is audited like a child's page.
+            let search = (la.isEmpty ? "" : ", authority \(la)") + (q.isEmpty ? "" : ", search \"\(q)\"")
+            try await self.auditView("children list\(search), page \(page)", context)
+            return try await self.children(q: q, la: la, page: page)
         }
         router.on(.child) { _, context in
             // The router hands the segments over still percent-encoded, as `ChildrenPage.link` wrote them:

@@ -58,11 +58,7 @@ public struct HTMLPage: ResponseGenerator, Sendable {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        // Hearth's pages are never framed (no clickjacking of the sign-in and sign-out forms), never
-        // sniffed as another type, and do not tell other sites which page a link was followed from.
-        headers[.xFrameOptions] = "DENY"
-        headers[.xContentTypeOptions] = "nosniff"
-        headers[.referrerPolicy] = "same-origin"
+        // Framing, sniffing and referrer headers come with every answer: SecurityHeadersMiddleware.
         let user = (context as? HearthRequestContext)?.identity
         let page = html(for: user, path: request.uri.path)
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page)))

@@ -12,3 +12,7 @@ extension HTTPField.Name {
     /// Set by a TLS proxy in front of Hearth: whether the browser's connection was https.
     static let xForwardedProto = Self("X-Forwarded-Proto")!
 }
+
+extension HTTPField.Name {
+    static let permissionsPolicy = Self("Permissions-Policy")!
+}

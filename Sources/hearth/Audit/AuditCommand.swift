@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Interchange
 import Storage
 
 /// `hearth audit`: the audit log, for an auditor or the council's information governance team.
@@ -19,7 +20,7 @@ struct AuditCommand: AsyncParsableCommand {
 
     func run() async throws {
         let entries = try await HearthStore.using(database) { store in try await store.audit.entries() }
-        let rows = entries.map(Self.cells)
+        let rows = entries.map { Self.cells($0).map(Self.printable) }
         switch format {
         case .csv:
             for row in [Self.head] + rows { Terminal.say(row.map(Self.csvField).joined(separator: ",")) }
@@ -43,11 +44,16 @@ struct AuditCommand: AsyncParsableCommand {
         ]
     }
 
-    /// Quotes a field that holds a comma, quote or line break; a leading =, +, - or @ is prefixed with '
-    /// so a spreadsheet does not run it as a formula (usernames and details come from outside).
+    /// A field as every CSV Hearth writes it (quoted when it must be, a formula made text); usernames and
+    /// details come from outside.
     static func csvField(_ text: String) -> String {
-        let safe = text.first.map { "=+-@".contains($0) } == true ? "'" + text : text
-        guard safe.contains(where: { ",\"\n\r".contains($0) }) else { return safe }
-        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVWriter.escape(text)
+    }
+
+    /// Control characters (an escape sequence typed as a username) are shown as `?`, so printing the log
+    /// cannot drive the terminal.
+    static func printable(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
     }
 }

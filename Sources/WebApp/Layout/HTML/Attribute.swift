@@ -18,6 +18,10 @@ public struct Attribute: Sendable {
     }
 
     static func isSafeAddress(_ value: String) -> Bool {
+        // Browsers drop tabs and line breaks from addresses ("/\t/host" is followed as "//host").
+        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " }) {
+            return false
+        }
         if value.hasPrefix("//") || value.hasPrefix("/\\") { return false }
         if let first = value.first, "/#?".contains(first) { return true }
         let lower = value.lowercased()

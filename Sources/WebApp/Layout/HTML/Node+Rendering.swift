@@ -21,7 +21,7 @@ extension Node {
                 out += "</\(name)>"
             case .open(let node):
                 switch node.kind {
-                case .text(let text): Self.escape(text, into: &out, inAttribute: false)
+                case .text(let text): Self.writeEscaped(text, into: &out, inAttribute: false)
                 case .trusted(let markup): out += markup.description
                 case .attribute: break  // only meaningful inside an element, where `element` took it
                 case .group(let nodes): stack.append(contentsOf: nodes.reversed().map(Step.open))
@@ -47,14 +47,14 @@ extension Node {
         out += " " + attribute.name.description
         guard let value = attribute.value else { return }
         out += "=\""
-        escape(value, into: &out, inAttribute: true)
+        writeEscaped(value, into: &out, inAttribute: true)
         out += "\""
     }
 
     /// Escapes text for element content and (double-quoted) attribute values. An apostrophe can end
     /// nothing in either (attributes are always double-quoted), so it stays as written in text, where
     /// pages are full of them, and is escaped in attribute values only for good measure.
-    static func escape(_ text: String, into out: inout String, inAttribute: Bool) {
+    static func writeEscaped(_ text: String, into out: inout String, inAttribute: Bool) {
         for ch in text.unicodeScalars {
             switch ch {
             case "&": out += "&amp;"

@@ -43,13 +43,13 @@ public struct Node: Sendable {
     /// so an element given only optional pieces is still empty.
     public static func element(_ name: StaticString, _ nodes: [Node]) -> Node {
         var attributes: [Attribute] = [], children: [Node] = []
-        var pending = nodes[...]
-        // A queue rather than recursion: groups nest only as deep as this source code writes them, but
-        // nothing here should depend on that.
-        while let node = pending.popFirst() {
+        // A stack rather than recursion: groups nest only as deep as this source code writes them, but
+        // nothing here should depend on that. Pushed reversed, so popping keeps the order written.
+        var pending = Array(nodes.reversed())
+        while let node = pending.popLast() {
             switch node.kind {
             case .attribute(let attribute): attributes.append(attribute)
-            case .group(let inner): pending = inner[...] + pending
+            case .group(let inner): pending.append(contentsOf: inner.reversed())
             default: children.append(node)
             }
         }

@@ -45,7 +45,7 @@ public struct HearthWebApp: Sendable {
             middleware: AccessMiddleware(
                 accounts: store.accounts, apiTokens: store.apiTokens, policy: sessionPolicy,
                 now: now))
-        router.on(.healthCheck) { _, _ in "ok\n" }
+        router.on(.healthCheck) { _, _ in await self.health() }
         router.on(.stylesheet) { _, _ in Stylesheet.response() }
         router.on(.overview) { _, _ in
             try await self.keptWhileDataStands(.overview(on: self.today())) { try await self.overview() }
@@ -102,6 +102,19 @@ public struct HearthWebApp: Sendable {
             date: date, authorities: authorities, stock: CareSummary.stock(of: histories, on: date),
             flows: flows, distance: CareSummary.distanceFromHome(of: histories, on: date)
         ).page
+    }
+
+    /// The health check asks the database, so a load balancer stops sending work to a server whose
+    /// database is gone, locked or full: 503 then, with the reason in the log.
+    func health() async -> Response {
+        do {
+            _ = try await store.schemaVersion()
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+        } catch {
+            Logger(label: "hearth").error("health check: the database did not answer: \(error)")
+            return Response(
+                status: .serviceUnavailable, body: .init(byteBuffer: ByteBuffer(string: "database unavailable\n")))
+        }
     }
 
     /// `compute`'s result, kept while the store's data version stands (computed afresh when the database

@@ -59,3 +59,23 @@ struct BenchWebCommandTests {
         #expect([Double]().percentile(99).isNaN)
     }
 }
+
+/// `hearth-bench upload` against the built `hearth`: it makes its own database and server, uploads, and
+/// reports the answer and the server's memory (the BENCHMARKS.md figures come from a release build).
+@Suite("hearth-bench upload", .serialized)
+struct BenchUploadCommandTests {
+    @Test(.timeLimit(.minutes(3)))
+    func uploadsAndReportsTheServersMemory() throws {
+        let work = try Workspace()
+        let sample = "../shared/data/ssda903-samples/csc-validator-fake"
+        let run = try work.bench(
+            ["upload", "--hearth", Workspace.binary.path, "\(sample)/header.csv", "\(sample)/episodes.csv"], input: "")
+        #expect(run.status == 0, "\(run.out)")
+        // "Upload of 0.0 MB (ssda903): HTTP 200 'Returns imported' in 0.3 s; resident memory before 40 MB, peak 52 MB"
+        let line = try #require(run.out.split(separator: "\n").first { $0.hasPrefix("Upload of ") })
+        #expect(line.contains("(ssda903): HTTP 200 'Returns imported'") || line.contains("HTTP 422 'Data'"), "\(line)")
+        let peak = try #require(line.firstMatch(of: #/peak (\d+) MB/#).flatMap { Int($0.1) })
+        let before = try #require(line.firstMatch(of: #/before (\d+) MB/#).flatMap { Int($0.1) })
+        #expect(peak >= before && before > 0)
+    }
+}

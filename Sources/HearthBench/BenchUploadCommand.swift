@@ -24,7 +24,7 @@ struct BenchUploadCommand: AsyncParsableCommand {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-bench-upload-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
-        let db = work.appendingPathComponent("bench.sqlite").path, password = "bench upload pass phrase"
+        let db = work.appendingPathComponent("bench.sqlite").path, password = "upload pass phrase 2026"
         try Self.run(hearth, ["user", "add", "bench", "--role", "admin", "--db", db], input: password + "\n")
         let port = 20_000 + Int(getpid() % 10_000)
         let server = try Self.start(hearth, ["serve", "--db", db, "--port", String(port)])

@@ -45,6 +45,24 @@ struct DataRouteTests {
         }
     }
 
+    /// A budget of 1,000 bad rows: the page lists the first 200 and counts the rest, so a broken file
+    /// cannot make a page of hundreds of thousands of rows (the review saw 61 MB for a 10 MB file).
+    @Test func aFileWithThousandsOfProblemsListsTheFirstAndCountsTheRest() async throws {
+        try await Self.withApp(as: .finance) { client, store in
+            let before = try await Snapshot(store)
+            let rows = (1...1_000).map { _ in "2024-25,External Residential,many,1000.00" }
+            let budget = (["year,line,budgeted_children,budget"] + rows).joined(separator: "\n")
+            let response = try await client.upload(
+                ["kind": "budget", "authority": "990"], files: [("budget.csv", budget)])
+            let page = String(buffer: response.body)
+            #expect(response.status == .unprocessableContent)
+            #expect(page.contains("1,000 problems found in the files."))
+            #expect(page.contains("The first 200 are listed; 800 more are not."))
+            #expect(page.components(separatedBy: "<tr><td>budget.csv</td>").count - 1 == 200)
+            #expect(try await Snapshot(store) == before)
+        }
+    }
+
     @Test func brokenFilesListEveryProblemAndStoreNothing() async throws {
         try await Self.withApp(as: .placements) { client, store in
             let before = try await Snapshot(store)

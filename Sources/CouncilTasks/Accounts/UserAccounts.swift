@@ -11,7 +11,7 @@ public struct UserAccounts: Sendable {
     let now: @Sendable () -> Date
 
     /// The shortest password accepted.
-    public static let minimumPasswordLength = 12
+    public static let minimumPasswordLength = PasswordPolicy.minimumLength
 
     /// bcrypt's cost for passwords: about a quarter of a second a hash on the project's machine.
     public static let defaultPasswordCost: UInt8 = 12
@@ -32,7 +32,7 @@ public struct UserAccounts: Sendable {
     /// Adds an account; `actor` is who did it, for the audit log (e.g. "cli:jo").
     public func add(_ username: String, role: Role, password: String, by actor: String) async throws {
         try Self.check(username: username)
-        try Self.check(password: password)
+        try Self.check(password: password, username: username)
         let hash = Bcrypt.hash(password, cost: passwordCost)
         try await store.accounts.add(Account(username: username, role: role, passwordHash: hash, createdAt: now()))
         try await audit(actor, .userAdded, "\(username) as \(role.rawValue)")
@@ -40,7 +40,7 @@ public struct UserAccounts: Sendable {
 
     /// Sets a new password and lifts any sign-in lockout.
     public func resetPassword(_ username: String, to password: String, by actor: String) async throws {
-        try Self.check(password: password)
+        try Self.check(password: password, username: username)
         try await store.accounts.setPasswordHash(Bcrypt.hash(password, cost: passwordCost), for: username)
         try await store.accounts.clearLoginFailures(for: username)
         try await audit(actor, .passwordReset, username)
@@ -74,8 +74,9 @@ public struct UserAccounts: Sendable {
         }
     }
 
-    static func check(password: String) throws {
-        guard password.count >= minimumPasswordLength else { throw UserAccountError.passwordTooShort }
+    /// The password rules (`PasswordPolicy`): long, not a pattern, not the username, not a common one.
+    static func check(password: String, username: String = "") throws {
+        if let problem = PasswordPolicy.problem(password, username: username) { throw problem }
     }
 }
 
@@ -83,6 +84,9 @@ public struct UserAccounts: Sendable {
 public enum UserAccountError: Error, CustomStringConvertible, Sendable, Equatable {
     case badUsername(String)
     case passwordTooShort
+    case passwordTooSimple
+    case passwordHasUsername
+    case passwordTooCommon
 
     public var description: String {
         switch self {
@@ -90,6 +94,12 @@ public enum UserAccountError: Error, CustomStringConvertible, Sendable, Equatabl
             "'\(name)' cannot be a username: use 1 to 64 lowercase letters, digits, dots, underscores or hyphens."
         case .passwordTooShort:
             "The password must be at least \(UserAccounts.minimumPasswordLength) characters long."
+        case .passwordTooSimple:
+            "The password must have at least \(PasswordPolicy.minimumDistinctCharacters) different characters, not only spaces."
+        case .passwordHasUsername:
+            "The password must not contain the username."
+        case .passwordTooCommon:
+            "That password is one of the most common ones (a word or keyboard run with numbers added): choose a phrase of your own."
         }
     }
 }

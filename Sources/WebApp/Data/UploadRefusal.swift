@@ -9,6 +9,10 @@ struct UploadRefusal {
     var fileProblems: [FileProblem] = []
     var csrfToken: String
 
+    /// The most problems the page lists: a broken 10 MB file once gave a 61 MB page of 388,000 problems.
+    /// The rest are counted, and the first are enough to see what is wrong (the command line lists all).
+    static let problemsShown = 200
+
     var page: HTMLPage {
         HTMLPage(
             title: "Error: Data",
@@ -33,11 +37,17 @@ struct UploadRefusal {
                         .text(
                             "\(n.grouped) problem\(n == 1 ? "" : "s") found in the files. Nothing was imported; the data is "
                                 + "unchanged. Fix every problem below and upload the files again.")),
+                    .if(
+                        n > Self.problemsShown,
+                        .p(
+                            .text(
+                                "The first \(Self.problemsShown) are listed; \((n - Self.problemsShown).grouped) more are "
+                                    + "not. hearth import on the command line lists every one."))),
                     problemTable,
                 ])))
     }
 
-    /// Every problem: rows are numbered as a spreadsheet numbers them (row 1 holds the column names).
+    /// The problems (the first `problemsShown`): rows are numbered as a spreadsheet numbers them (row 1 holds the column names).
     var problemTable: Node {
         .tableRegion("Problems in the files", problemRows)
     }
@@ -51,7 +61,7 @@ struct UploadRefusal {
                     .th(.scope("col"), "Field"),
                     .th(.scope("col"), "What is wrong"))),
             .tbody(
-                .forEach(fileProblems) { problem in
+                .forEach(fileProblems.prefix(Self.problemsShown)) { problem in
                     .tr(
                         .td(.text(problem.file)), .td(.class("numeric"), .text(problem.row.map(String.init) ?? "–")),
                         .td(.text(problem.field ?? "–")), .td(.text(problem.message)))

@@ -30,10 +30,11 @@ struct PasswordPolicyTests {
     }
 
     /// What a password is a variant of: its stem as typed, and with look-alike characters read as letters.
-    @Test(arguments: [
-        ("summer2024!!", ["summer"]), ("p@ssw0rd1234", ["pssw0rd", "password"]),
-        ("qwertyuiop12", ["qwertyuiop"]), ("1q2w3e4r5t6y", ["1q2w3e4r5t6y", "iqweearsty"]),
-    ] as [(String, Set<String>)])
+    @Test(
+        arguments: [
+            ("summer2024!!", ["summer"]), ("p@ssw0rd1234", ["pssw0rd", "password"]),
+            ("qwertyuiop12", ["qwertyuiop"]), ("1q2w3e4r5t6y", ["1q2w3e4r5t6y", "iqweearsty"]),
+        ] as [(String, Set<String>)])
     func candidates(lower: String, expected: Set<String>) {
         #expect(PasswordPolicy.candidates(of: lower) == expected)
     }

@@ -17,6 +17,8 @@ public struct HearthWebApp: Sendable {
     /// The salt of the pseudonymised export (`hearth serve --export-salt-file`); without one the
     /// admin's download explains how to set it.
     public var exportSalt: PseudonymSalt?
+    /// Idle timeout and connection cap (`hearth serve --idle-timeout --max-connections`).
+    public var serverLimits = ServerLimits()
     /// Pages' computations (the monitor, the overview), kept while the data version stands: with them a
     /// page costs its HTML, not a reload and recount of every child, so the server keeps up with many users.
     let computed = ReadCache()
@@ -74,8 +76,13 @@ public struct HearthWebApp: Sendable {
     )
         -> some ApplicationProtocol
     {
-        Application(
+        let count = ConnectionCap.Count(), limits = serverLimits
+        return Application(
             router: router(),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [ConnectionCap(count: count, limit: limits.maximumConnections)],
+                    idleTimeout: .seconds(Int64(limits.idleTimeout)))),
             configuration: .init(
                 address: .hostname(host, port: port),
                 serverName: "Hearth"),

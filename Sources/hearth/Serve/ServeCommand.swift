@@ -28,8 +28,17 @@ struct ListenOptions: ParsableArguments {
             valueName: "path"))
     var exportSaltFile: String?
 
+    @Option(help: "Seconds a connection may send nothing (mid-request or between requests) before it is closed.")
+    var idleTimeout = ServerLimits().idleTimeout
+
+    @Option(help: "Connections held at once; more are closed as they open.")
+    var maxConnections = ServerLimits().maximumConnections
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        guard idleTimeout > 0, maxConnections > 0 else {
+            throw ValidationError("--idle-timeout and --max-connections must be positive.")
+        }
     }
 
     /// Serves the web app over `store` until Ctrl-C or SIGTERM, then shuts down gracefully.
@@ -39,6 +48,7 @@ struct ListenOptions: ParsableArguments {
             store: store, today: { .todayInLondon() },
             sessionPolicy: SessionPolicy(secureCookies: secureCookies))
         if let exportSaltFile { app.exportSalt = try PseudonymSalt.read(file: exportSaltFile) }
+        app.serverLimits = ServerLimits(idleTimeout: idleTimeout, maximumConnections: maxConnections)
         let host = self.host
         try await app.run(host: host, port: port, logger: logger) { port in
             Terminal.say(

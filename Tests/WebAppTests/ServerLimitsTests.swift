@@ -1,0 +1,95 @@
+import CareModel
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Storage
+import Testing
+
+@testable import WebApp
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The server's own limits, on a real socket (scaled down from the review's 20,000 idle connections):
+/// connections past the cap are closed as they open, and a connection that sends nothing is closed after
+/// the idle timeout.
+@Suite("Connection cap and idle timeout", .serialized)
+struct ServerLimitsTests {
+    /// Serves a fresh database with `limits` on a free port and runs `body` with that port.
+    static func withServer(_ limits: ServerLimits, _ body: @Sendable (Int) async throws -> Void) async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try await HearthStore.open(.sqlite(path: path), logger: Logger(label: "test"))
+        try await store.migrate()
+        var app = HearthWebApp(store: store, today: { Day(iso: "2026-11-24")! })
+        app.serverLimits = limits
+        try await app.application(port: 0, logger: Logger(label: "test")).test(.live) { client in
+            try await body(try #require(client.port))
+        }
+        try await store.shutdown()
+    }
+
+    @Test func connectionsPastTheCapAreClosedAndFreedPlacesAreReused() async throws {
+        try await Self.withServer(ServerLimits(idleTimeout: 30, maximumConnections: 4)) { port in
+            // The test framework's own client holds one connection, so three more are admitted.
+            var held: [RawConnection] = []
+            for _ in 1...6 {
+                let connection = try RawConnection(port: port)
+                if connection.isClosed(within: 0.5) { break }
+                held.append(connection)
+            }
+            #expect(held.count == 3, "admitted \(held.count) besides the test client's; the cap is 4")
+            try #require(!held.isEmpty)
+            held[0].close()
+            try await Task.sleep(for: .milliseconds(300))
+            let again = try RawConnection(port: port)
+            #expect(!again.isClosed(within: 0.3), "a place freed is taken again")
+        }
+    }
+
+    @Test func aSilentConnectionIsClosedAfterTheIdleTimeout() async throws {
+        try await Self.withServer(ServerLimits(idleTimeout: 1, maximumConnections: 10)) { port in
+            let silent = try RawConnection(port: port)
+            #expect(!silent.isClosed(within: 0.3))
+            #expect(silent.isClosed(within: 4), "closed about a second after it went quiet")
+        }
+    }
+}
+
+/// A plain TCP connection to the server on this machine, sending nothing.
+final class RawConnection: Sendable {
+    let descriptor: Int32
+
+    struct Refused: Error {}
+
+    init(port: Int) throws {
+        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { throw Refused() }
+    }
+
+    /// Whether the server closes the connection within `seconds` (a read then finds the end).
+    func isClosed(within seconds: Double) -> Bool {
+        var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&entry, 1, Int32(seconds * 1000)) > 0 else { return false }
+        var byte: UInt8 = 0
+        return recv(descriptor, &byte, 1, 0) <= 0
+    }
+
+    /// Ends the connection from this side (the descriptor itself is released once, in deinit).
+    func close() {
+        _ = shutdown(descriptor, Int32(SHUT_RDWR))
+    }
+
+    deinit { _ = Glibc.close(descriptor) }
+}

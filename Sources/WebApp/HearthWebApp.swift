@@ -41,6 +41,7 @@ public struct HearthWebApp: Sendable {
         let router = Router(context: HearthRequestContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: SecurityHeadersMiddleware(strictTransport: sessionPolicy.secureCookies))
+        router.add(middleware: DatabaseTroubleMiddleware(logger: Logger(label: "hearth")))
         // Made now, so the first unknown username costs what every later one does.
         _ = SignIn.decoyHash(cost: sessionPolicy.passwordCost)
         router.add(

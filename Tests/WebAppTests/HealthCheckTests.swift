@@ -26,6 +26,15 @@ struct HealthCheckTests {
             let gone = try await client.execute(uri: "/healthz", method: .get)
             #expect(gone.status == .serviceUnavailable)
             #expect(String(buffer: gone.body) == "database unavailable\n")
+            // Pages say so too (503, not a bare 500), with the headers every answer carries.
+            let page = try await client.execute(uri: "/login", method: .get)
+            let signIn = try await SignInForm.post(client, username: "dana", password: "a long pass phrase")
+            for response in [page, signIn] where response.status != .ok {
+                #expect(response.status == .serviceUnavailable)
+                #expect(String(buffer: response.body).contains("Hearth cannot reach its database"))
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+            }
+            #expect(signIn.status == .serviceUnavailable)
         }
     }
 }

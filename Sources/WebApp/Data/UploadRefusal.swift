@@ -20,31 +20,30 @@ struct UploadRefusal {
             status: .unprocessableContent)
     }
 
-    /// GOV.UK's error summary, written here rather than with `ErrorSummary`: besides the form's problems
-    /// (a list only when there are some) it holds the files' problems, as a sentence and a table.
+    /// GOV.UK's error summary: the form's problems, each linked to its field, then the files' problems as
+    /// a sentence and a table.
     var summary: Node {
+        ErrorSummary(problems: upload.problems.map { (field: $0.field, message: $0.message) }, more: filesProblems)
+            .node
+    }
+
+    /// The files' problems, when there are some: how many, and the first of them.
+    var filesProblems: Node {
         let n = fileProblems.count
-        return .div(
-            .class("error-summary"), .role("alert"), .tabindex("-1"), .autofocus,
-            .h2("There is a problem"),
+        guard n > 0 else { return .empty }
+        return .group([
+            .p(
+                .text(
+                    "\(n.grouped) problem\(n == 1 ? "" : "s") found in the files. Nothing was imported; the data is "
+                        + "unchanged. Fix every problem below and upload the files again.")),
             .if(
-                !upload.problems.isEmpty,
-                .ul(.forEach(upload.problems) { .li(.a(.href("#\($0.field)"), .text($0.message))) })),
-            .if(
-                n > 0,
-                .group([
-                    .p(
-                        .text(
-                            "\(n.grouped) problem\(n == 1 ? "" : "s") found in the files. Nothing was imported; the data is "
-                                + "unchanged. Fix every problem below and upload the files again.")),
-                    .if(
-                        n > Self.problemsShown,
-                        .p(
-                            .text(
-                                "The first \(Self.problemsShown) are listed; \((n - Self.problemsShown).grouped) more are "
-                                    + "not. hearth import on the command line lists every one."))),
-                    problemTable,
-                ])))
+                n > Self.problemsShown,
+                .p(
+                    .text(
+                        "The first \(Self.problemsShown) are listed; \((n - Self.problemsShown).grouped) more are "
+                            + "not. hearth import on the command line lists every one."))),
+            problemTable,
+        ])
     }
 
     /// The problems (the first `problemsShown`): rows are numbered as a spreadsheet numbers them (row 1 holds the column names).

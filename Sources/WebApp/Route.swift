@@ -57,9 +57,6 @@ public enum Route: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the route answers JSON (401 for a missing token, not a redirect to the sign-in page).
-    public var isAPI: Bool { path.hasPrefix("/api/") }
-
     /// Whether an account of `role` (or no account) may use the route.
     public func allows(_ role: Role?) -> Bool { audience.allows(role) }
 }

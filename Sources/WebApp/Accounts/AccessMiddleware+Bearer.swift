@@ -9,6 +9,8 @@ import Storage
 /// redirects a program cannot follow. The API only reads (GET), so no CSRF token is ever needed for it:
 /// a browser never sends a bearer token on its own, and reads change nothing.
 extension AccessMiddleware {
+    /// Whether a path is the API's (bearer tokens, JSON refusals): the one test the middleware and the
+    /// README's table both use.
     static func isAPI(_ path: String) -> Bool { path.hasPrefix("/api/") }
 
     /// The caller of an API route. A request with an Authorization header is judged on that header

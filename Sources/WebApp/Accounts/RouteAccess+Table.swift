@@ -10,7 +10,7 @@ extension RouteAccess {
         for rule in rules {
             let cells = roles.map { rule.audience.allows($0) ? "yes" : "–" }
             // The API answers 401 (asking for a bearer token) where the pages send people to sign in.
-            let anonymous = rule.audience.allows(nil) ? "yes" : rule.path.hasPrefix("/api/") ? "401" : "→ /login"
+            let anonymous = rule.audience.allows(nil) ? "yes" : AccessMiddleware.isAPI(rule.path) ? "401" : "→ /login"
             out +=
                 "| \(rule.method) \(rule.path) | " + cells.joined(separator: " | ")
                 + " | \(anonymous) | \(rule.note) |\n"

@@ -9,15 +9,6 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Whether Hearth is served over https, so browsers may be told to use nothing else.
     var strictTransport: Bool
 
-    static var contentSecurityPolicy: String {
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
-            + "base-uri 'none'"
-    }
-
-    static var permissionsPolicy: String {
-        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
-    }
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
@@ -28,12 +19,20 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             // Answers made from a thrown error (the router's own 404, say) carry the headers too.
             response = try error.response(from: request, context: context)
         }
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-        response.headers[.permissionsPolicy] = Self.permissionsPolicy
+        response.headers[.contentSecurityPolicy] = SecurityHeaderValues.contentSecurityPolicy
+        response.headers[.permissionsPolicy] = SecurityHeaderValues.permissionsPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.xFrameOptions] = "DENY"
         response.headers[.referrerPolicy] = "same-origin"
         if strictTransport { response.headers[.strictTransportSecurity] = "max-age=31536000" }
         return response
     }
+}
+
+/// The policies' text, built once rather than per answer (a generic middleware cannot hold stored statics).
+enum SecurityHeaderValues {
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
+        + "base-uri 'none'"
+    static let permissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 }

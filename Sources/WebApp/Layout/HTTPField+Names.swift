@@ -1,18 +1,12 @@
 import HTTPTypes
 
-/// Header names Hearth sets that HTTPTypes does not name itself, spelled once (each a valid token, so the
-/// unwrap cannot fail).
+/// Header names Hearth sets or reads that HTTPTypes does not name itself, spelled once (each a valid token,
+/// so the unwrap cannot fail).
 extension HTTPField.Name {
     static let xFrameOptions = Self("X-Frame-Options")!
     static let xContentTypeOptions = Self("X-Content-Type-Options")!
     static let referrerPolicy = Self("Referrer-Policy")!
-}
-
-extension HTTPField.Name {
+    static let permissionsPolicy = Self("Permissions-Policy")!
     /// Set by a TLS proxy in front of Hearth: whether the browser's connection was https.
     static let xForwardedProto = Self("X-Forwarded-Proto")!
-}
-
-extension HTTPField.Name {
-    static let permissionsPolicy = Self("Permissions-Policy")!
 }

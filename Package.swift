@@ -46,6 +46,8 @@ let package = Package(
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                // SHA-256 for the audit log's hash chain (AuditChain).
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
         // The council's tasks that both front ends call: importing, the budget monitor report, accounts
@@ -100,7 +102,7 @@ let package = Package(
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Interchange"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Interchange"], swiftSettings: strict),
         .testTarget(
-            name: "CouncilTasksTests", dependencies: ["CouncilTasks", "Storage", "Interchange"],
+            name: "CouncilTasksTests", dependencies: ["CouncilTasks", "Storage", "Interchange", "CareModel"],
             swiftSettings: strict),
         // Runs the built `hearth` and `hearth-bench` binaries end to end; depending on them makes `swift test`
         // build them first. WebApp too: the browser test checks its walk covers every page route.

@@ -6,13 +6,16 @@ public struct Money: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic
     public init(pounds: Int64) { self.pence = pounds * 100 }
 
     public static let zero = Money(pence: 0)
+    /// Amounts read from files have at most 12 digits of pounds (under £1,000,000,000,000).
+    public static let maximumPoundsDigits = 12
     public static func + (a: Money, b: Money) -> Money { Money(pence: a.pence + b.pence) }
     public static func - (a: Money, b: Money) -> Money { Money(pence: a.pence - b.pence) }
     public static prefix func - (a: Money) -> Money { Money(pence: -a.pence) }
     public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }
 
-    /// Parses "1234", "1234.5", "1,234.56", "£1,234.56" or "-12.30"; `nil` when it is not an amount
-    /// or has more than two decimal places.
+    /// Parses "1234", "1234.5", "1,234.56", "£1,234.56" or "-12.30"; `nil` when it is not an amount, has
+    /// more than two decimal places, or is a trillion pounds or more — no cost or budget is, and the cap
+    /// keeps every total, weekly rate and projection Hearth works out from such amounts far from overflow.
     public init?(parsing text: some StringProtocol) {
         var s = Substring(text).trimmingSpaces
         var negative = false
@@ -21,7 +24,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic
         let cleaned = s.filter { $0 != "," }
         let halves = cleaned.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(halves.count), !halves[0].isEmpty, halves[0].allSatisfy(\.isASCIIDigit),
-            let pounds = Int64(halves[0])
+            halves[0].count <= Self.maximumPoundsDigits, let pounds = Int64(halves[0])
         else { return nil }
         var pence: Int64 = 0
         if halves.count == 2 {

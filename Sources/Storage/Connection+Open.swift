@@ -15,26 +15,39 @@ extension Connection {
     private static func openSQLite(path: String, logger: Logger) async throws -> Connection {
         try DatabaseFile.ownerOnly(path, logger: logger)
         let sqlite: SQLiteConnection
+        // A thread of the connection's own: while SQLite waits out another process's lock (busy timeout)
+        // it blocks its thread, and on a shared pool two such waits could starve the connection that holds
+        // the lock of the thread it needs to finish.
+        let thread = NIOThreadPool(numberOfThreads: 1)
+        thread.start()
         do {
             sqlite = try await SQLiteConnection.open(
-                storage: .file(path: path), threadPool: .singleton, logger: logger,
+                storage: .file(path: path), threadPool: thread, logger: logger,
                 on: MultiThreadedEventLoopGroup.singleton.any())
         } catch {
+            try? await thread.shutdownGracefully()
             throw StorageError.cannotOpen(location: path, reason: StorageError.reason(error))
         }
         let db = sqlite.sql()
         do {
             // Foreign keys are off by default in SQLite and enforce the episodes → children cascade.
             // WAL with synchronous=NORMAL is durable across application crashes and much faster for imports;
-            // the busy timeout lets a CLI import wait for a running server instead of failing at once.
-            for pragma in ["foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 5000"] {
+            // the busy timeout lets a CLI import wait for a running server (and the server for an import: the
+            // largest real return takes about 7 s to save) instead of failing at once.
+            for pragma in ["foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 15000"] {
                 try await db.raw(SQLQueryString("PRAGMA \(unsafeRaw: pragma)")).run()
             }
         } catch {
             try? await sqlite.close()
+            try? await thread.shutdownGracefully()
             throw StorageError.cannotOpen(location: path, reason: StorageError.reason(error))
         }
-        return Connection(database: db, close: { try await sqlite.close() })
+        return Connection(
+            database: db,
+            close: {
+                try await sqlite.close()
+                try await thread.shutdownGracefully()
+            })
     }
 
     private static func openPostgres(url: String, logger: Logger) async throws -> Connection {

@@ -19,16 +19,29 @@ public final class HearthStore: Sendable {
     /// The append-only audit log.
     public let audit: any AuditLog
 
-    init(location: DatabaseLocation, connection: Connection) {
+    convenience init(location: DatabaseLocation, connection: Connection) {
+        let cache = ReadCache()
+        self.init(
+            location: location, connection: connection,
+            careRecords: CachedCareRecordRepository(
+                base: SQLCareRecordRepository(connection: connection), cache: cache),
+            budget: CachedBudgetRepository(base: SQLBudgetRepository(connection: connection), cache: cache),
+            accounts: SQLAccountRepository(connection: connection),
+            apiTokens: SQLApiTokenRepository(connection: connection), audit: SQLAuditLog(connection: connection))
+    }
+
+    init(
+        location: DatabaseLocation, connection: Connection, careRecords: any CareRecordRepository,
+        budget: any BudgetRepository, accounts: any AccountRepository, apiTokens: any ApiTokenRepository,
+        audit: any AuditLog
+    ) {
         self.location = location
         self.connection = connection
-        let cache = ReadCache()
-        self.careRecords = CachedCareRecordRepository(
-            base: SQLCareRecordRepository(connection: connection), cache: cache)
-        self.budget = CachedBudgetRepository(base: SQLBudgetRepository(connection: connection), cache: cache)
-        self.accounts = SQLAccountRepository(connection: connection)
-        self.apiTokens = SQLApiTokenRepository(connection: connection)
-        self.audit = SQLAuditLog(connection: connection)
+        self.careRecords = careRecords
+        self.budget = budget
+        self.accounts = accounts
+        self.apiTokens = apiTokens
+        self.audit = audit
     }
 
     /// Opens the database at `location`, creating a SQLite file if it does not exist.

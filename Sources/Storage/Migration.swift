@@ -14,6 +14,7 @@ struct Migration: Sendable {
     /// Every migration Hearth knows, in version order.
     static let all: [Migration] = [
         .foundation, .budget, .accounts, .apiTokens, .placementDistance, .dataVersion, .auditByAction,
+        .signInAttempts, .auditChain, .authorityScope,
     ]
 
     /// The table recording which versions a database has.

@@ -19,6 +19,8 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
     case closed
     /// The month has already been closed; its reported forecast is frozen.
     case periodClosed(authority: String, period: String)
+    /// The account may not see or change this authority's records (its `AuthorityScope`); nothing was written.
+    case outsideScope(authority: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,9 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
             "The database connection has been closed."
         case let .periodClosed(authority, period):
             "\(period) is already closed for \(authority); a closed month's forecast cannot be changed."
+        case let .outsideScope(authority):
+            "Your account does not cover authority \(authority), so nothing of it was read or changed."
+                + " An administrator can add it with hearth user scope."
         }
     }
 

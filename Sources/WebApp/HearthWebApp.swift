@@ -8,7 +8,14 @@ import Storage
 
 /// The Hearth web application: builds the router and the Hummingbird application around a store.
 public struct HearthWebApp: Sendable {
-    public var store: HearthStore
+    /// The whole database: accounts, sessions and tokens are checked against it, and each request is given
+    /// it narrowed to its account's authorities.
+    public let database: HearthStore
+    /// The database as the current request's account may see it (`acting(for:)`); outside a request, no
+    /// authority at all.
+    var store: HearthStore
+    /// The authorities the current request's account may see.
+    var scope = AuthorityScope.noAuthority
     /// The day the page calls "today" (Europe/London); injectable so tests are repeatable.
     public var today: @Sendable () -> Day
     /// The clock sessions and sign-in throttling use; injectable so tests can move time on.
@@ -19,6 +26,9 @@ public struct HearthWebApp: Sendable {
     public var exportSalt: PseudonymSalt?
     /// Idle timeout and connection cap (`hearth serve --idle-timeout --max-connections`).
     public var serverLimits = ServerLimits()
+    /// The proxies whose `X-Forwarded-For`, `-Proto` and `-Host` are believed (`hearth serve --trusted-proxy`);
+    /// from anyone else those headers are ignored.
+    public var trustedProxies: [AddressRange] = []
     /// Pages' computations (the monitor, the overview), kept while the data version stands: with them a
     /// page costs its HTML, not a reload and recount of every child, so the server keeps up with many users.
     let computed = ReadCache()
@@ -27,7 +37,8 @@ public struct HearthWebApp: Sendable {
         store: HearthStore, today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> Date = { Date() },
         sessionPolicy: SessionPolicy = SessionPolicy()
     ) {
-        self.store = store
+        self.database = store
+        self.store = store.scoped(to: .noAuthority)
         self.today = today
         self.now = now
         self.sessionPolicy = sessionPolicy
@@ -35,28 +46,36 @@ public struct HearthWebApp: Sendable {
 
     var records: any CareRecordRepository { store.careRecords }
 
+    /// A kept result's key: the same page for another account's authorities is another result.
+    struct KeptKey: Hashable, Sendable {
+        var result: KeptResult
+        var scope: AuthorityScope
+    }
+
     /// The routes: the overview, budget and children pages, signing in and out, the stylesheet and a health check
     /// for load balancers. Every route must be listed in `RouteAccess`, which `AccessMiddleware` enforces.
     public func router() -> Router<HearthRequestContext> {
         let router = Router(context: HearthRequestContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: ForwardedHeadersMiddleware(trustedProxies: trustedProxies))
         router.add(middleware: SecurityHeadersMiddleware(strictTransport: sessionPolicy.secureCookies))
         router.add(middleware: DatabaseTroubleMiddleware(logger: Logger(label: "hearth")))
         // Made now, so the first unknown username costs what every later one does.
         _ = SignIn.decoyHash(cost: sessionPolicy.passwordCost)
         router.add(
             middleware: AccessMiddleware(
-                accounts: store.accounts, apiTokens: store.apiTokens, policy: sessionPolicy,
+                store: database, policy: sessionPolicy,
                 now: now))
-        router.on(.healthCheck) { _, _ in await self.health() }
-        router.on(.stylesheet) { _, _ in Stylesheet.response() }
-        router.on(.overview) { _, _ in
-            try await self.keptWhileDataStands(.overview(on: self.today())) { try await self.overview() }
+        router.on(.healthCheck, for: self) { app, _, _ in await app.health() }
+        router.on(.stylesheet, for: self) { app, _, _ in Stylesheet.response() }
+        router.on(.overview, for: self) { app, _, _ in
+            try await app.keptWhileDataStands(.overview(on: app.today())) { try await app.overview() }
         }
-        router.on(.audit) { _, _ in
+        router.on(.audit, for: self) { app, _, _ in
             AuditPage(
-                entries: try await self.store.audit.latest(AuditPage.shown, action: nil),
-                total: try await self.store.audit.count()
+                entries: try await app.store.audit.latest(AuditPage.shown, action: nil),
+                total: try await app.store.audit.count(),
+                chain: try await app.store.audit.verify()
             ).page
         }
         addBudgetRoutes(to: router)
@@ -100,6 +119,7 @@ public struct HearthWebApp: Sendable {
     }
 
     func overview() async throws -> HTMLPage {
+        if scope == .noAuthority { return HTMLPage.noAuthority }
         let histories = try await records.histories(authorities: nil)
         guard let date = CareSummary.dataDate(of: histories, today: today()) else {
             return HTMLPage.noData("show")
@@ -131,6 +151,6 @@ public struct HearthWebApp: Sendable {
         async throws -> T
     {
         guard let version = await store.dataVersion() else { return try await compute() }
-        return try await computed.value(key, version: version, load: compute)
+        return try await computed.value(KeptKey(result: key, scope: scope), version: version, load: compute)
     }
 }

@@ -10,7 +10,9 @@ struct AccountRepositoryTests {
     static let created = Date(timeIntervalSince1970: 1_795_000_000)
 
     static func account(_ name: String, _ role: Role) -> Account {
-        Account(username: name, role: role, passwordHash: "$2b$04$hash-of-\(name)", createdAt: created)
+        Account(
+            username: name, role: role, passwordHash: "$2b$04$hash-of-\(name)", createdAt: created,
+            authorities: role == .admin ? .all : .only(["201"]))
     }
 
     @Test("accounts round-trip, sorted by username; a taken name is refused", arguments: Backend.available)
@@ -91,19 +93,63 @@ struct AccountRepositoryTests {
         }
     }
 
-    @Test("failed sign-ins count up, restart and clear, for any username", arguments: Backend.available)
-    func failures(_ backend: Backend) async throws {
+    @Test("an account's authorities round-trip, change, and ending its sessions", arguments: Backend.available)
+    func authorities(_ backend: Backend) async throws {
         try await withStore(backend) { store in
-            let t = Self.created
-            try await store.accounts.recordLoginFailure(for: "ghost", at: t, restart: false)
-            try await store.accounts.recordLoginFailure(for: "ghost", at: t + 5, restart: false)
-            #expect(
-                try await store.accounts.loginFailures(for: "ghost") == LoginFailures(count: 2, lastFailedAt: t + 5))
-            try await store.accounts.recordLoginFailure(for: "ghost", at: t + 1000, restart: true)
-            #expect(
-                try await store.accounts.loginFailures(for: "ghost") == LoginFailures(count: 1, lastFailedAt: t + 1000))
-            try await store.accounts.clearLoginFailures(for: "ghost")
-            #expect(try await store.accounts.loginFailures(for: "ghost") == nil)
+            try await store.accounts.add(Self.account("dana", .finance))
+            try await store.accounts.add(Self.account("root", .admin))
+            #expect(try await store.accounts.account(named: "dana")?.authorities == .only(["201"]))
+            #expect(try await store.accounts.account(named: "root")?.authorities == .all)
+            try await store.accounts.addSession(
+                StoredSession(
+                    tokenHash: "s", username: "dana", csrfToken: "c", createdAt: Self.created, lastSeenAt: Self.created)
+            )
+            try await store.accounts.setAuthorities(.only(["202", "203"]), for: "dana")
+            #expect(try await store.accounts.accounts().map(\.authorities) == [.only(["202", "203"]), .all])
+            #expect(try await store.accounts.session(tokenHash: "s") == nil)
+            try await store.accounts.setAuthorities(.noAuthority, for: "root")
+            #expect(try await store.accounts.account(named: "root")?.authorities == AuthorityScope.noAuthority)
+            await #expect(throws: AccountError.self) { try await store.accounts.setAuthorities(.all, for: "ghost") }
+        }
+    }
+
+    @Test("sign-in attempts count up, start again after the window, and are forgotten", arguments: Backend.available)
+    func signInAttempts(_ backend: Backend) async throws {
+        try await withStore(backend) { store in
+            let t = Self.created, accounts = store.accounts
+            let ghost = SignInCounter.accountAtAddress(username: "ghost", address: "192.0.2.1")
+            let address = SignInCounter.address("192.0.2.1")
+            #expect(try await accounts.countSignInAttempt(ghost, at: t, startingAgainBefore: t - 900) == 1)
+            #expect(try await accounts.countSignInAttempt(ghost, at: t + 5, startingAgainBefore: t - 895) == 2)
+            // The same username from another address, and the address itself, are counts of their own.
+            let elsewhere = SignInCounter.accountAtAddress(username: "ghost", address: "198.51.100.7")
+            #expect(try await accounts.countSignInAttempt(elsewhere, at: t + 5, startingAgainBefore: t - 895) == 1)
+            #expect(try await accounts.countSignInAttempt(address, at: t + 5, startingAgainBefore: t - 895) == 1)
+            // Latest attempt t + 5 is before the window starting at t + 100: counting starts again.
+            #expect(try await accounts.countSignInAttempt(ghost, at: t + 1000, startingAgainBefore: t + 100) == 1)
+            try await accounts.discountSignInAttempt(address)
+            #expect(try await accounts.countSignInAttempt(address, at: t + 1000, startingAgainBefore: t + 100) == 1)
+            try await accounts.forgetSignInAttempts(ghost)
+            #expect(try await accounts.countSignInAttempt(ghost, at: t + 1001, startingAgainBefore: t + 100) == 1)
+            try await accounts.forgetSignInAttempts(username: "ghost")
+            #expect(try await accounts.countSignInAttempt(elsewhere, at: t + 1002, startingAgainBefore: t + 100) == 1)
+        }
+    }
+
+    /// Forty attempts at once get forty different numbers: none can read a count another has not yet written.
+    @Test("parallel sign-in attempts are counted one by one", arguments: Backend.available)
+    func parallelSignInAttempts(_ backend: Backend) async throws {
+        try await withStore(backend) { store in
+            let t = Self.created, counter = SignInCounter.accountAtAddress(username: "finance", address: "")
+            let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 1...40 {
+                    group.addTask {
+                        try await store.accounts.countSignInAttempt(counter, at: t, startingAgainBefore: t - 900)
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(counts.sorted() == Array(1...40))
         }
     }
 

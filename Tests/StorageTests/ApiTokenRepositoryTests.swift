@@ -9,7 +9,7 @@ struct ApiTokenRepositoryTests {
 
     static func addAccount(_ store: HearthStore, _ name: String) async throws {
         try await store.accounts.add(
-            Account(username: name, role: .finance, passwordHash: "$2b$04$x", createdAt: created))
+            Account(username: name, role: .finance, passwordHash: "$2b$04$x", createdAt: created, authorities: .all))
     }
 
     @Test("tokens are numbered, found by hash only, and listed oldest first", arguments: Backend.available)

@@ -32,8 +32,8 @@ struct SecurityHeadersTests {
     }
 
     @Test func strictTransportOnlyBehindHTTPS() async throws {
-        let app = SecurityHeadersMiddleware<BasicRequestContext>(strictTransport: true)
-        let router = Router()
+        let app = SecurityHeadersMiddleware(strictTransport: true)
+        let router = Router(context: HearthRequestContext.self)
         router.add(middleware: app)
         router.get("/") { _, _ in "ok" }
         try await Application(router: router).test(.router) { client in

@@ -42,7 +42,7 @@ struct UserAccountsTests {
                 try await SignInForm.post(client, username: "dana", password: "a new long phrase").status == .seeOther)
             let trail = try await store.audit.entries().filter { $0.username == "cli:jo" }
             #expect(trail.map(\.action) == [.userAdded, .passwordReset, .userDisabled, .userEnabled])
-            #expect(trail.first?.detail == "dana as placements")
+            #expect(trail.first?.detail == "dana as placements, authorities: every authority")
         }
     }
 

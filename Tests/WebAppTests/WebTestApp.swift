@@ -32,6 +32,7 @@ enum WebTestApp {
 
     static func run(
         seed: @Sendable (HearthStore) async throws -> Void = { _ in },
+        live: Bool = false, configure: (inout HearthWebApp) -> Void = { _ in },
         _ body: @Sendable (any TestClientProtocol, TestClock, HearthStore) async throws -> Void
     ) async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-web-\(UUID()).sqlite").path
@@ -43,13 +44,14 @@ enum WebTestApp {
             try await seed(store)
             let accounts = UserAccounts(store: store, passwordCost: passwordCost, now: { clock.now })
             for role in Role.allCases {
-                try await accounts.add(role.rawValue, role: role, password: password, by: "test")
+                try await accounts.add(role.rawValue, role: role, password: password, authorities: .all, by: "test")
             }
             var app = HearthWebApp(
                 store: store, today: { Day(iso: "2026-11-24")! }, now: { clock.now },
                 sessionPolicy: SessionPolicy(passwordCost: passwordCost))
             app.exportSalt = exportSalt
-            try await app.application(port: 0, logger: Logger(label: "test")).test(.router) { client in
+            configure(&app)
+            try await app.application(port: 0, logger: Logger(label: "test")).test(live ? .live : .router) { client in
                 try await body(client, clock, store)
             }
             try await store.shutdown()

@@ -29,20 +29,42 @@ public struct UserAccounts: Sendable {
         String(SecretToken.make().prefix(20))
     }
 
-    /// Adds an account; `actor` is who did it, for the audit log (e.g. "cli:jo").
-    public func add(_ username: String, role: Role, password: String, by actor: String) async throws {
+    /// Adds an account; `actor` is who did it, for the audit log (e.g. "cli:jo"). Without `authorities`, the
+    /// account sees the one authority the database holds (every authority while it holds none: there is
+    /// nothing to keep apart yet); with several held it is refused (`UserAccountError.authoritiesNeeded`), since
+    /// guessing a person's council would be worse. Returns the scope given.
+    @discardableResult
+    public func add(
+        _ username: String, role: Role, password: String, authorities: AuthorityScope? = nil, by actor: String
+    ) async throws -> AuthorityScope {
         try Self.check(username: username)
         try Self.check(password: password, username: username)
+        var scope = authorities ?? .noAuthority
+        if authorities == nil { scope = try await defaultScope() }
         let hash = Bcrypt.hash(password, cost: passwordCost)
-        try await store.accounts.add(Account(username: username, role: role, passwordHash: hash, createdAt: now()))
-        try await audit(actor, .userAdded, "\(username) as \(role.rawValue)")
+        try await store.accounts.add(
+            Account(username: username, role: role, passwordHash: hash, createdAt: now(), authorities: scope))
+        try await audit(actor, .userAdded, "\(username) as \(role.rawValue), authorities: \(scope.summary)")
+        return scope
+    }
+
+    /// Sets which authorities the account may see (ending its sessions, so the change holds at once).
+    public func setAuthorities(_ scope: AuthorityScope, for username: String, by actor: String) async throws {
+        try await store.accounts.setAuthorities(scope, for: username)
+        try await audit(actor, .userScopeChanged, "\(username): \(scope.summary)")
+    }
+
+    func defaultScope() async throws -> AuthorityScope {
+        let held = try await store.careRecords.authorities()
+        guard held.count <= 1 else { throw UserAccountError.authoritiesNeeded(held) }
+        return held.first.map { .only([$0]) } ?? .all
     }
 
     /// Sets a new password and lifts any sign-in lockout.
     public func resetPassword(_ username: String, to password: String, by actor: String) async throws {
         try Self.check(password: password, username: username)
         try await store.accounts.setPasswordHash(Bcrypt.hash(password, cost: passwordCost), for: username)
-        try await store.accounts.clearLoginFailures(for: username)
+        try await store.accounts.forgetSignInAttempts(username: username)
         try await audit(actor, .passwordReset, username)
     }
 
@@ -87,6 +109,7 @@ public enum UserAccountError: Error, CustomStringConvertible, Sendable, Equatabl
     case passwordTooSimple
     case passwordHasUsername
     case passwordTooCommon
+    case authoritiesNeeded([String])
 
     public var description: String {
         switch self {
@@ -100,6 +123,9 @@ public enum UserAccountError: Error, CustomStringConvertible, Sendable, Equatabl
             "The password must not contain the username."
         case .passwordTooCommon:
             "That password is one of the most common ones (a word or keyboard run with numbers added): choose a phrase of your own."
+        case .authoritiesNeeded(let held):
+            "This database holds \(held.count) authorities (\(held.joined(separator: ", "))): say which the account may "
+                + "see with --authority CODE (repeat for more) or --all-authorities."
         }
     }
 }

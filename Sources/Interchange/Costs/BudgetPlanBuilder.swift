@@ -21,7 +21,10 @@ struct BudgetPlanBuilder {
         let children =
             r.required("budgeted_children") == nil
             ? nil
-            : r.value("budgeted_children", expected: "a number of children") { Int($0).flatMap { $0 >= 0 ? $0 : nil } }
+            : r.value("budgeted_children", expected: "a number of children") {
+                // No budget is built on a million children; the cap keeps totals from overflowing.
+                Int($0).flatMap { (0..<1_000_000).contains($0) ? $0 : nil }
+            }
         let budget = r.money("budget", required: true)
         let line = name.flatMap { rule(for: $0, &r) }
         problems += r.problems

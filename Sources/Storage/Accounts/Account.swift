@@ -19,13 +19,19 @@ public struct Account: Sendable, Equatable {
     /// A disabled account cannot sign in; it is kept so the audit log's names stay meaningful.
     public var isDisabled: Bool
     public var createdAt: Date
+    /// The authorities whose children, costs and budgets the account (and its API tokens) may see.
+    public var authorities: AuthorityScope
 
-    public init(username: String, role: Role, passwordHash: String, isDisabled: Bool = false, createdAt: Date) {
+    public init(
+        username: String, role: Role, passwordHash: String, isDisabled: Bool = false, createdAt: Date,
+        authorities: AuthorityScope
+    ) {
         self.username = username
         self.role = role
         self.passwordHash = passwordHash
         self.isDisabled = isDisabled
         self.createdAt = createdAt
+        self.authorities = authorities
     }
 }
 
@@ -44,17 +50,6 @@ public struct StoredSession: Sendable, Equatable {
         self.csrfToken = csrfToken
         self.createdAt = createdAt
         self.lastSeenAt = lastSeenAt
-    }
-}
-
-/// Failed sign-ins for one username since the last success: how many, and when the latest was.
-public struct LoginFailures: Sendable, Equatable {
-    public var count: Int
-    public var lastFailedAt: Date
-
-    public init(count: Int, lastFailedAt: Date) {
-        self.count = count
-        self.lastFailedAt = lastFailedAt
     }
 }
 

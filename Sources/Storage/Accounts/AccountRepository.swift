@@ -15,13 +15,21 @@ public protocol AccountRepository: Sendable {
     func disable(_ username: String) async throws
     /// Lets a disabled account sign in again; throws `AccountError.noSuchAccount`.
     func enable(_ username: String) async throws
+    /// Sets the authorities the account may see and ends its sessions (so no page open elsewhere keeps the
+    /// old scope); throws `AccountError.noSuchAccount`.
+    func setAuthorities(_ scope: AuthorityScope, for username: String) async throws
 
-    /// Failed sign-ins for `username` since its last success; `nil` when there are none.
-    func loginFailures(for username: String) async throws -> LoginFailures?
-    /// Records one more failed sign-in (or starts counting again from one when `restart`).
-    func recordLoginFailure(for username: String, at time: Date, restart: Bool) async throws
-    /// Forgets the failed sign-ins, after a successful one.
-    func clearLoginFailures(for username: String) async throws
+    /// Counts one more sign-in attempt for `counter` at `time` and returns how many it has counted, this one
+    /// included; a count whose latest attempt was at or before `windowStart` starts again from one. Atomic: attempts
+    /// made in parallel (from any Hearth process on this database) each get their own number.
+    func countSignInAttempt(_ counter: SignInCounter, at time: Date, startingAgainBefore windowStart: Date)
+        async throws -> Int
+    /// Takes one attempt off the count (a sign-in that succeeded does not count against its address).
+    func discountSignInAttempt(_ counter: SignInCounter) async throws
+    /// Forgets the count, after a sign-in succeeds.
+    func forgetSignInAttempts(_ counter: SignInCounter) async throws
+    /// Forgets every count for `username` from any address: a reset password lifts every lockout.
+    func forgetSignInAttempts(username: String) async throws
 
     /// Stores a new session.
     func addSession(_ session: StoredSession) async throws

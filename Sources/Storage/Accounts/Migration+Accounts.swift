@@ -40,6 +40,14 @@ extension Migration {
             .column("detail", type: .text, .notNull)
             .column("ip_address", type: .text, .notNull)
             .run()
+        try await refuseAuditLogChanges(db)
+    }
+
+    /// The database's own refusal to change the audit log: triggers refusing UPDATE and DELETE on SQLite,
+    /// and UPDATE, DELETE and TRUNCATE on PostgreSQL (a trigger and its function). Version 9 lifts them for
+    /// the length of its transaction to chain the rows already there, then calls this to put them back, so
+    /// the SQL here must stay exactly as version 3 released it.
+    static func refuseAuditLogChanges(_ db: any SQLDatabase) async throws {
         if db.dialect.name == "sqlite" {
             for verb in ["UPDATE", "DELETE"] {
                 try await db.raw(

@@ -6,7 +6,7 @@ import SQLKit
 struct SQLAccountRepository: AccountRepository {
     let connection: Connection
 
-    static let columns = ["username", "role", "password_hash", "disabled", "created_at"]
+    static let columns = ["username", "role", "password_hash", "disabled", "created_at", "all_authorities"]
 
     func add(_ account: Account) async throws {
         try await connection.run("add the account") { db in
@@ -16,24 +16,29 @@ struct SQLAccountRepository: AccountRepository {
             try await db.insert(into: "accounts").columns(Self.columns)
                 .values(
                     SQLBind(account.username), SQLBind(account.role.rawValue), SQLBind(account.passwordHash),
-                    SQLBind(account.isDisabled ? 1 : 0), SQLBind(account.createdAt.storedSeconds)
+                    SQLBind(account.isDisabled ? 1 : 0), SQLBind(account.createdAt.storedSeconds),
+                    SQLBind(account.authorities == .all ? 1 : 0)
                 )
                 .run()
+            try await Self.insertAuthorities(account.authorities, for: account.username, db)
         }
     }
 
     func account(named username: String) async throws -> Account? {
-        let row = try await connection.run("read the account") { db in
-            try await db.select().columns(Self.columns).from("accounts").where("username", .equal, username).first()
+        let (rows, granted) = try await connection.run("read the account") { db in
+            let rows = try await db.select().columns(Self.columns).from("accounts")
+                .where("username", .equal, username).all()
+            return (rows, try await Self.grantedAuthorities(db, username: username))
         }
-        return try row.map(Self.account)
+        return try rows.first.map { try Self.account($0, granted: granted) }
     }
 
     func accounts() async throws -> [Account] {
-        let rows = try await connection.run("read the accounts") { db in
-            try await db.select().columns(Self.columns).from("accounts").orderBy("username").all()
+        let (rows, granted) = try await connection.run("read the accounts") { db in
+            let rows = try await db.select().columns(Self.columns).from("accounts").orderBy("username").all()
+            return (rows, try await Self.grantedAuthorities(db, username: nil))
         }
-        return try rows.map(Self.account)
+        return try rows.map { try Self.account($0, granted: granted) }
     }
 
     func setPasswordHash(_ hash: String, for username: String) async throws {
@@ -57,7 +62,7 @@ struct SQLAccountRepository: AccountRepository {
     }
 
     /// Checks the account exists, then runs `body`, in one turn on the connection.
-    private func update(
+    func update(
         _ username: String, _ action: String,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void
     ) async throws {
@@ -69,7 +74,7 @@ struct SQLAccountRepository: AccountRepository {
         }
     }
 
-    static func account(_ row: any SQLRow) throws -> Account {
+    static func account(_ row: any SQLRow, granted: [String: Set<String>]) throws -> Account {
         let roleText = try row.text("role")
         guard let role = Role(rawValue: roleText) else {
             throw StorageError.queryFailed(
@@ -78,6 +83,8 @@ struct SQLAccountRepository: AccountRepository {
         return Account(
             username: try row.text("username"), role: role, passwordHash: try row.text("password_hash"),
             isDisabled: try row.decode(column: "disabled", as: Int.self) != 0,
-            createdAt: Date(storedSeconds: try row.decode(column: "created_at", as: Int64.self)))
+            createdAt: Date(storedSeconds: try row.decode(column: "created_at", as: Int64.self)),
+            authorities: try row.decode(column: "all_authorities", as: Int.self) != 0
+                ? .all : .only(granted[try row.text("username")] ?? []))
     }
 }

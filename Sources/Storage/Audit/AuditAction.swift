@@ -15,6 +15,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case passwordReset = "password-reset"
     case userDisabled = "user-disabled"
     case userEnabled = "user-enabled"
+    /// The authorities an account may see were changed.
+    case userScopeChanged = "user-scope-changed"
     case tokenAdded = "token-added"
     case tokenRevoked = "token-revoked"
 }

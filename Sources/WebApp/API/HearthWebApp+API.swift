@@ -8,18 +8,18 @@ extension HearthWebApp {
     /// GET /openapi.yaml and the JSON API under /api/v1 (for Power BI and other tools): read-only, ISO
     /// dates, money in pounds. `AccessMiddleware` lets in API tokens and signed-in sessions per `RouteAccess`.
     func addAPIRoutes(to router: Router<HearthRequestContext>) {
-        router.on(.openAPI) { _, _ in OpenAPIDocument.response() }
-        router.on(.apiSummary) { request, _ in
-            try await self.answering { try await self.apiSummary(APIQuery(request)) }
+        router.on(.openAPI, for: self) { app, _, _ in OpenAPIDocument.response() }
+        router.on(.apiSummary, for: self) { app, request, _ in
+            try await app.answering { try await app.apiSummary(APIQuery(request)) }
         }
-        router.on(.apiBudget) { request, _ in
-            try await self.answering { try await self.apiBudget(APIQuery(request)) }
+        router.on(.apiBudget, for: self) { app, request, _ in
+            try await app.answering { try await app.apiBudget(APIQuery(request)) }
         }
-        router.on(.apiProjection) { request, _ in
-            try await self.answering { try await self.apiProjection(APIQuery(request)) }
+        router.on(.apiProjection, for: self) { app, request, _ in
+            try await app.answering { try await app.apiProjection(APIQuery(request)) }
         }
-        router.on(.apiChildren) { request, context in
-            try await self.answering { try await self.apiChildren(APIQuery(request), context: context) }
+        router.on(.apiChildren, for: self) { app, request, context in
+            try await app.answering { try await app.apiChildren(APIQuery(request), context: context) }
         }
     }
 

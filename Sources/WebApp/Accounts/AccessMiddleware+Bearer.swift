@@ -45,7 +45,8 @@ extension AccessMiddleware {
         if record.lastUsedAt.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
             try await apiTokens.recordUse(id: record.id, at: now)
         }
-        return SignedInUser(username: account.username, role: account.role, csrfToken: "", tokenHash: "")
+        return SignedInUser(
+            username: account.username, role: account.role, scope: account.authorities, csrfToken: "", tokenHash: "")
     }
 
     /// 401 when nobody is identified, 403 when the role may not use the route.

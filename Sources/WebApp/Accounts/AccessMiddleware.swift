@@ -6,11 +6,14 @@ import Storage
 
 /// Enforces `RouteAccess` on every request: finds who is signed in from the session cookie, answers
 /// 404 for routes not in the matrix, sends people who are not signed in to the sign-in page, refuses
-/// roles the matrix does not list (403), and refuses form posts without the right CSRF token (403).
+/// roles the matrix does not list (403), and refuses form posts from another site or without the right CSRF
+/// token (403).
 struct AccessMiddleware: RouterMiddleware {
     typealias Context = HearthRequestContext
-    let accounts: any AccountRepository
-    let apiTokens: any ApiTokenRepository
+    /// The whole database: each request gets it scoped to its account's authorities.
+    let store: HearthStore
+    var accounts: any AccountRepository { store.accounts }
+    var apiTokens: any ApiTokenRepository { store.apiTokens }
     let policy: SessionPolicy
     let now: @Sendable () -> Date
 
@@ -31,6 +34,8 @@ struct AccessMiddleware: RouterMiddleware {
         }
         var context = context
         context.identity = try await isAPI ? apiUser(request) : signedInUser(request)
+        // The one place a request's view of the data is chosen: nobody signed in sees no authority.
+        context.scopedStore = store.scoped(to: context.identity?.scope ?? .noAuthority)
         guard rule.audience.allows(context.identity?.role) else {
             if isAPI {
                 return try Self.apiRefusal(request, identity: context.identity).response(
@@ -41,6 +46,9 @@ struct AccessMiddleware: RouterMiddleware {
         }
         var request = request
         if request.method == .post {
+            guard Self.isFromOwnOrigin(request, client: context.client) else {
+                return try AccessPages.crossSiteForm.response(from: request, context: context)
+            }
             // Multipart upload forms too: their token is a part like any other field.
             do {
                 context.form = try await FormFields.read(&request, formLimit: Self.maximumFormBytes)
@@ -82,6 +90,7 @@ struct AccessMiddleware: RouterMiddleware {
             try await accounts.touchSession(tokenHash: hash, at: now)
         }
         return SignedInUser(
-            username: account.username, role: account.role, csrfToken: session.csrfToken, tokenHash: hash)
+            username: account.username, role: account.role, scope: account.authorities,
+            csrfToken: session.csrfToken, tokenHash: hash)
     }
 }

@@ -34,6 +34,14 @@ enum AccessPages {
         ]),
         status: .forbidden)
 
+    static let crossSiteForm = HTMLPage(
+        title: "The form could not be sent",
+        body: .group([
+            .h1("The form could not be sent"),
+            .p("The form was sent from another website, not from Hearth. Open Hearth yourself and try again there."),
+        ]),
+        status: .forbidden)
+
     /// 303 to the sign-in page, remembering where the person was going (path and query only).
     static func redirectToSignIn(from request: Request) -> Response {
         var target = request.uri.path

@@ -7,13 +7,13 @@ import Storage
 extension HearthWebApp {
     /// GET /login, POST /login and POST /logout.
     func addSignInRoutes(to router: Router<HearthRequestContext>) {
-        router.on(.signInForm) { request, context in
+        router.on(.signInForm, for: self) { app, request, context in
             let next = AccessPages.safeNext(request.uri.queryParameters["next"].map(String.init))
             if context.identity != nil { return Response.redirect(to: next, type: .normal) }
             return try signInForm(next: next, request: request, context: context)
         }
-        router.on(.signIn) { request, context in try await signIn(request, context) }
-        router.on(.signOut) { request, context in try await signOut(request, context) }
+        router.on(.signIn, for: self) { app, request, context in try await signIn(request, context) }
+        router.on(.signOut, for: self) { app, request, context in try await signOut(request, context) }
     }
 
     /// The form with a fresh token, and the pre-session cookie that token is bound to.
@@ -24,7 +24,7 @@ extension HearthWebApp {
         let token = SecretToken.make()
         var response = try SignInPage(csrfToken: token, next: next, username: username, problem: problem).page
             .response(from: request, context: context)
-        response.setCookie(cookie(SessionPolicy.signInCookie, token, request: request))
+        response.setCookie(cookie(SessionPolicy.signInCookie, token, context: context))
         return response
     }
 
@@ -48,8 +48,8 @@ extension HearthWebApp {
                 tokenHash: SHA256.hex(token), username: account.username,
                 csrfToken: SecretToken.make(), createdAt: time, lastSeenAt: time))
         var response = Response.redirect(to: next, type: .normal)
-        response.setCookie(cookie(SessionPolicy.sessionCookie, token, request: request))
-        response.setCookie(cookie(SessionPolicy.signInCookie, "", request: request, maxAge: 0))
+        response.setCookie(cookie(SessionPolicy.sessionCookie, token, context: context))
+        response.setCookie(cookie(SessionPolicy.signInCookie, "", context: context, maxAge: 0))
         return response
     }
 
@@ -62,18 +62,15 @@ extension HearthWebApp {
                     ipAddress: context.ipAddress))
         }
         var response = Response.redirect(to: Route.signInForm.path, type: .normal)
-        response.setCookie(cookie(SessionPolicy.sessionCookie, "", request: request, maxAge: 0))
+        response.setCookie(cookie(SessionPolicy.sessionCookie, "", context: context, maxAge: 0))
         return response
     }
 
-    /// HttpOnly, SameSite=Strict, Path=/; Secure when the request came over HTTPS (as a TLS proxy says with
-    /// `X-Forwarded-Proto: https`) or the server was started with `--secure-cookies`.
-    func cookie(_ name: String, _ value: String, request: Request, maxAge: Int? = nil) -> Cookie {
-        let overHTTPS =
-            request.uri.scheme?.rawValue == "https"
-            || request.headers[.xForwardedProto]?.lowercased() == "https"
-        return Cookie(
+    /// HttpOnly, SameSite=Strict, Path=/; Secure when the request came over HTTPS (as a trusted TLS proxy
+    /// says with `X-Forwarded-Proto: https`) or the server was started with `--secure-cookies`.
+    func cookie(_ name: String, _ value: String, context: HearthRequestContext, maxAge: Int? = nil) -> Cookie {
+        Cookie(
             name: name, value: value, maxAge: maxAge, path: "/",
-            secure: sessionPolicy.secureCookies || overHTTPS, httpOnly: true, sameSite: .strict)
+            secure: sessionPolicy.secureCookies || context.client.isHTTPS, httpOnly: true, sameSite: .strict)
     }
 }

@@ -4,8 +4,10 @@ import Hummingbird
 /// Headers every answer carries, pages, API, downloads and redirects alike: a content security policy
 /// that allows only Hearth's own stylesheet and forms (the pages have no script, inline or not), no
 /// browser features (camera, location, …), never sniffed as another type, never framed, no referrer to
-/// other sites; and, when the session cookies are marked secure (Hearth is behind https), HSTS.
-struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+/// other sites; and HSTS when the session cookies are marked secure (Hearth is behind https) or a trusted
+/// proxy says the browser came over https.
+struct SecurityHeadersMiddleware: RouterMiddleware {
+    typealias Context = HearthRequestContext
     /// Whether Hearth is served over https, so browsers may be told to use nothing else.
     var strictTransport: Bool
 
@@ -24,12 +26,12 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.xFrameOptions] = "DENY"
         response.headers[.referrerPolicy] = "same-origin"
-        if strictTransport { response.headers[.strictTransportSecurity] = "max-age=31536000" }
+        if strictTransport || context.client.isHTTPS { response.headers[.strictTransportSecurity] = "max-age=31536000" }
         return response
     }
 }
 
-/// The policies' text, built once rather than per answer (a generic middleware cannot hold stored statics).
+/// The policies' text, built once rather than per answer.
 enum SecurityHeaderValues {
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "

@@ -7,9 +7,13 @@ public struct SessionPolicy: Sendable {
     public var idleTimeout: TimeInterval = 30 * 60
     /// A session ends this long after sign-in however busy it is (8 hours).
     public var absoluteTimeout: TimeInterval = 8 * 60 * 60
-    /// Failed sign-ins for one username before it is refused.
+    /// Failed sign-ins for one username from one address before it is refused there.
     public var maximumFailures = 5
-    /// How long a username is refused after too many failures (15 minutes).
+    /// Failed sign-ins from one address, at any usernames, before the address is refused: high enough for
+    /// a council office behind one address, low enough that guessing from it is slow.
+    public var maximumFailuresPerAddress = 50
+    /// How long a username (or address) is refused after too many failures, counted from its latest attempt
+    /// (15 minutes).
     public var lockout: TimeInterval = 15 * 60
     /// Mark cookies `Secure` even when the request did not say it came over HTTPS: for a server behind a
     /// TLS proxy that does not send `X-Forwarded-Proto: https` (`hearth serve --secure-cookies`).

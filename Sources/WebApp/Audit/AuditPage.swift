@@ -6,6 +6,8 @@ struct AuditPage {
     var entries: [AuditEntry]
     /// How many entries the log holds in all.
     var total: Int
+    /// What checking the hash chain found; a broken chain is shown above everything else.
+    var chain: AuditChainReport? = nil
 
     /// How many entries the page shows; the rest are in `hearth audit --format csv`.
     static let shown = 500
@@ -16,6 +18,7 @@ struct AuditPage {
             title: "Audit log",
             body: .group([
                 .h1("Audit log"),
+                chainWarning,
                 .p(.class("lede"), "\(total.grouped) entries; the latest \(latest.grouped) are shown, newest first."),
                 .p(.class("hint"), "For the whole log, run ", .code("hearth audit --format csv"), " on the server."),
                 pseudonymisedExport,
@@ -25,6 +28,22 @@ struct AuditPage {
                     rows: entries.map(Self.cells), firstColumnIsText: 6
                 ).node,
             ]))
+    }
+
+    /// The first broken link, as `hearth audit verify` reports it; nothing when the chain holds.
+    var chainWarning: Node {
+        guard let broken = chain?.brokenLink else { return .empty }
+        let rule =
+            switch broken.reason {
+            case .changed: "has been changed since it was written: its hash does not match its fields."
+            case .unlinked: "does not follow on from the entry before it: an entry was removed, inserted or moved."
+            case .missingHash: "has no hash: it was written or altered outside Hearth."
+            }
+        return .div(
+            .class("error-summary"), .role("alert"),
+            .h2("The audit log has been changed"),
+            .p(.text("Entry \(broken.id) (\(broken.time)) \(rule) The entries before it are intact.")),
+            .p("Run ", .code("hearth audit verify"), " on the server, and tell whoever is responsible for security."))
     }
 
     /// What the pseudonymised export holds and the link to download it.

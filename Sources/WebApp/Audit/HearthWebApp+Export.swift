@@ -9,7 +9,9 @@ extension HearthWebApp {
     /// comes from the server's salt file (`hearth serve --export-salt-file`), never from the browser, so
     /// the web download and `hearth export pseudonymised` with the same file give the same pseudonyms.
     func addExportRoutes(to router: Router<HearthRequestContext>) {
-        router.on(.pseudonymisedExport) { request, context in try await self.pseudonymisedExport(request, context) }
+        router.on(.pseudonymisedExport, for: self) { app, request, context in
+            try await app.pseudonymisedExport(request, context)
+        }
     }
 
     func pseudonymisedExport(_ request: Request, _ context: HearthRequestContext) async throws -> Response {

@@ -9,45 +9,45 @@ extension HearthWebApp {
     /// GET /budget (the monitor), /budget/line (a line's children and why it moved) and the downloads
     /// /budget.csv (one view) and /budget.xlsx (every view the role may see).
     func addBudgetRoutes(to router: Router<HearthRequestContext>) {
-        router.on(.budget) { request, context in
-            try await self.withReport(request, context) { report in
+        router.on(.budget, for: self) { app, request, context in
+            try await app.withReport(request, context) { report in
                 let showsChildren = Self.namesChildren(context)
                 if showsChildren {
-                    try await self.auditView("budget monitor with child lists, \(report.period.label)", context)
+                    try await app.auditView("budget monitor with child lists, \(report.period.label)", context)
                 }
                 return try BudgetPage(report: report, showsChildren: showsChildren).page.response(
                     from: request, context: context)
             }
         }
-        router.on(.budgetLine) { request, context in
-            try await self.withReport(request, context) { report in
+        router.on(.budgetLine, for: self) { app, request, context in
+            try await app.withReport(request, context) { report in
                 let name = request.uri.queryParameters["line"].map(String.init) ?? ""
                 guard let page = BudgetLinePage(report: report, line: name) else {
                     return try AccessPages.notFound.response(from: request, context: context)
                 }
-                try await self.auditView("budget line \(name), \(report.period.label)", context)
+                try await app.auditView("budget line \(name), \(report.period.label)", context)
                 return try page.page.response(from: request, context: context)
             }
         }
-        router.on(.budgetCSV) { request, context in
-            try await self.withReport(request, context) { report in
+        router.on(.budgetCSV, for: self) { app, request, context in
+            try await app.withReport(request, context) { report in
                 let name = request.uri.queryParameters["view"].map(String.init) ?? BudgetView.monitor.rawValue
                 guard let view = BudgetView(rawValue: name), !view.namesChildren || Self.namesChildren(context) else {
                     return try Self.badView(name, context).response(from: request, context: context)
                 }
                 if view.namesChildren {
-                    try await self.auditView("budget \(view.rawValue) CSV, \(report.period.label)", context)
+                    try await app.auditView("budget \(view.rawValue) CSV, \(report.period.label)", context)
                 }
                 return Self.download(
                     Array(report.sheet(view).csv.utf8), type: "text/csv; charset=utf-8",
                     name: "hearth-budget-\(report.period.calendarMonthText)-\(view.rawValue).csv")
             }
         }
-        router.on(.budgetWorkbook) { request, context in
-            try await self.withReport(request, context) { report in
+        router.on(.budgetWorkbook, for: self) { app, request, context in
+            try await app.withReport(request, context) { report in
                 let children = Self.namesChildren(context)
                 if children {
-                    try await self.auditView("budget workbook with child lists, \(report.period.label)", context)
+                    try await app.auditView("budget workbook with child lists, \(report.period.label)", context)
                 }
                 return Self.download(
                     report.workbook(namingChildren: children),

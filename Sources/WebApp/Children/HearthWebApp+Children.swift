@@ -7,22 +7,22 @@ import Storage
 extension HearthWebApp {
     /// GET /children (the searchable list) and GET /children/{authority}/{id} (a child's record, audited).
     func addChildrenRoutes(to router: Router<HearthRequestContext>) {
-        router.on(.children) { request, context in
+        router.on(.children, for: self) { app, request, context in
             let query = request.uri.queryParameters
             let q = query["q"].map(String.init) ?? "", page = query["page"].flatMap { Int(String($0)) } ?? 1
             let la = query["la"].map(String.init) ?? ""
             // The list names children, so seeing it (and what was searched for) is audited like a child's page.
             let search = (la.isEmpty ? "" : ", authority \(la)") + (q.isEmpty ? "" : ", search \"\(q)\"")
-            try await self.auditView("children list\(search), page \(page)", context)
-            return try await self.children(q: q, la: la, page: page)
+            try await app.auditView("children list\(search), page \(page)", context)
+            return try await app.children(q: q, la: la, page: page)
         }
-        router.on(.child) { _, context in
+        router.on(.child, for: self) { app, _, context in
             // The router hands the segments over still percent-encoded, as `ChildrenPage.link` wrote them:
             // decoded here, an ID of any characters (space, `/`, `+`, `:`) opens its own page.
             let decoded = { (name: String) in
                 context.parameters.get(name).map { $0.removingPercentEncoding ?? $0 } ?? ""
             }
-            return try await self.child(
+            return try await app.child(
                 ChildKey(authority: decoded("authority"), child: decoded("id")), context: context)
         }
     }

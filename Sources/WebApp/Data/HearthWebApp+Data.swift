@@ -9,8 +9,8 @@ extension HearthWebApp {
     /// GET /data (the upload form, import history and data-quality exceptions) and POST /data (an upload,
     /// read and checked with the same code as `hearth import`).
     func addDataRoutes(to router: Router<HearthRequestContext>) {
-        router.on(.data) { _, context in try await self.dataPage(context: context) }
-        router.on(.upload) { _, context in try await self.upload(context: context) }
+        router.on(.data, for: self) { app, _, context in try await app.dataPage(context: context) }
+        router.on(.upload, for: self) { app, _, context in try await app.upload(context: context) }
     }
 
     func dataPage(context: HearthRequestContext) async throws -> HTMLPage {
@@ -55,6 +55,15 @@ extension HearthWebApp {
         } catch let error as AuthorityChoiceError {
             var refused = upload
             refused.problems = [DataUpload.Problem(field: "authority", message: Self.authorityNeeded(error))]
+            return UploadRefusal(upload: refused, csrfToken: token).page
+        } catch StorageError.outsideScope(let outside) {
+            var refused = upload
+            refused.problems = [
+                DataUpload.Problem(
+                    field: "authority",
+                    message: "Your account does not cover authority \(outside), so nothing was saved. "
+                        + "Ask an administrator if you should import for it")
+            ]
             return UploadRefusal(upload: refused, csrfToken: token).page
         }
     }

@@ -12,3 +12,19 @@ extension HTMLPage {
             ]))
     }
 }
+
+extension HTMLPage {
+    /// What an account that has been given no authority sees instead of the overview: why there is nothing,
+    /// and who can change it.
+    static let noAuthority = HTMLPage(
+        title: "No authority yet",
+        body: .group([
+            .h1("No authority yet"),
+            .p(
+                .text(
+                    "Your account has not been given an authority yet, so Hearth shows you no children. This "
+                        + "database holds more than one council's records, and each account sees only the councils "
+                        + "it is given. Ask your Hearth administrator to give you yours (they can use "),
+                .code("hearth user scope"), ")."),
+        ]))
+}

@@ -6,12 +6,12 @@ import Storage
 extension HearthWebApp {
     /// GET /projection: the demand projection page, its settings in the query string (a GET form).
     func addProjectionRoutes(to router: Router<HearthRequestContext>) {
-        router.on(.projection) { request, _ in
+        router.on(.projection, for: self) { app, request, _ in
             var fields: [String: String] = [:]
             for (name, value) in request.uri.queryParameters where fields[String(name)] == nil {
                 fields[String(name)] = String(value)
             }
-            return try await self.projection(ProjectionForm(query: fields))
+            return try await app.projection(ProjectionForm(query: fields))
         }
     }
 

@@ -6,7 +6,11 @@ struct UserAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add an account. Reads its password from standard input (one line, at least 12 characters).",
-        discussion: "Example: echo 'a long pass phrase' | hearth user add dana --role finance"
+        discussion: """
+            Example: echo 'a long pass phrase' | hearth user add dana --role finance --authority 201
+            Without --authority or --all-authorities the account sees the one authority the database holds (every \
+            authority while it holds none); a database of several authorities needs one of them.
+            """
     )
 
     @Argument(help: "Username: lowercase letters, digits, dots, underscores or hyphens.")
@@ -18,14 +22,17 @@ struct UserAddCommand: AsyncParsableCommand {
             valueName: "role"))
     var role: Role
 
+    @OptionGroup var scope: AuthorityScopeOptions
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let password = try readPassword(prompt: "Password for \(name) (at least 12 characters): ")
-        try await HearthStore.using(database) { store in
-            try await UserAccounts(store: store).add(name, role: role, password: password, by: commandLineActor())
+        let given = try await HearthStore.using(database) { store in
+            try await UserAccounts(store: store).add(
+                name, role: role, password: password, authorities: scope.scope, by: commandLineActor())
         }
-        Terminal.say("Added \(name) as \(role.rawValue).")
+        Terminal.say("Added \(name) as \(role.rawValue), seeing \(given.summary).")
     }
 }
 

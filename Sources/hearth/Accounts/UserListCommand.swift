@@ -3,7 +3,8 @@ import Foundation
 import Storage
 
 struct UserListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the accounts and their roles.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the accounts, their roles and the authorities they may see.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -15,13 +16,14 @@ struct UserListCommand: AsyncParsableCommand {
         }
         let width = max(8, accounts.map(\.username.count).max() ?? 0)
         Terminal.say(
-            "Username".padding(toLength: width, withPad: " ", startingAt: 0) + "  Role           Status    Created")
+            "Username".padding(toLength: width, withPad: " ", startingAt: 0)
+                + "  Role           Status    Created               Authorities")
         for account in accounts {
             let role = account.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)
             let status = (account.isDisabled ? "disabled" : "active").padding(toLength: 8, withPad: " ", startingAt: 0)
             Terminal.say(
                 account.username.padding(toLength: width, withPad: " ", startingAt: 0)
-                    + "  \(role)  \(status)  \(account.createdAt.ISO8601Format())")
+                    + "  \(role)  \(status)  \(account.createdAt.ISO8601Format())  \(account.authorities.summary)")
         }
     }
 }

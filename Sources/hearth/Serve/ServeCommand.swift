@@ -18,9 +18,15 @@ struct ListenOptions: ParsableArguments {
 
     @Flag(
         help: ArgumentHelp(
-            "Mark the sign-in cookies Secure (sent over HTTPS only). Use it behind a TLS proxy that does not send X-Forwarded-Proto: https; with that header they are Secure anyway."
+            "Mark the sign-in cookies Secure (sent over HTTPS only) and send HSTS. Use it behind a TLS proxy that does not send X-Forwarded-Proto: https; when a --trusted-proxy sends that header they are Secure anyway."
         ))
     var secureCookies = false
+
+    @Option(
+        help: ArgumentHelp(
+            "A proxy (address or CIDR block, e.g. 10.0.0.0/8; repeat for more) whose X-Forwarded-For (the audited client address), X-Forwarded-Proto and X-Forwarded-Host are believed. From anyone else those headers are ignored.",
+            valueName: "cidr"))
+    var trustedProxy: [String] = []
 
     @Option(
         help: ArgumentHelp(
@@ -39,6 +45,9 @@ struct ListenOptions: ParsableArguments {
         guard idleTimeout > 0, maxConnections > 0 else {
             throw ValidationError("--idle-timeout and --max-connections must be positive.")
         }
+        for cidr in trustedProxy where AddressRange(cidr: cidr) == nil {
+            throw ValidationError("--trusted-proxy \(cidr) is not an IP address or CIDR block (e.g. 10.0.0.0/8).")
+        }
     }
 
     /// Serves the web app over `store` until Ctrl-C or SIGTERM, then shuts down gracefully.
@@ -49,6 +58,7 @@ struct ListenOptions: ParsableArguments {
             sessionPolicy: SessionPolicy(secureCookies: secureCookies))
         if let exportSaltFile { app.exportSalt = try PseudonymSalt.read(file: exportSaltFile) }
         app.serverLimits = ServerLimits(idleTimeout: idleTimeout, maximumConnections: maxConnections)
+        app.trustedProxies = trustedProxy.compactMap(AddressRange.init(cidr:))
         let host = self.host
         try await app.run(host: host, port: port, logger: logger) { port in
             Terminal.say(

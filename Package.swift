@@ -58,6 +58,8 @@ let package = Package(
                 "CareModel", "Forecasting", "Interchange", "Storage",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                // TOTP for two-factor sign-in (issue 11): hummingbird-auth's, not a second OTP library.
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ],
             swiftSettings: strict),
         .target(
@@ -115,6 +117,7 @@ let package = Package(
                 "WebApp", "Storage", "CouncilTasks",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ],
             swiftSettings: strict),
     ],

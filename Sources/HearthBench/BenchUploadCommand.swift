@@ -25,7 +25,7 @@ struct BenchUploadCommand: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let db = work.appendingPathComponent("bench.sqlite").path, password = "upload pass phrase 2026"
-        try Self.run(hearth, ["user", "add", "bench", "--role", "admin", "--db", db], input: password + "\n")
+        try Self.run(hearth, ["user", "add", "bench", "--role", "finance", "--db", db], input: password + "\n")
         let port = 20_000 + Int(getpid() % 10_000)
         let server = try Self.start(hearth, ["serve", "--db", db, "--port", String(port)])
         defer { server.terminate() }
@@ -48,7 +48,7 @@ struct BenchUploadCommand: AsyncParsableCommand {
         form.headers.add(name: "Cookie", value: cookie)
         let page = String(buffer: try await client.execute(form, timeout: .seconds(30)).body.collect(upTo: 1 << 22))
         guard let token = page.firstMatch(of: #/name="csrf_token" value="([0-9a-f]+)"/#)?.1 else {
-            throw ValidationError("GET /data gave no upload form; is the account an admin?")
+            throw ValidationError("GET /data gave no upload form; may the account upload?")
         }
         let before = try Self.memory("VmRSS", of: server)
         let (status, heading, seconds) = try await upload(client, base: base, cookie: cookie, token: String(token))

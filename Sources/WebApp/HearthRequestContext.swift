@@ -13,6 +13,8 @@ public struct SignedInUser: Sendable, Equatable {
     public var csrfToken: String
     /// The hash of the session cookie's token, to end the session on sign-out.
     var tokenHash: String
+    /// The password was right; the authenticator code is still to come.
+    var awaitingSecondFactor = false
 }
 
 /// The request context of Hearth's routes: the signed-in user (hummingbird-auth's `identity`), the
@@ -22,6 +24,9 @@ public struct HearthRequestContext: AuthRequestContext, RemoteAddressRequestCont
     public var identity: SignedInUser?
     public let remoteAddress: SocketAddress?
     var form = FormFields()
+    /// A session whose password was right but whose authenticator code has not been given: it is nobody's
+    /// `identity` and opens only the code's page, which reads it here.
+    var awaitingSecondFactor: SignedInUser?
     /// The database as this request's account may see it; set by `AccessMiddleware` (read it as `store`).
     var scopedStore: HearthStore?
     /// The client as far as it can be trusted; set by `ForwardedHeadersMiddleware`.

@@ -4,6 +4,7 @@ import Forecasting
 /// What the web app computes once and keeps while the data stands, one case per kind of result. The
 /// parts are typed, so the page and the API that mean the same monitor share one key.
 enum KeptResult: Hashable, Sendable {
+    /// The overview's counts (not its page: each role's page is made from them, as its disclosure allows).
     case overview(on: Day)
     /// The month's monitor for an authority (`nil`: the only one held).
     case monitor(AuthorityCode?, Period, DemandAllowance)

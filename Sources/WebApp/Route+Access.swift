@@ -4,7 +4,8 @@ extension Route {
     /// Who may use the route: THE route × role matrix (`RouteAccess.rules` lists it in this order).
     public var audience: RouteAccess.Audience {
         switch self {
-        case .healthCheck, .stylesheet, .signInForm, .signIn, .openAPI: .everyone
+        // The code's page: its handler lets in only a session whose password was right (AccessMiddleware).
+        case .healthCheck, .stylesheet, .signInForm, .signIn, .twoFactorForm, .twoFactor, .openAPI: .everyone
         case .signOut: .signedIn
         case .overview, .projection, .apiSummary, .apiProjection: .roles(Set(Role.allCases))
         case .budget, .budgetCSV, .budgetWorkbook, .apiBudget: .roles([.admin, .finance, .manager, .readOnly])
@@ -23,6 +24,9 @@ extension Route {
         case .stylesheet: "stylesheet"
         case .signInForm: "sign-in form"
         case .signIn: "sign in (CSRF token bound to a pre-session cookie)"
+        case .twoFactorForm:
+            "the authenticator code (or a recovery code), after a right password, for accounts with two-factor"
+        case .twoFactor: "check the code: only for a session whose password was right; counted like failed passwords"
         case .signOut: "sign out"
         case .overview: "overview: aggregates only"
         case .budget: "budget monitor; read-only sees it without the high-cost and unregistered child lists"

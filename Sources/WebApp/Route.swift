@@ -4,13 +4,13 @@ import Storage
 /// Every route Hearth answers: the one list that the router registers, `RouteAccess` enforces, pages link
 /// to and the OpenAPI document describes, so none of them can name a path the others do not know.
 public enum Route: String, CaseIterable, Sendable {
-    case healthCheck, stylesheet, signInForm, signIn, signOut
+    case healthCheck, stylesheet, signInForm, signIn, twoFactorForm, twoFactor, signOut
     case overview, budget, budgetLine, budgetCSV, budgetWorkbook, children, child, audit, data, upload, projection
     case apiSummary, apiBudget, apiProjection, apiChildren, openAPI, pseudonymisedExport
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .signIn, .signOut, .upload: .post
+        case .signIn, .twoFactor, .signOut, .upload: .post
         default: .get
         }
     }
@@ -21,6 +21,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .healthCheck: "/healthz"
         case .stylesheet: "/assets/hearth.css"
         case .signInForm, .signIn: "/login"
+        case .twoFactorForm, .twoFactor: "/login/two-factor"
         case .signOut: "/logout"
         case .overview: "/"
         case .budget: "/budget"

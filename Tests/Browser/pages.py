@@ -18,10 +18,14 @@ chromium and chromedriver, and the axe.min.js that axe-selenium-python carries i
 
 import argparse
 import base64
+import hashlib
+import hmac
 import json
 import os
 import shutil
+import struct
 import sys
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlparse
 
@@ -49,6 +53,7 @@ class Page:
     follow: str | None = None  # a CSS selector: open the first such link on `path` (addresses made from data)
     submit: dict = field(default_factory=dict)  # fields by id (text to type, True to click, an Upload), then submit
     error_focus: bool = False  # the error summary must have the focus once the page has loaded
+    code_page: bool = False    # sign in with the password only, stopping at the two-factor code's page
 
 
 # The walk. Adding a page is one line; Tests/HearthCommandTests/BrowserPageTests.swift checks that every
@@ -57,6 +62,9 @@ PAGES = [
     Page("sign-in", "/login", None, "Sign in to Hearth"),
     Page("sign-in-error", "/login", None, "Sign in to Hearth",
          submit={"username": "nobody", "password": "not the password"}, error_focus=True),
+    Page("two-factor", "/login/two-factor", "admin", "Enter your code", code_page=True),
+    Page("two-factor-error", "/login/two-factor", "admin", "Enter your code", code_page=True,
+         submit={"code": "not a code"}, error_focus=True),
     Page("overview", "/", "admin", "Children in care"),
     Page("overview-read-only", "/", "read-only", "Children in care"),
     Page("budget", "/budget?period=2024-12", "finance", "Placement budget monitor"),
@@ -86,6 +94,8 @@ def parse_arguments():
     parser.add_argument("--base-url", default=os.environ.get("HEARTH_BASE_URL", "http://127.0.0.1:8080"))
     parser.add_argument("--account", action="append", default=[], metavar="ROLE=USERNAME",
                         help="the account to sign in as for a role; the password is in HEARTH_BROWSER_PASSWORD")
+    parser.add_argument("--totp", action="append", default=[], metavar="ROLE=KEY",
+                        help="the authenticator key (base32, as hearth user add prints it) of a role's account")
     parser.add_argument("--out", default=".build/test-artifacts/screenshots",
                         help="folder for the screenshots and results.json (emptied first)")
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
@@ -94,6 +104,7 @@ def parse_arguments():
     arguments = parser.parse_args()
     arguments.accounts = dict(a.split("=", 1) for a in arguments.account)
     arguments.password = os.environ.get("HEARTH_BROWSER_PASSWORD", "")
+    arguments.totp = {role: Authenticator(key) for role, key in (a.split("=", 1) for a in arguments.totp)}
     return arguments
 
 
@@ -110,15 +121,42 @@ def start_browser(arguments):
     return webdriver.Chrome(options=options, service=Service(executable_path=arguments.chromedriver))
 
 
-def sign_in(driver, base, username, password):
-    """Signs in through the real form, as a person would."""
+class Authenticator:
+    """An authenticator app: RFC 6238 codes (6 digits, 30-second steps, HMAC-SHA-1) from a base32 key. Hearth
+    accepts each step's code once, so a second sign-in within the same 30 seconds takes the next step's code
+    (accepted a step early) or waits for it."""
+
+    def __init__(self, key):
+        self.secret = base64.b32decode(key.replace(" ", "").upper() + "=" * (-len(key.replace(" ", "")) % 8))
+        self.last_step = -1
+
+    def code(self):
+        now = int(time.time()) // 30
+        step = max(now, self.last_step + 1)
+        if step > now + 1:
+            time.sleep((step - 1) * 30 - time.time() + 0.5)
+        self.last_step = step
+        digest = hmac.new(self.secret, struct.pack(">Q", step), hashlib.sha1).digest()
+        offset = digest[-1] & 0x0F
+        value = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
+        return f"{value % 1_000_000:06d}"
+
+
+def sign_in(driver, base, username, password, authenticator=None, code_page=False):
+    """Signs in through the real form, as a person would; for an account with two-factor, gives the
+    authenticator's code on the next page (unless the walk wants that page itself)."""
     from selenium.webdriver.common.by import By
     driver.delete_all_cookies()
     driver.get(urljoin(base, "/login"))
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(password)
     submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stacked-form button[type=submit]"))
-    if urlparse(driver.current_url).path == "/login":
+    if urlparse(driver.current_url).path == "/login/two-factor" and not code_page:
+        if authenticator is None:
+            raise RuntimeError(f"{username} needs a two-factor code: give --totp ROLE=KEY")
+        driver.find_element(By.ID, "code").send_keys(authenticator.code())
+        submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stacked-form button[type=submit]"))
+    if urlparse(driver.current_url).path in ("/login", "/login/two-factor") and not code_page:
         raise RuntimeError(f"could not sign in as {username}: {heading(driver)!r}")
 
 
@@ -273,22 +311,23 @@ def check(driver, arguments, page, width):
 
 
 def walk(driver, arguments, pages):
-    records, failures, signed_in_as = [], [], "nobody yet"
+    records, failures, signed_in_as = [], [], ("nobody yet", False)
     for page in pages:
         try:
-            if page.role != signed_in_as:
+            if (page.role, page.code_page) != signed_in_as:
                 if page.role is None:
                     driver.delete_all_cookies()
                 else:
-                    sign_in(driver, arguments.base_url, arguments.accounts[page.role], arguments.password)
-                signed_in_as = page.role
+                    sign_in(driver, arguments.base_url, arguments.accounts[page.role], arguments.password,
+                            arguments.totp.get(page.role), page.code_page)
+                signed_in_as = (page.role, page.code_page)
             for width in WIDTHS:
                 record, problems = check(driver, arguments, page, width)
                 report(records, failures, record, problems)
         except Exception as error:  # one broken page must not hide the others
             message = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
             report(records, failures, {"name": page.name, "error": message}, [f"{page.name}: {message}"])
-            signed_in_as = "unknown"
+            signed_in_as = ("unknown", False)
     return records, failures
 
 

@@ -26,12 +26,16 @@ struct BrowserPageTests {
         let work = try Workspace()
         let db = work.path("hearth.sqlite")
         try work.hearth(["demo", "--no-serve", "--db", db]).expectSuccess()
+        var keys: [String] = []  // --totp ROLE=KEY for the accounts that sign in with two factors (admin)
         for role in Role.allCases {
-            try work.hearth(
+            let added = try work.hearth(
                 ["user", "add", "browser-\(role.rawValue)", "--role", role.rawValue, "--db", db],
-                input: Self.password + "\n"
-            ).expectSuccess()
+                input: Self.password + "\n")
+            added.expectSuccess()
+            let key = added.out.split(separator: "\n").first { $0.hasPrefix("  key:") }
+            if let key { keys += ["--totp", "\(role.rawValue)=" + key.dropFirst(6).filter { $0 != " " }] }
         }
+        #expect(keys.count == 2, "the admin account prints its authenticator key")
         let server = try await HearthServer.start(db: db, in: work)
         defer { server.stop() }
         let walk = try work.run(
@@ -40,7 +44,7 @@ struct BrowserPageTests {
                 "python3", BrowserTools.script.path,
                 "--base-url", server.baseURL, "--out", Self.screenshots.path,
             ]
-                + Role.allCases.flatMap { ["--account", "\($0.rawValue)=browser-\($0.rawValue)"] },
+                + Role.allCases.flatMap { ["--account", "\($0.rawValue)=browser-\($0.rawValue)"] } + keys,
             environment: ["HEARTH_BROWSER_PASSWORD": Self.password])
         #expect(walk.status == 0, "\(walk.out)\n--- hearth serve's log ---\n\(server.log.suffix(4000))")
         try expectEveryPageRouteWalked(results: Self.screenshots.appendingPathComponent("results.json"))

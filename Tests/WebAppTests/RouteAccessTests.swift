@@ -20,7 +20,8 @@ struct RouteAccessTests {
         let childLevel: Set<Role> = [.admin, .finance, .placements, .manager, .socialWorker]
         let expected: [(String, RouteAccess.Audience)] = [
             ("GET /healthz", .everyone), ("GET /assets/*", .everyone), ("GET /login", .everyone),
-            ("POST /login", .everyone), ("POST /logout", .signedIn), ("GET /", .roles(everyRole)),
+            ("POST /login", .everyone), ("GET /login/two-factor", .everyone), ("POST /login/two-factor", .everyone),
+            ("POST /logout", .signedIn), ("GET /", .roles(everyRole)),
             ("GET /budget", .roles([.admin, .finance, .manager, .readOnly])),
             ("GET /budget/line", .roles([.admin, .finance, .manager])),
             ("GET /budget.csv", .roles([.admin, .finance, .manager, .readOnly])),

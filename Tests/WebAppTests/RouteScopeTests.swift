@@ -39,7 +39,7 @@ struct RouteScopeTests {
         for role in Role.allCases {
             try await accounts.add(
                 "\(role.rawValue)-990", role: role, password: WebTestApp.password, authorities: .only(["990"]),
-                by: "test")
+                twoFactor: false, by: "test")
         }
     }
 
@@ -110,7 +110,8 @@ struct RouteScopeTests {
         try await WebTestApp.run(seed: Self.seed) { client, clock, store in
             let accounts = UserAccounts(store: store, passwordCost: WebTestApp.passwordCost, now: { clock.now })
             try await accounts.add(
-                "newcomer", role: .finance, password: WebTestApp.password, authorities: .noAuthority, by: "t")
+                "newcomer", role: .finance, password: WebTestApp.password, authorities: .noAuthority, twoFactor: false,
+                by: "t")
             let browser = try await SignedInClient.signIn(client, as: "newcomer")
             let overview = String(buffer: try await browser.execute(uri: "/", method: .get).body)
             #expect(overview.contains("Your account has not been given an authority yet"))

@@ -49,6 +49,35 @@ struct ServerLimitsTests {
         }
     }
 
+    /// An upload trickling in (each byte well within the idle timeout) is refused once it falls behind the
+    /// pace: here 1 s of grace and 64 bytes a second, scaled down from 30 s and 16 KB/s.
+    @Test func aTricklingUploadIsRefused() async throws {
+        let pace = UploadPace(graceSeconds: 1, minimumBytesPerSecond: 64)
+        try await WebTestApp.run(live: true, configure: { $0.serverLimits.uploadPace = pace }) { client, _, _ in
+            let finance = try await SignedInClient.signIn(client, as: "finance")
+            let connection = try RawConnection(port: try #require(client.port))
+            connection.send(
+                "POST /data HTTP/1.1\r\nHost: localhost\r\nCookie: \(finance.headers[.cookie] ?? "")\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n")
+            var answer = ""
+            for _ in 1...40 where answer.isEmpty {
+                connection.send(String(repeating: "x", count: 8))  // 8 bytes every 0.2 s: 40 a second
+                answer = connection.received(within: 0.2)
+            }
+            #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer.prefix(200))")
+            #expect(answer.contains("The upload was too slow"))
+        }
+    }
+
+    @Test(arguments: [
+        (0, 0.0, true), (0, 30.0, true), (0, 30.1, false),  // any upload may take 30 s
+        (16_384, 31.0, true), (16_384, 31.1, false),  // and 1 s more for every 16 KB
+        (50 * 1_048_576, 3_230.0, true), (50 * 1_048_576, 3_231.0, false),  // 50 MB: 30 + 3,200 s
+    ])
+    func uploadPace(received: Int, elapsed: Double, allowed: Bool) {
+        #expect(UploadPace().allows(received: received, elapsedSeconds: elapsed) == allowed)
+    }
+
     @Test func aSilentConnectionIsClosedAfterTheIdleTimeout() async throws {
         try await Self.withServer(ServerLimits(idleTimeout: 1, maximumConnections: 10)) { port in
             let silent = try RawConnection(port: port)
@@ -84,6 +113,21 @@ final class RawConnection: Sendable {
         guard poll(&entry, 1, Int32(seconds * 1000)) > 0 else { return false }
         var byte: UInt8 = 0
         return recv(descriptor, &byte, 1, 0) <= 0
+    }
+
+    /// Sends `text` as it is.
+    func send(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+    }
+
+    /// What the server has sent within `seconds` (at most 64 KB), as text.
+    func received(within seconds: Double) -> String {
+        var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&entry, 1, Int32(seconds * 1000)) > 0 else { return "" }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let count = recv(descriptor, &buffer, buffer.count, 0)
+        return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : ""
     }
 
     /// Ends the connection from this side (the descriptor itself is released once, in deinit).

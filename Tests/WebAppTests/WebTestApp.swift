@@ -44,11 +44,14 @@ enum WebTestApp {
             try await seed(store)
             let accounts = UserAccounts(store: store, passwordCost: passwordCost, now: { clock.now })
             for role in Role.allCases {
-                try await accounts.add(role.rawValue, role: role, password: password, authorities: .all, by: "test")
+                try await accounts.add(
+                    role.rawValue, role: role, password: password, authorities: .all, twoFactor: false, by: "test")
             }
+            // Administrators without two-factor may sign in here; TwoFactorTests turn the rule back on.
+            var policy = SessionPolicy(passwordCost: passwordCost)
+            policy.adminsNeedTwoFactor = false
             var app = HearthWebApp(
-                store: store, today: { Day(iso: "2026-11-24")! }, now: { clock.now },
-                sessionPolicy: SessionPolicy(passwordCost: passwordCost))
+                store: store, today: { Day(iso: "2026-11-24")! }, now: { clock.now }, sessionPolicy: policy)
             app.exportSalt = exportSalt
             configure(&app)
             try await app.application(port: 0, logger: Logger(label: "test")).test(live ? .live : .router) { client in

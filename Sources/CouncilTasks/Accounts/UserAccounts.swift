@@ -32,11 +32,13 @@ public struct UserAccounts: Sendable {
     /// Adds an account; `actor` is who did it, for the audit log (e.g. "cli:jo"). Without `authorities`, the
     /// account sees the one authority the database holds (every authority while it holds none: there is
     /// nothing to keep apart yet); with several held it is refused (`UserAccountError.authoritiesNeeded`), since
-    /// guessing a person's council would be worse. Returns the scope given.
+    /// guessing a person's council would be worse. Two-factor sign-in is set up when `twoFactor` says so, and
+    /// by default for administrators, who must have it.
     @discardableResult
     public func add(
-        _ username: String, role: Role, password: String, authorities: AuthorityScope? = nil, by actor: String
-    ) async throws -> AuthorityScope {
+        _ username: String, role: Role, password: String, authorities: AuthorityScope? = nil,
+        twoFactor: Bool? = nil, by actor: String
+    ) async throws -> NewAccount {
         try Self.check(username: username)
         try Self.check(password: password, username: username)
         var scope = authorities ?? .noAuthority
@@ -45,7 +47,8 @@ public struct UserAccounts: Sendable {
         try await store.accounts.add(
             Account(username: username, role: role, passwordHash: hash, createdAt: now(), authorities: scope))
         try await audit(actor, .userAdded, "\(username) as \(role.rawValue), authorities: \(scope.summary)")
-        return scope
+        let enrolment = twoFactor ?? (role == .admin) ? try await setUpTwoFactor(for: username, by: actor) : nil
+        return NewAccount(authorities: scope, twoFactor: enrolment)
     }
 
     /// Sets which authorities the account may see (ending its sessions, so the change holds at once).
@@ -110,6 +113,7 @@ public enum UserAccountError: Error, CustomStringConvertible, Sendable, Equatabl
     case passwordHasUsername
     case passwordTooCommon
     case authoritiesNeeded([String])
+    case adminNeedsTwoFactor
 
     public var description: String {
         switch self {
@@ -123,6 +127,8 @@ public enum UserAccountError: Error, CustomStringConvertible, Sendable, Equatabl
             "The password must not contain the username."
         case .passwordTooCommon:
             "That password is one of the most common ones (a word or keyboard run with numbers added): choose a phrase of your own."
+        case .adminNeedsTwoFactor:
+            "Administrator accounts must sign in with two-factor: it cannot be removed from them."
         case .authoritiesNeeded(let held):
             "This database holds \(held.count) authorities (\(held.joined(separator: ", "))): say which the account may "
                 + "see with --authority CODE (repeat for more) or --all-authorities."

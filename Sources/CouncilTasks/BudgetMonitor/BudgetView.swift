@@ -1,3 +1,4 @@
+import CareModel
 import Forecasting
 import Interchange
 
@@ -16,11 +17,13 @@ public enum BudgetView: String, CaseIterable, Sendable {
 }
 
 extension MonitorReport {
-    /// The sheet behind a view: the CLI's `--view` and the web downloads render the same sheets.
-    public func sheet(_ view: BudgetView) -> ReportSheet {
+    /// The sheet behind a view: the CLI's `--view` and the web downloads render the same sheets. With
+    /// `disclosure` other than full, the aggregate views hide small numbers (`rowDisclosure(line:_:)`); the
+    /// views that name children are for roles that see everything, and are never suppressed.
+    public func sheet(_ view: BudgetView, disclosure: Disclosure = .full) -> ReportSheet {
         switch view {
-        case .monitor: monitorSheet
-        case .makeUp: componentsSheet
+        case .monitor: seedSheet(disclosure)
+        case .makeUp: makeUpSheet(disclosure)
         case .movements: movementsSheet
         case .placements: placementsSheet
         case .highCost: highCostSheet
@@ -30,14 +33,14 @@ extension MonitorReport {
     }
 
     /// The sheets a role may download: every one for roles that see children, aggregates otherwise.
-    public func sheets(namingChildren: Bool) -> [ReportSheet] {
-        BudgetView.allCases.filter { namingChildren || !$0.namesChildren }.map(sheet)
+    public func sheets(namingChildren: Bool, disclosure: Disclosure = .full) -> [ReportSheet] {
+        BudgetView.allCases.filter { namingChildren || !$0.namesChildren }.map { sheet($0, disclosure: disclosure) }
     }
 
     /// Those sheets as one XLSX workbook (the bytes of the file).
-    public func workbook(namingChildren: Bool) -> [UInt8] {
+    public func workbook(namingChildren: Bool, disclosure: Disclosure = .full) -> [UInt8] {
         var workbook = Workbook()
-        for sheet in sheets(namingChildren: namingChildren) {
+        for sheet in sheets(namingChildren: namingChildren, disclosure: disclosure) {
             workbook.addSheet(name: sheet.name, rows: sheet.workbookRows)
         }
         return workbook.data()

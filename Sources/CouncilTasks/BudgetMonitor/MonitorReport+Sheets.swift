@@ -6,30 +6,32 @@ extension MonitorReport {
     public var previousLabel: String { "P\(period.previous.number)" }
 
     /// The seed table: the columns finance already report, plus the average weekly unit cost and its change.
-    public var monitorSheet: ReportSheet {
+    public var monitorSheet: ReportSheet { seedSheet(.full) }
+
+    /// The seed table as a reader with `disclosure` may see it: a hidden number of children reads
+    /// "fewer than 6" and a hidden amount "not shown" (`MonitorReport.rowDisclosure(line:_:)` decides which).
+    public func seedSheet(_ disclosure: Disclosure) -> ReportSheet {
         let p = "P\(period.number)"
         let columns = [
             "Line", "Estimated no.", "Budget", "\(previousLabel) forecast", "Actual no. \(p)",
             "\(p) forecast", "Variance to \(previousLabel)", "Variance to budget",
             "Average weekly unit cost", "Unit cost change",
         ]
-        let rows = (table.rows + [table.total]).map { r -> [ReportSheet.Cell] in
-            [
-                .text(r.line), .count(r.budgetedChildren), .money(r.budget),
-                r.previousForecast.map { .money($0) } ?? .none,
-                .count(r.childrenAtPeriodEnd), .money(r.forecast), r.varianceToPrevious.map { .money($0) } ?? .none,
-                .money(r.varianceToBudget), .weekly(r.averageWeeklyUnitCost),
-                r.unitCostChange.map { .weekly($0) } ?? .none,
-            ]
-        }
+        let rows =
+            table.rows.map { seedRow($0, rowDisclosure(line: $0.line, disclosure)) }
+            + [seedRow(table.total, rowDisclosure(line: nil, disclosure))]
         return ReportSheet(name: "Monitor", columns: columns, rows: rows, millionsInText: true)
     }
 
     /// How each line's forecast is made up, so a finance officer can trace it.
-    public var componentsSheet: ReportSheet {
-        let rows = (forecast.lines + [forecast.total]).map { l -> [ReportSheet.Cell] in
-            [.text(l.line), .money(l.actualToDate), .money(l.committed), .money(l.demandAllowance), .money(l.forecast)]
-        }
+    public var componentsSheet: ReportSheet { makeUpSheet(.full) }
+
+    /// The make-up as a reader with `disclosure` may see it: a line whose money is hidden in the seed table
+    /// is hidden here too, every part of it (the parts add up to the forecast).
+    public func makeUpSheet(_ disclosure: Disclosure) -> ReportSheet {
+        let rows =
+            forecast.lines.map { makeUpRow($0, shown: rowDisclosure(line: $0.line, disclosure).forecast) }
+            + [makeUpRow(forecast.total, shown: rowDisclosure(line: nil, disclosure).forecast)]
         return ReportSheet(
             name: "Forecast make-up",
             columns: [
@@ -108,5 +110,36 @@ extension MonitorReport {
         ReportSheet(
             name: "Data quality", columns: ["Child", "Placement start", "Problem"],
             rows: exceptions.map { [.text($0.child.child), .text($0.placementStart.iso), .text($0.message)] })
+    }
+}
+
+extension MonitorReport {
+    /// One row of the seed table, its hidden figures in words.
+    func seedRow(_ r: MonitorRow, _ d: MonitorRowDisclosure) -> [ReportSheet.Cell] {
+        [
+            .text(r.line), Self.count(r.budgetedChildren, d.budgetedChildren), .money(r.budget),
+            Self.money(r.previousForecast, d.previousForecast),
+            Self.count(r.childrenAtPeriodEnd, d.childrenAtPeriodEnd), Self.money(r.forecast, d.forecast),
+            Self.money(r.varianceToPrevious, d.varianceToPrevious), Self.money(r.varianceToBudget, d.forecast),
+            Self.money(r.averageWeeklyUnitCost, d.averageWeeklyUnitCost, weekly: true),
+            Self.money(r.unitCostChange, d.unitCostChange, weekly: true),
+        ]
+    }
+
+    /// One row of the make-up: every amount, or "not shown" for each.
+    func makeUpRow(_ l: LineForecast, shown: Bool) -> [ReportSheet.Cell] {
+        [.text(l.line)] + [l.actualToDate, l.committed, l.demandAllowance, l.forecast].map { Self.money($0, shown) }
+    }
+
+    /// A number of children, or "fewer than 6" in its place.
+    static func count(_ children: Int, _ shown: Bool) -> ReportSheet.Cell {
+        shown ? .count(children) : .text(SmallNumbers.fewer)
+    }
+
+    /// An amount (blank when there is none), or "not shown" in its place.
+    static func money(_ amount: Money?, _ shown: Bool, weekly: Bool = false) -> ReportSheet.Cell {
+        guard let amount else { return .none }
+        guard shown else { return .text(SmallNumbers.notShown) }
+        return weekly ? .weekly(amount) : .money(amount)
     }
 }

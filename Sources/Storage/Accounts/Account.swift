@@ -43,13 +43,20 @@ public struct StoredSession: Sendable, Equatable {
     public var csrfToken: String
     public var createdAt: Date
     public var lastSeenAt: Date
+    /// The password was right but the authenticator code has not been given yet: the session opens only
+    /// the page that asks for it.
+    public var awaitingSecondFactor: Bool
 
-    public init(tokenHash: String, username: String, csrfToken: String, createdAt: Date, lastSeenAt: Date) {
+    public init(
+        tokenHash: String, username: String, csrfToken: String, createdAt: Date, lastSeenAt: Date,
+        awaitingSecondFactor: Bool = false
+    ) {
         self.tokenHash = tokenHash
         self.username = username
         self.csrfToken = csrfToken
         self.createdAt = createdAt
         self.lastSeenAt = lastSeenAt
+        self.awaitingSecondFactor = awaitingSecondFactor
     }
 }
 

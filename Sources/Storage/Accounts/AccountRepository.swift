@@ -31,6 +31,19 @@ public protocol AccountRepository: Sendable {
     /// Forgets every count for `username` from any address: a reset password lifts every lockout.
     func forgetSignInAttempts(username: String) async throws
 
+    /// The account's authenticator secret, or `nil` when it signs in with its password alone.
+    func twoFactorSecret(for username: String) async throws -> TwoFactorSecret?
+    /// Sets (or with `nil` removes) the authenticator secret and replaces the recovery codes (their SHA-256
+    /// hashes), ending the account's sessions; throws `AccountError.noSuchAccount`.
+    func setTwoFactor(secret: String?, recoveryCodeHashes: [String], for username: String) async throws
+    /// Records that a code for `step` was accepted; `false` when that step or a later one already was (a
+    /// code used twice). Atomic.
+    func acceptTwoFactorStep(_ step: Int64, for username: String) async throws -> Bool
+    /// Marks the recovery code with this hash used; `false` when it is not one of the account's unused codes.
+    func useRecoveryCode(hash: String, for username: String, at time: Date) async throws -> Bool
+    /// How many of the account's recovery codes are still unused.
+    func unusedRecoveryCodes(for username: String) async throws -> Int
+
     /// Stores a new session.
     func addSession(_ session: StoredSession) async throws
     /// The session with this token hash, or `nil`.

@@ -2,14 +2,17 @@ import Foundation
 import SQLKit
 
 extension SQLAccountRepository {
-    static let sessionColumns = ["token_hash", "username", "csrf_token", "created_at", "last_seen_at"]
+    static let sessionColumns = [
+        "token_hash", "username", "csrf_token", "created_at", "last_seen_at", "awaiting_second_factor",
+    ]
 
     func addSession(_ session: StoredSession) async throws {
         try await connection.run("start the session") { db in
             try await db.insert(into: "sessions").columns(Self.sessionColumns)
                 .values(
                     SQLBind(session.tokenHash), SQLBind(session.username), SQLBind(session.csrfToken),
-                    SQLBind(session.createdAt.storedSeconds), SQLBind(session.lastSeenAt.storedSeconds)
+                    SQLBind(session.createdAt.storedSeconds), SQLBind(session.lastSeenAt.storedSeconds),
+                    SQLBind(session.awaitingSecondFactor ? 1 : 0)
                 )
                 .run()
         }
@@ -25,7 +28,8 @@ extension SQLAccountRepository {
                 tokenHash: try $0.text("token_hash"), username: try $0.text("username"),
                 csrfToken: try $0.text("csrf_token"),
                 createdAt: Date(storedSeconds: try $0.decode(column: "created_at", as: Int64.self)),
-                lastSeenAt: Date(storedSeconds: try $0.decode(column: "last_seen_at", as: Int64.self)))
+                lastSeenAt: Date(storedSeconds: try $0.decode(column: "last_seen_at", as: Int64.self)),
+                awaitingSecondFactor: try $0.decode(column: "awaiting_second_factor", as: Int.self) != 0)
         }
     }
 

@@ -2,6 +2,8 @@
 public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case login
     case loginFailed = "login-failed"
+    /// The password was right and the account's two-factor code is awaited (a `login` follows it).
+    case passwordAccepted = "password-accepted"
     case logout
     /// A page or API answer that lists children was seen.
     case viewPage = "view-page"
@@ -17,6 +19,9 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case userEnabled = "user-enabled"
     /// The authorities an account may see were changed.
     case userScopeChanged = "user-scope-changed"
+    /// Two-factor sign-in was set up (or set up afresh) for an account.
+    case twoFactorSetUp = "two-factor-set-up"
+    case twoFactorRemoved = "two-factor-removed"
     case tokenAdded = "token-added"
     case tokenRevoked = "token-revoked"
 }

@@ -3,21 +3,23 @@ import Forecasting
 
 /// GET /api/v1/projection: the stock-and-flow (Markov) projection with `hearth project`'s defaults
 /// (reference window = all the data, start = the end of the data), at each month end by kind of home:
-/// mean, standard deviation and the band mean ± 2 sd (lower floored at 0).
+/// mean, standard deviation and the band mean ± 2 sd (lower floored at 0). For a reader who may not see
+/// small numbers, a kind of home expected to hold 1 to 5 children (the mean rounded) has all four `null`,
+/// named in its `suppressed` list: a forecast of 3 children in secure care next month is about real children.
 enum APIProjection {
     /// Months a projection may run: the regional model allows four years.
     static let monthRange = DemandProjectionSettings.monthRange
 
     /// The projection through `DemandProjection.run` (the CLI's and the page's run too, so the three
     /// cannot drift apart); `nil` when the data has no window to learn rates from.
-    static func json(histories: [ChildHistory], months: Int) async -> JSONValue? {
+    static func json(histories: [ChildHistory], months: Int, disclosure: Disclosure = .full) async -> JSONValue? {
         guard
             let projection = try? await DemandProjection.run(
                 DemandProjectionSettings(months: months),
                 histories: histories)
         else { return nil }
         let rows: [JSONValue] = projection.markovMonthEnds.flatMap { point in
-            DemandCategory.inCare.map { category in row(point, category) }
+            DemandCategory.inCare.map { category in row(point, category, disclosure) }
         }
         return .object([
             ("method", .string("markov")), ("start", .day(projection.start)),
@@ -29,11 +31,16 @@ enum APIProjection {
 
     /// One kind of home on one day: the sum over age bands of the means, and the square root of the
     /// summed variances (bands treated as independent, as the regional model does).
-    static func row(_ point: ProjectionPoint, _ category: DemandCategory) -> JSONValue {
+    static func row(_ point: ProjectionPoint, _ category: DemandCategory, _ disclosure: Disclosure) -> JSONValue {
         let spread = point.spread(of: category)
-        return .object([
-            ("date", .day(point.date)), ("category", .string(category.label)), ("mean", .decimal(spread.mean)),
-            ("sd", .decimal(spread.sd)), ("lower", .decimal(spread.lower)), ("upper", .decimal(spread.upper)),
-        ])
+        let shown = disclosure.shows(expected: spread.mean)
+        var object = APIObject()
+        object.add("date", .day(point.date))
+        object.add("category", .string(category.label))
+        object.add("mean", .decimal(spread.mean), shown: shown)
+        object.add("sd", .decimal(spread.sd), shown: shown)
+        object.add("lower", .decimal(spread.lower), shown: shown)
+        object.add("upper", .decimal(spread.upper), shown: shown)
+        return object.json
     }
 }

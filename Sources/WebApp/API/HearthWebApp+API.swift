@@ -9,14 +9,15 @@ extension HearthWebApp {
     /// dates, money in pounds. `AccessMiddleware` lets in API tokens and signed-in sessions per `RouteAccess`.
     func addAPIRoutes(to router: Router<HearthRequestContext>) {
         router.on(.openAPI, for: self) { app, _, _ in OpenAPIDocument.response() }
-        router.on(.apiSummary, for: self) { app, request, _ in
-            try await app.answering { try await app.apiSummary(APIQuery(request)) }
+        // Read-only accounts' tokens get small numbers suppressed, as their pages do (`context.disclosure`).
+        router.on(.apiSummary, for: self) { app, request, context in
+            try await app.answering { try await app.apiSummary(APIQuery(request), context.disclosure) }
         }
-        router.on(.apiBudget, for: self) { app, request, _ in
-            try await app.answering { try await app.apiBudget(APIQuery(request)) }
+        router.on(.apiBudget, for: self) { app, request, context in
+            try await app.answering { try await app.apiBudget(APIQuery(request), context.disclosure) }
         }
-        router.on(.apiProjection, for: self) { app, request, _ in
-            try await app.answering { try await app.apiProjection(APIQuery(request)) }
+        router.on(.apiProjection, for: self) { app, request, context in
+            try await app.answering { try await app.apiProjection(APIQuery(request), context.disclosure) }
         }
         router.on(.apiChildren, for: self) { app, request, context in
             try await app.answering { try await app.apiChildren(APIQuery(request), context: context) }
@@ -40,17 +41,17 @@ extension HearthWebApp {
         .error("There are no SSDA903 returns\(la.map { " for authority \($0)" } ?? "") yet.", status: .notFound)
     }
 
-    func apiSummary(_ query: APIQuery) async throws -> APIAnswer {
+    func apiSummary(_ query: APIQuery, _ disclosure: Disclosure = .full) async throws -> APIAnswer {
         try query.only(["la", "date"])
         let requested = try query.day("date")
         let histories = try await records.histories(authorities: query.la.map { [$0] })
         guard let date = requested ?? CareSummary.dataDate(of: histories, today: today()), !histories.isEmpty else {
             return Self.noData(query.la)
         }
-        return APIAnswer(body: APISummary.json(histories: histories, date: date))
+        return APIAnswer(body: APISummary.json(histories: histories, date: date, disclosure: disclosure))
     }
 
-    func apiBudget(_ query: APIQuery) async throws -> APIAnswer {
+    func apiBudget(_ query: APIQuery, _ disclosure: Disclosure = .full) async throws -> APIAnswer {
         try query.only(["la", "period"])
         let period: Period
         if let requested = try query.period("period") {
@@ -61,14 +62,16 @@ extension HearthWebApp {
         let report = try await keptWhileDataStands(.monitor(query.la, period, .none)) {
             try await MonitorReport.load(store: store, la: query.la, period: period)
         }
-        return APIAnswer(body: APIBudget.json(report))
+        return APIAnswer(body: APIBudget.json(report, disclosure))
     }
 
-    func apiProjection(_ query: APIQuery) async throws -> APIAnswer {
+    func apiProjection(_ query: APIQuery, _ disclosure: Disclosure = .full) async throws -> APIAnswer {
         try query.only(["la", "months"])
         let months = try query.int("months", in: APIProjection.monthRange) ?? 24
         let histories = try await records.histories(authorities: query.la.map { [$0] })
-        guard !histories.isEmpty, let json = await APIProjection.json(histories: histories, months: months) else {
+        guard !histories.isEmpty,
+            let json = await APIProjection.json(histories: histories, months: months, disclosure: disclosure)
+        else {
             return Self.noData(query.la)
         }
         return APIAnswer(body: json)

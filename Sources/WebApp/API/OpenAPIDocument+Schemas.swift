@@ -1,6 +1,7 @@
 extension OpenAPIDocument {
     /// Parameters, answers, schemas and security schemes the paths refer to. Each schema's `required`
-    /// lists every top-level field of the answer, in the order the API writes them.
+    /// lists every top-level field of the answer, in the order the API writes them; `suppressed` is not
+    /// required, as it comes last and only when small numbers are hidden from the read-only role.
     static let schemas = """
         components:
           securitySchemes:
@@ -41,13 +42,17 @@ extension OpenAPIDocument {
             Pounds:
               type: number
               description: Money in pounds with two decimals (pence exact).
+            Suppressed:
+              type: array
+              items: {type: string}
+              description: "The read-only role only, and only when something is hidden: the names of this object's fields that are null because they would show a number of children from 1 to 5, or a figure that gives one away."
             Summary:
               type: object
               required: [date, authorities, children_in_care, by_category, flows]
               properties:
                 date: {type: string, format: date, description: The day counted.}
                 authorities: {type: array, items: {type: string}}
-                children_in_care: {type: integer, description: 'Children in care on the day, DfE rules (short breaks V3, V4 not counted).'}
+                children_in_care: {type: [integer, 'null'], description: 'Children in care on the day, DfE rules (short breaks V3, V4 not counted); null when suppressed.'}
                 by_category:
                   type: array
                   items:
@@ -59,7 +64,8 @@ extension OpenAPIDocument {
                         type: string
                         enum: [fostering-relative-friend, fostering-in-house, fostering-ifa, residential-in-house, residential-external, supported, secure, placed-with-parents, adoption, other]
                       label: {type: string}
-                      children: {type: integer}
+                      children: {type: [integer, 'null'], description: Null when suppressed.}
+                      suppressed: {$ref: '#/components/schemas/Suppressed'}
                 flows:
                   type: array
                   description: The twelve months to the day counted.
@@ -69,8 +75,10 @@ extension OpenAPIDocument {
                     properties:
                       authority: {type: string}
                       month: {type: string, description: YYYY-MM}
-                      entries: {type: integer, description: Children starting a period of care.}
-                      exits: {type: integer, description: Children leaving care.}
+                      entries: {type: [integer, 'null'], description: Children starting a period of care; null when suppressed.}
+                      exits: {type: [integer, 'null'], description: Children leaving care; null when suppressed.}
+                      suppressed: {$ref: '#/components/schemas/Suppressed'}
+                suppressed: {$ref: '#/components/schemas/Suppressed'}
             BudgetMonitor:
               type: object
               required: [authority, period, period_label, previous_period, lines, total]
@@ -86,15 +94,16 @@ extension OpenAPIDocument {
               required: [line, budgeted_children, budget, previous_forecast, children_at_period_end, forecast, variance_to_previous, variance_to_budget, average_weekly_unit_cost, unit_cost_change]
               properties:
                 line: {type: string}
-                budgeted_children: {type: integer, description: Estimated numbers when the budget was set.}
+                budgeted_children: {type: [integer, 'null'], description: Estimated numbers when the budget was set; null when suppressed.}
                 budget: {$ref: '#/components/schemas/Pounds'}
-                previous_forecast: {type: [number, 'null'], description: "The previous month's frozen forecast (pounds); null when not closed."}
-                children_at_period_end: {type: integer}
-                forecast: {$ref: '#/components/schemas/Pounds'}
+                previous_forecast: {type: [number, 'null'], description: "The previous month's frozen forecast (pounds); null when not closed, or suppressed."}
+                children_at_period_end: {type: [integer, 'null'], description: Null when suppressed.}
+                forecast: {type: [number, 'null'], description: 'Pounds; null when suppressed (the cost of 1 to 5 children).'}
                 variance_to_previous: {type: [number, 'null'], description: Forecast − previous forecast (pounds).}
-                variance_to_budget: {$ref: '#/components/schemas/Pounds'}
-                average_weekly_unit_cost: {$ref: '#/components/schemas/Pounds'}
+                variance_to_budget: {type: [number, 'null'], description: Forecast − budget (pounds); null when the forecast is suppressed.}
+                average_weekly_unit_cost: {type: [number, 'null'], description: 'Pounds; null when suppressed (an average over 1 to 5 children).'}
                 unit_cost_change: {type: [number, 'null'], description: Change in average weekly unit cost (pounds).}
+                suppressed: {$ref: '#/components/schemas/Suppressed'}
             Projection:
               type: object
               required: [method, start, reference_start, reference_end, months, points]
@@ -112,10 +121,11 @@ extension OpenAPIDocument {
                     properties:
                       date: {type: string, format: date, description: A month end.}
                       category: {type: string, enum: [Fostering, Residential, Supported, Other]}
-                      mean: {type: number, description: Expected children (three decimals).}
-                      sd: {type: number, description: Standard deviation.}
-                      lower: {type: number, description: 'mean − 2 sd, at least 0.'}
-                      upper: {type: number, description: mean + 2 sd.}
+                      mean: {type: [number, 'null'], description: Expected children (three decimals); null when it rounds to 1 to 5 and is suppressed.}
+                      sd: {type: [number, 'null'], description: Standard deviation; null with the mean.}
+                      lower: {type: [number, 'null'], description: 'mean − 2 sd, at least 0; null with the mean.'}
+                      upper: {type: [number, 'null'], description: mean + 2 sd; null with the mean.}
+                      suppressed: {$ref: '#/components/schemas/Suppressed'}
             Children:
               type: object
               required: [date, children]

@@ -27,6 +27,12 @@ enum OpenAPIDocument {
             revoked or its account is disabled. A signed-in browser session may also read the API.
             Without credentials a route answers 401 with `WWW-Authenticate: Bearer`; a role that may not use a
             route gets 403. `x-hearth-roles` lists the roles that may use each route. Errors are `{"error": "…"}`.
+
+            Small numbers: the read-only role gets every number of children from 1 to 5 hidden, and every figure
+            that would give one away (a cost added up or averaged over so few children, a projected number that
+            rounds to 1 to 5). A hidden field keeps its place with the value null, and the object it is in gets a
+            last field, `suppressed`, listing the hidden fields' names; `suppressed` is absent when nothing in the
+            object is hidden. Zero is never hidden. Every other role gets the numbers as they are.
         servers:
           - url: /
         security:

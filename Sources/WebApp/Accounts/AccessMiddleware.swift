@@ -15,6 +15,8 @@ struct AccessMiddleware: RouterMiddleware {
     var accounts: any AccountRepository { store.accounts }
     var apiTokens: any ApiTokenRepository { store.apiTokens }
     let policy: SessionPolicy
+    /// How slowly an upload may arrive.
+    var uploadPace = UploadPace()
     let now: @Sendable () -> Date
 
     /// Largest form accepted; Hearth's forms are a few short fields.
@@ -33,7 +35,12 @@ struct AccessMiddleware: RouterMiddleware {
             return try AccessPages.notFound.response(from: request, context: context)
         }
         var context = context
-        context.identity = try await isAPI ? apiUser(request) : signedInUser(request)
+        let user = try await isAPI ? apiUser(request) : signedInUser(request)
+        if let user, user.awaitingSecondFactor {
+            context.awaitingSecondFactor = user
+        } else {
+            context.identity = user
+        }
         // The one place a request's view of the data is chosen: nobody signed in sees no authority.
         context.scopedStore = store.scoped(to: context.identity?.scope ?? .noAuthority)
         guard rule.audience.allows(context.identity?.role) else {
@@ -51,9 +58,14 @@ struct AccessMiddleware: RouterMiddleware {
             }
             // Multipart upload forms too: their token is a part like any other field.
             do {
-                context.form = try await FormFields.read(&request, formLimit: Self.maximumFormBytes)
+                context.form = try await FormFields.read(
+                    &request, formLimit: Self.maximumFormBytes, pace: uploadPace)
             } catch {
                 return try error.page.response(from: request, context: context)
+            }
+            // Without a session waiting for its code there is nothing to check: back to the password.
+            if request.uri.path == Route.twoFactor.path, context.awaitingSecondFactor == nil {
+                return Response.redirect(to: Route.signInForm.path)
             }
             guard csrfTokenMatches(request, context) else {
                 return try AccessPages.staleForm.response(from: request, context: context)
@@ -65,8 +77,11 @@ struct AccessMiddleware: RouterMiddleware {
     /// The sign-in form's token is bound to its pre-session cookie; every other form's to the session.
     func csrfTokenMatches(_ request: Request, _ context: Context) -> Bool {
         let expected =
-            request.uri.path == Route.signIn.path
-            ? request.cookies[SessionPolicy.signInCookie]?.value : context.identity?.csrfToken
+            switch request.uri.path {
+            case Route.signIn.path: request.cookies[SessionPolicy.signInCookie]?.value
+            case Route.twoFactor.path: context.awaitingSecondFactor?.csrfToken
+            default: context.identity?.csrfToken
+            }
         guard let expected, let sent = context.form["csrf_token"] else { return false }
         return SecretToken.matches(sent, expected)
     }
@@ -91,6 +106,6 @@ struct AccessMiddleware: RouterMiddleware {
         }
         return SignedInUser(
             username: account.username, role: account.role, scope: account.authorities,
-            csrfToken: session.csrfToken, tokenHash: hash)
+            csrfToken: session.csrfToken, tokenHash: hash, awaitingSecondFactor: session.awaitingSecondFactor)
     }
 }

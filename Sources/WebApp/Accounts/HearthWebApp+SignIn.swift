@@ -14,6 +14,7 @@ extension HearthWebApp {
         }
         router.on(.signIn, for: self) { app, request, context in try await signIn(request, context) }
         router.on(.signOut, for: self) { app, request, context in try await signOut(request, context) }
+        addTwoFactorRoutes(to: router)
     }
 
     /// The form with a fresh token, and the pre-session cookie that token is bound to.
@@ -33,20 +34,36 @@ extension HearthWebApp {
         let next = AccessPages.safeNext(context.form["next"])
         let outcome = try await SignIn(store: store, policy: sessionPolicy, now: now)
             .attempt(username: username, password: context.form["password"] ?? "", ipAddress: context.ipAddress)
-        guard case .signedIn(let account) = outcome else {
-            guard case .refused(let message) = outcome else { return Response(status: .internalServerError) }
+        switch outcome {
+        case .signedIn(let account):
+            return try await startSession(for: account.username, next: next, request: request, context: context)
+        case .needsSecondFactor(let account):
+            let code =
+                "\(Route.twoFactorForm.path)?next=\(next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")"
+            return try await startSession(
+                for: account.username, next: code, awaitingSecondFactor: true, request: request, context: context)
+        case .refused(let message):
             return try signInForm(next: next, username: username, problem: message, request: request, context: context)
         }
-        // A fresh token on every sign-in, and the browser's old session (if any) ends: no session fixation.
-        if let previous = context.identity { try await store.accounts.removeSession(tokenHash: previous.tokenHash) }
+    }
+
+    /// A fresh session (token and form token) and its cookie, then on to `next`. The browser's old session,
+    /// if any, ends: no session fixation, and none carried from the password step to the code step.
+    func startSession(
+        for username: String, next: String, awaitingSecondFactor: Bool = false, request: Request,
+        context: HearthRequestContext
+    ) async throws -> Response {
+        for previous in [context.identity, context.awaitingSecondFactor].compactMap({ $0 }) {
+            try await store.accounts.removeSession(tokenHash: previous.tokenHash)
+        }
         let token = SecretToken.make(), time = now()
         try await store.accounts.removeSessions(
             createdBefore: time - sessionPolicy.absoluteTimeout,
             lastSeenBefore: time - sessionPolicy.idleTimeout)
         try await store.accounts.addSession(
             StoredSession(
-                tokenHash: SHA256.hex(token), username: account.username,
-                csrfToken: SecretToken.make(), createdAt: time, lastSeenAt: time))
+                tokenHash: SHA256.hex(token), username: username, csrfToken: SecretToken.make(), createdAt: time,
+                lastSeenAt: time, awaitingSecondFactor: awaitingSecondFactor))
         var response = Response.redirect(to: next, type: .normal)
         response.setCookie(cookie(SessionPolicy.sessionCookie, token, context: context))
         response.setCookie(cookie(SessionPolicy.signInCookie, "", context: context, maxAge: 0))

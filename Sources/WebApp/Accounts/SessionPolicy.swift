@@ -15,6 +15,10 @@ public struct SessionPolicy: Sendable {
     /// How long a username (or address) is refused after too many failures, counted from its latest attempt
     /// (15 minutes).
     public var lockout: TimeInterval = 15 * 60
+    /// Whether administrators must sign in with two factors: an administrator without an authenticator set
+    /// up is refused and told how to set one up (`hearth user two-factor`). Always on when serving; tests of
+    /// other things turn it off so their administrator can sign in with a password.
+    public var adminsNeedTwoFactor = true
     /// Mark cookies `Secure` even when the request did not say it came over HTTPS: for a server behind a
     /// TLS proxy that does not send `X-Forwarded-Proto: https` (`hearth serve --secure-cookies`).
     public var secureCookies = false

@@ -17,12 +17,17 @@ struct SignIn: Sendable {
 
     enum Outcome: Equatable {
         case signedIn(Account)
+        /// The password was right; the account's authenticator code must follow.
+        case needsSecondFactor(Account)
         case refused(String)
     }
 
     static let wrongDetails = "The username or password is not right. After 5 failed attempts you must wait 15 minutes."
     static let throttled =
         "There have been too many failed attempts to sign in as this user. Wait 15 minutes and try again."
+    static let adminNeedsTwoFactor =
+        "Administrator accounts sign in with two factors, and yours has no authenticator set up yet. Ask whoever "
+        + "runs Hearth's server to run: hearth user two-factor YOUR-USERNAME"
     static let throttledAddress =
         "There have been too many failed attempts to sign in from this network. Wait 15 minutes and try again."
 
@@ -49,8 +54,17 @@ struct SignIn: Sendable {
             try await audit(username, .loginFailed, why, ipAddress, now)
             return .refused(Self.wrongDetails)
         }
-        try await store.accounts.forgetSignInAttempts(counters.account)
         try await store.accounts.discountSignInAttempt(counters.address)
+        if try await store.accounts.twoFactorSecret(for: username) != nil {
+            // The count goes on until the code is right too: a known password must not reset the tries at it.
+            try await audit(username, .passwordAccepted, "waiting for the two-factor code", ipAddress, now)
+            return .needsSecondFactor(account)
+        }
+        try await store.accounts.forgetSignInAttempts(counters.account)
+        if policy.adminsNeedTwoFactor && account.role == .admin {
+            try await audit(username, .loginFailed, "refused: administrator without two-factor", ipAddress, now)
+            return .refused(Self.adminNeedsTwoFactor)
+        }
         try await audit(username, .login, "", ipAddress, now)
         return .signedIn(account)
     }

@@ -9,11 +9,10 @@ struct BudgetPage {
     /// Whether to list children by ID (high-cost and unregistered placements); read-only accounts see
     /// only how many there are.
     var showsChildren = true
+    /// Read-only accounts see small numbers suppressed (`MonitorReport.rowDisclosure(line:_:)`).
+    var disclosure = Disclosure.full
 
     var page: HTMLPage {
-        let total = report.table.total
-        let over = total.varianceToBudget
-        let outcome = over >= .zero ? "an overspend of £\(over.millions)m." : "an underspend of £\((-over).millions)m."
         let previous = report.period.previous.number
         let comparison =
             report.previous == nil
@@ -23,15 +22,25 @@ struct BudgetPage {
             title: "Placement budget monitor",
             body: .group([
                 .h1("Placement budget monitor"),
-                .p(
-                    .class("lede"), "\(report.period.label), authority \(report.authority): ",
-                    "forecast £\(total.forecast.millions)m against a budget of £\(total.budget.millions)m, ",
-                    .text(outcome)),
+                .p(.class("lede"), "\(report.period.label), authority \(report.authority): ", .text(outturn)),
                 periodForm,
                 .p(.class("hint"), "Allowance for new placements: \(report.allowanceDescription)."),
                 .p(.class("hint"), .text(comparison)),
                 monitorTable, makeUpTable, movementTable, lists, downloads,
             ]))
+    }
+
+    /// The forecast against the budget in words; for a reader who may not see the forecast of so few
+    /// children, the budget alone.
+    var outturn: String {
+        let total = report.table.total
+        guard report.rowDisclosure(line: nil, disclosure).forecast else {
+            let forecast = "the forecast is \(SmallNumbers.notShown) (\(SmallNumbers.fewer) children)."
+            return "budget £\(total.budget.millions)m; " + forecast
+        }
+        let over = total.varianceToBudget
+        let outcome = over >= .zero ? "an overspend of £\(over.millions)m." : "an underspend of £\((-over).millions)m."
+        return "forecast £\(total.forecast.millions)m against a budget of £\(total.budget.millions)m, " + outcome
     }
 
     var periodForm: Node {
@@ -71,19 +80,26 @@ struct BudgetPage {
             "Line", "Estimated no.", "Budget £m", "\(q) forecast £m", "Actual no. \(p)", "\(p) forecast £m",
             "Variance to \(q) £m", "Variance to budget £m", "Average weekly unit cost",
         ]
-        let rows = report.table.rows.map(cells)
+        let shown = report.table.rows.map { report.rowDisclosure(line: $0.line, disclosure) }
+        let total = report.rowDisclosure(line: nil, disclosure)
         let links = showsChildren ? report.table.rows.map { address.line($0.line) } : []
-        return HTMLTable(
-            caption: "Forecast outturn by budget line, \(report.period.label)", head: head,
-            rows: rows, foot: cells(report.table.total), rowLinks: links
-        ).node
+        return .group([
+            HTMLTable(
+                caption: "Forecast outturn by budget line, \(report.period.label)", head: head,
+                rows: zip(report.table.rows, shown).map { cells($0, $1) }, foot: cells(report.table.total, total),
+                rowLinks: links
+            ).node,
+            .smallNumbersNote(if: (shown + [total]).contains(where: \.hidesAny)),
+        ])
     }
 
-    func cells(_ r: MonitorRow) -> [String] {
+    func cells(_ r: MonitorRow, _ d: MonitorRowDisclosure) -> [String] {
         [
-            r.line, r.budgetedChildren.grouped, r.budget.millions, r.previousForecast?.millions ?? "–",
-            r.childrenAtPeriodEnd.grouped, r.forecast.millions, r.varianceToPrevious?.millions ?? "–",
-            r.varianceToBudget.millions, r.averageWeeklyUnitCost.formatted,
+            r.line, Self.count(r.budgetedChildren, d.budgetedChildren), r.budget.millions,
+            Self.millions(r.previousForecast, d.previousForecast),
+            Self.count(r.childrenAtPeriodEnd, d.childrenAtPeriodEnd), Self.millions(r.forecast, d.forecast),
+            Self.millions(r.varianceToPrevious, d.varianceToPrevious), Self.millions(r.varianceToBudget, d.forecast),
+            d.averageWeeklyUnitCost ? r.averageWeeklyUnitCost.formatted : SmallNumbers.notShown,
         ]
     }
 
@@ -93,22 +109,24 @@ struct BudgetPage {
 
     var makeUpTable: Node {
         let f = report.forecast
-        let rows = f.lines.map { l in
-            [l.line, l.actualToDate.millions, l.committed.millions, l.demandAllowance.millions, l.forecast.millions]
-        }
-        let t = f.total
-        return HTMLTable(
-            caption: "How the forecast is made up, £m",
-            head: [
-                "Line", "Actual to \(report.period.last.long)", "Committed to 31 March",
-                "Allowance for new placements", "Forecast",
-            ],
-            rows: rows,
-            foot: [
-                t.line, t.actualToDate.millions, t.committed.millions,
-                t.demandAllowance.millions, t.forecast.millions,
-            ]
-        ).node
+        let shown = f.lines.map { report.rowDisclosure(line: $0.line, disclosure).forecast }
+        let total = report.rowDisclosure(line: nil, disclosure).forecast
+        return .group([
+            HTMLTable(
+                caption: "How the forecast is made up, £m",
+                head: [
+                    "Line", "Actual to \(report.period.last.long)", "Committed to 31 March",
+                    "Allowance for new placements", "Forecast",
+                ],
+                rows: zip(f.lines, shown).map { Self.makeUp($0, $1) }, foot: Self.makeUp(f.total, total)
+            ).node,
+            .smallNumbersNote(if: (shown + [total]).contains(false)),
+        ])
+    }
+
+    /// A line of the make-up: every part in £m, or none of them (they add up to the forecast).
+    static func makeUp(_ l: LineForecast, _ shown: Bool) -> [String] {
+        [l.line] + [l.actualToDate, l.committed, l.demandAllowance, l.forecast].map { millions($0, shown) }
     }
 
     var lists: Node {
@@ -160,8 +178,8 @@ extension BudgetPage {
             .h2("High-cost and unregistered placements on \(day)"),
             .dl(
                 .class("summary-list"),
-                .dt("Placements at £10,000 a week or more"), .dd(.text(report.highCost.count.grouped)),
-                .dt("Children in unregistered homes"), .dd(.text(report.unregistered.count.grouped)),
+                .dt("Placements at £10,000 a week or more"), .dd(.text(disclosure.count(report.highCost.count))),
+                .dt("Children in unregistered homes"), .dd(.text(disclosure.count(report.unregistered.count))),
                 .dt("Data-quality exceptions for \(report.period.year.label)"),
                 .dd(.text(report.exceptions.count.grouped))),
             .p(.class("hint"), "Your role sees totals only; the lists of children are shown to other roles."),
@@ -176,8 +194,10 @@ extension BudgetPage {
         guard !report.movements.isEmpty else { return .empty }
         let q = "P\(report.period.previous.number)"
         let names = report.movements.first?.components.map(\.name) ?? []
-        let rows = report.movements.map { m in
-            [m.line] + m.components.map { $0.component.amount.millions } + [m.change.millions]
+        let rows = report.movements.map { m -> [String] in
+            let d = report.rowDisclosure(line: m.line, disclosure)
+            return [m.line] + m.components.map { Self.millions($0.component.amount, d.shows($0.component, disclosure)) }
+                + [Self.millions(m.change, d.varianceToPrevious)]
         }
         let links = showsChildren ? report.movements.map { address.line($0.line) + "#movement" } : []
         return .group([
@@ -186,6 +206,7 @@ extension BudgetPage {
                 caption: "Change in forecast since \(q) by cause, £m", head: ["Line"] + names + ["Total change"],
                 rows: rows, rowLinks: links
             ).node,
+            .smallNumbersNote(if: rows.contains { $0.dropFirst().contains(SmallNumbers.notShown) }),
         ])
     }
 

@@ -15,8 +15,8 @@ extension HearthWebApp {
                 if showsChildren {
                     try await app.auditView("budget monitor with child lists, \(report.period.label)", context)
                 }
-                return try BudgetPage(report: report, showsChildren: showsChildren).page.response(
-                    from: request, context: context)
+                return try BudgetPage(report: report, showsChildren: showsChildren, disclosure: context.disclosure)
+                    .page.response(from: request, context: context)
             }
         }
         router.on(.budgetLine, for: self) { app, request, context in
@@ -39,7 +39,7 @@ extension HearthWebApp {
                     try await app.auditView("budget \(view.rawValue) CSV, \(report.period.label)", context)
                 }
                 return Self.download(
-                    Array(report.sheet(view).csv.utf8), type: "text/csv; charset=utf-8",
+                    Array(report.sheet(view, disclosure: context.disclosure).csv.utf8), type: "text/csv; charset=utf-8",
                     name: "hearth-budget-\(report.period.calendarMonthText)-\(view.rawValue).csv")
             }
         }
@@ -50,7 +50,7 @@ extension HearthWebApp {
                     try await app.auditView("budget workbook with child lists, \(report.period.label)", context)
                 }
                 return Self.download(
-                    report.workbook(namingChildren: children),
+                    report.workbook(namingChildren: children, disclosure: context.disclosure),
                     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     name: "hearth-budget-\(report.period.calendarMonthText).xlsx")
             }

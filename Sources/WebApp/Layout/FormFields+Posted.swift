@@ -15,6 +15,7 @@ extension FormFields {
     /// Why a POST body could not be read; each is answered with a page saying what to do.
     enum PostedFailure: Error, Equatable {
         case tooLarge(limit: Int)
+        case tooSlow
         case unreadable(String)
 
         var page: HTMLPage {
@@ -28,6 +29,15 @@ extension FormFields {
                             "Hearth takes up to \(limit / 1024 / 1024) MB at a time (\((limit / 1024).grouped) KB for a form ",
                             "without files). Send fewer files at once: for example one year's returns at a time."),
                     ]), status: .contentTooLarge)
+            case .tooSlow:
+                HTMLPage(
+                    title: "The upload was too slow",
+                    body: .group([
+                        .h1("The upload was too slow"),
+                        .p(
+                            "The files arrived too slowly, so Hearth stopped waiting and saved nothing. Try again on a ",
+                            "faster connection, or send fewer files at once."),
+                    ]), status: .requestTimeout)
             case .unreadable(let why):
                 HTMLPage(
                     title: "The form could not be read",
@@ -42,7 +52,9 @@ extension FormFields {
     /// The fields of a POST body: multipart on upload routes (up to `maximumUploadBytes`, read as it
     /// arrives), URL-encoded (up to `formLimit`) otherwise. A declared length over the limit is refused
     /// before reading, and a body that grows past it is refused as soon as it does.
-    static func read(_ request: inout Request, formLimit: Int) async throws(PostedFailure) -> FormFields {
+    static func read(_ request: inout Request, formLimit: Int, pace: UploadPace = UploadPace())
+        async throws(PostedFailure) -> FormFields
+    {
         let contentType = request.headers[.contentType] ?? ""
         let isMultipart = contentType.lowercased().hasPrefix("multipart/")
         let limit = isMultipart && uploadPaths.contains(request.uri.path) ? maximumUploadBytes : formLimit
@@ -53,9 +65,12 @@ extension FormFields {
         do {
             let reader = MultipartReader(boundary: try MultipartReader.boundary(contentType: contentType))
             var received = 0
+            let clock = ContinuousClock(), start = clock.now
             for try await chunk in request.body {
                 received += chunk.readableBytes
                 guard received <= limit else { throw PostedFailure.tooLarge(limit: limit) }
+                let elapsed = (clock.now - start) / .seconds(1)
+                guard pace.allows(received: received, elapsedSeconds: elapsed) else { throw PostedFailure.tooSlow }
                 try reader.read(chunk)
             }
             return FormFields(parts: try reader.finish())

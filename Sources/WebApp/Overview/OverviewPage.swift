@@ -2,28 +2,38 @@ import CareModel
 import Forecasting
 
 /// The first page: how many children are in care on the data date, in which kinds of home.
-struct OverviewPage {
+struct OverviewPage: Sendable {
     var date: Day
     var authorities: [AuthorityCode]
     var stock: [InCareCount]
     /// Entries and exits in each of the 12 months up to the data date, oldest first.
     var flows: [MonthFlow] = []
     var distance: DistanceFromHome? = nil
+    /// Read-only accounts see numbers of children from 1 to 5 as "fewer than 6" (`SmallNumbers`), and no
+    /// share or chart line that would give one away.
+    var disclosure = Disclosure.full
 
     var page: HTMLPage {
         let total = stock.reduce(0) { $0 + $1.children }
-        let verb = total == 1 ? "was" : "were"
         let across = authorities.count > 1 ? " across \(authorities.count) authorities." : "."
         return HTMLPage(
             title: "Children in care",
             body: .group([
                 .h1("Children in care"),
-                .p(.class("lede"), "\(Self.children(total)) \(verb) in care on \(date.long)", .text(across)),
+                .p(.class("lede"), .text(inCare(total)), .text(across)),
                 measures(total: total),
                 flowTable(),
                 categoryTable(total: total),
                 ageTable(),
             ]))
+    }
+
+    /// "2 children were in care on 31 March 2025"; "Fewer than 6 children were…" when that is all.
+    func inCare(_ total: Int) -> String {
+        guard disclosure.shows(children: total) else {
+            return "Fewer than \(SmallNumbers.threshold) children were in care on \(date.long)"
+        }
+        return "\(Self.children(total)) \(total == 1 ? "was" : "were") in care on \(date.long)"
     }
 
     func count(where include: (InCareCount) -> Bool) -> Int {
@@ -35,27 +45,47 @@ struct OverviewPage {
         let commissioned = count { $0.category.isCommissioned }
         return .dl(
             .class("summary-list"),
-            .dt("In family-based settings"), .dd("\(percent(family, of: total)) (\(family.grouped) children)"),
-            .dt("In commissioned placements"),
-            .dd("\(percent(commissioned, of: total)) (\(commissioned.grouped) children)"),
+            .dt("In family-based settings"), .dd(.text(share(family, of: total))),
+            .dt("In commissioned placements"), .dd(.text(share(commissioned, of: total))),
             distanceMeasure, flowMeasure)
     }
 
+    /// "50% (1 children)"; without the share when the number is hidden, as the share would give it away.
+    func share(_ part: Int, of total: Int) -> String {
+        guard disclosure.shows(children: part) else { return "\(SmallNumbers.fewer) children" }
+        return "\(percent(part, of: total)) (\(part.grouped) children)"
+    }
+
     func categoryTable(total: Int) -> Node {
-        let rows = PlacementCategory.allCases.map { category -> [String] in
-            let n = count { $0.category == category }
-            return [category.label, n.grouped, percent(n, of: total)]
+        let counts = PlacementCategory.allCases.map { category in count { $0.category == category } }
+        let rows = zip(PlacementCategory.allCases, counts).map { category, n -> [String] in
+            [
+                category.label, disclosure.count(n),
+                disclosure.shows(children: n) ? percent(n, of: total) : SmallNumbers.notShown,
+            ]
         }
-        return HTMLTable(
-            caption: "Children in care on \(date.long) by kind of home",
-            head: ["Kind of home", "Children", "Share"], rows: rows,
-            foot: ["Total", total.grouped, total > 0 ? "100%" : "–"]
-        ).node
+        return .group([
+            HTMLTable(
+                caption: "Children in care on \(date.long) by kind of home",
+                head: ["Kind of home", "Children", "Share"], rows: rows,
+                foot: ["Total", disclosure.count(total), total > 0 ? "100%" : "–"]
+            ).node,
+            .smallNumbersNote(if: hides(counts + [total])),
+        ])
     }
 
     func ageTable() -> Node {
-        let rows = AgeBand.allCases.map { band in [band.label, count { $0.ageBand == band }.grouped] }
-        return HTMLTable(caption: "Children in care on \(date.long) by age", head: ["Age", "Children"], rows: rows).node
+        let counts = AgeBand.allCases.map { band in count { $0.ageBand == band } }
+        let rows = zip(AgeBand.allCases, counts).map { band, n in [band.label, disclosure.count(n)] }
+        return .group([
+            HTMLTable(caption: "Children in care on \(date.long) by age", head: ["Age", "Children"], rows: rows).node,
+            .smallNumbersNote(if: hides(counts)),
+        ])
+    }
+
+    /// Whether the reader is shown any of `numbers` as "fewer than 6" (the table then says why).
+    func hides(_ numbers: [Int]) -> Bool {
+        numbers.contains { !disclosure.shows(children: $0) }
     }
 
     func percent(_ part: Int, of whole: Int) -> String {
@@ -63,6 +93,8 @@ struct OverviewPage {
         let rounded = (part * 100 + whole / 2) / whole
         return part > 0 && rounded == 0 ? "less than 1%" : "\(rounded)%"
     }
+
+    static func children(_ n: Int) -> String { n == 1 ? "1 child" : "\(n.grouped) children" }
 }
 
 extension OverviewPage {
@@ -74,14 +106,15 @@ extension OverviewPage {
                 .dt("Placed more than 20 miles from home"), .dd("Not known: the returns give no PL_DISTANCE"),
             ])
         }
-        let share = percent(distance.fartherThanThreshold, of: distance.known)
+        let far = distance.fartherThanThreshold
         let coverage =
             distance.known == distance.children
-            ? "" : "; distance known for \(distance.known.grouped) of \(distance.children.grouped)"
-        return .group([
-            .dt("Placed more than 20 miles from home"),
-            .dd("\(share) (\(Self.children(distance.fartherThanThreshold))\(coverage))"),
-        ])
+            ? "" : "; distance known for \(disclosure.count(distance.known)) of \(disclosure.count(distance.children))"
+        let said =
+            disclosure.shows(children: far)
+            ? "\(percent(far, of: distance.known)) (\(Self.children(far))\(coverage))"
+            : "\(SmallNumbers.fewer) children\(coverage)"
+        return .group([.dt("Placed more than 20 miles from home"), .dd(.text(said))])
     }
 
     /// Entries and exits in the data date's month.
@@ -89,58 +122,8 @@ extension OverviewPage {
         guard let month = flows.last else { return .empty }
         let name = month.month.monthAndYear
         return .group([
-            .dt("Started care in \(name)"), .dd(.text(month.entries.grouped)),
-            .dt("Left care in \(name)"), .dd(.text(month.exits.grouped)),
+            .dt("Started care in \(name)"), .dd(.text(disclosure.count(month.entries))),
+            .dt("Left care in \(name)"), .dd(.text(disclosure.count(month.exits))),
         ])
     }
-
-    /// The 12-month trend of children starting and leaving care: a chart, then the table it is drawn from.
-    func flowTable() -> Node {
-        guard !flows.isEmpty else { return .empty }
-        return .group([.h2("Children starting and leaving care"), flowChart.node, flowRows()])
-    }
-
-    /// Entries and exits per month as two lines (blue solid, red dashed), one tick per month.
-    var flowChart: LineChart {
-        let x = { (f: MonthFlow) in Double(f.month.ordinal) }
-        let series = [
-            LineChart.Series(
-                name: "Started care", colour: "#1d70b8", look: "blue, solid line",
-                points: flows.map { LineChart.Point(x: x($0), y: Double($0.entries)) }),
-            LineChart.Series(
-                name: "Left care", colour: "#d4351c", look: "red, dashed line", dash: "10 5",
-                points: flows.map { LineChart.Point(x: x($0), y: Double($0.exits)) }),
-        ]
-        let step = flows.count > 8 ? 2 : 1
-        let ticks = flows.enumerated().filter { ($0.offset - flows.count + 1) % step == 0 }.map {
-            LineChart.Tick(
-                value: x($0.element),
-                label: "\(Day.monthNames[$0.element.month.month - 1].prefix(3)) \($0.element.month.year)")
-        }
-        let entries = flows.reduce(0) { $0 + $1.entries }, exits = flows.reduce(0) { $0 + $1.exits }
-        let description =
-            "Line chart of children starting and leaving care each month from \(flows[0].month.monthAndYear) "
-            + "to \(flows[flows.count - 1].month.monthAndYear): \(entries.grouped) started and \(exits.grouped) left in all. "
-            + "The table below gives every month."
-        return LineChart(
-            id: "flow-chart", title: "Children starting and leaving care each month", description: description,
-            xAxisLabel: "Month", yAxisLabel: "Children", series: series, xTicks: ticks,
-            yTickLabel: { $0.rounded() == $0 ? Int($0).grouped : String(format: "%.1f", $0) })
-    }
-
-    func flowRows() -> Node {
-        let rows = flows.map { f in
-            [f.month.monthAndYear, f.entries.grouped, f.exits.grouped, signed(f.entries - f.exits)]
-        }
-        let entries = flows.reduce(0) { $0 + $1.entries }, exits = flows.reduce(0) { $0 + $1.exits }
-        return HTMLTable(
-            caption: "Children starting and leaving care, last 12 months",
-            head: ["Month", "Started care", "Left care", "Net change"], rows: rows,
-            foot: ["12 months", entries.grouped, exits.grouped, signed(entries - exits)]
-        ).node
-    }
-
-    static func children(_ n: Int) -> String { n == 1 ? "1 child" : "\(n.grouped) children" }
-
-    func signed(_ n: Int) -> String { n > 0 ? "+" + n.grouped : n < 0 ? "−" + (-n).grouped : "0" }
 }

@@ -6,18 +6,19 @@ import Storage
 extension HearthWebApp {
     /// GET /projection: the demand projection page, its settings in the query string (a GET form).
     func addProjectionRoutes(to router: Router<HearthRequestContext>) {
-        router.on(.projection, for: self) { app, request, _ in
+        router.on(.projection, for: self) { app, request, context in
             var fields: [String: String] = [:]
             for (name, value) in request.uri.queryParameters where fields[String(name)] == nil {
                 fields[String(name)] = String(value)
             }
-            return try await app.projection(ProjectionForm(query: fields))
+            return try await app.projection(ProjectionForm(query: fields), context.disclosure)
         }
     }
 
     /// Runs the projection the form asks for with `DemandProjection.run`, as `hearth project` does; bad
-    /// settings give the form back with its problems and status 400, and nothing is run.
-    func projection(_ form: ProjectionForm) async throws -> HTMLPage {
+    /// settings give the form back with its problems and status 400, and nothing is run. The read-only role
+    /// sees the results with small numbers suppressed (`disclosure`).
+    func projection(_ form: ProjectionForm, _ disclosure: Disclosure = .full) async throws -> HTMLPage {
         let authorities = try await records.authorities()
         guard !authorities.isEmpty else {
             return HTMLPage.noData("project from")
@@ -29,8 +30,10 @@ extension HearthWebApp {
         let histories = try await records.histories(authorities: request.la.map { [$0] })
         do {
             let projection = try await DemandProjection.run(settings, histories: histories)
-            return ProjectionPage(form: form.filled(from: projection), authorities: authorities, projection: projection)
-                .page
+            return ProjectionPage(
+                form: form.filled(from: projection), authorities: authorities, projection: projection,
+                disclosure: disclosure
+            ).page
         } catch {
             return ProjectionPage(form: form, authorities: authorities, problems: [ProjectionForm.problem(error)]).page
         }

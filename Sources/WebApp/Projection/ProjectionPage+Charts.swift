@@ -16,10 +16,12 @@ extension ProjectionPage {
     }
 
     /// Observed month ends, then projected ones, per kind of home, with the range shaded from the start.
+    /// A line with a number the reader may not see in any month is left out (`hiddenLines`).
     func childrenSection(_ projection: DemandProjection, months: [ProjectedMonth]) -> Node {
         let observed = projection.observed.map(ProjectedMonth.observed)
         let atStart = observed.filter { $0.date == projection.start }
-        let series = DemandCategory.inCare.indices.map { i in
+        let hidden = hiddenLines(observed + months)
+        let series = DemandCategory.inCare.indices.filter { !hidden[$0] }.map { i in
             LineChart.Series(
                 name: DemandCategory.inCare[i].label, colour: Self.looks[i].colour, look: Self.looks[i].look,
                 dash: Self.looks[i].dash,
@@ -30,7 +32,8 @@ extension ProjectionPage {
         }
         let chart = LineChart(
             id: "children-chart", title: "Children in care by kind of home, observed and projected",
-            description: childrenDescription(projection, observed: observed, months: months),
+            description: childrenDescription(
+                projection, observed: observed, months: months, leftOut: series.count < DemandCategory.inCare.count),
             xAxisLabel: "Month end", yAxisLabel: "Children in care", series: series,
             xTicks: Self.ticks((observed + months).map(\.date), anchor: projection.start),
             yTickLabel: Self.tickChildren,
@@ -38,33 +41,41 @@ extension ProjectionPage {
         )
         let observedTable = HTMLTable(
             caption: "Children in care at recent month ends (observed)", head: ["Month end"] + Self.columnNames,
-            rows: observed.map { [$0.date.long] + $0.counts.map { Self.whole($0.mean) } })
+            rows: observed.map { [$0.date.long] + $0.counts.map { wholeOrFewer($0.mean) } })
         let projectedTable = HTMLTable(
             caption: "Projected children in care at each month end: expected number (range, \(rangeName))",
             head: ["Month end"] + Self.columnNames,
-            rows: months.map { [$0.date.long] + $0.counts.map { "\(Self.children($0.mean)) (\(range($0)))" } })
+            rows: months.map { [$0.date.long] + $0.counts.map(projected) })
         return .group([
-            .h2("Children in care by kind of home"), chart.node, .if(!observed.isEmpty, observedTable.node),
-            projectedTable.node,
+            .h2("Children in care by kind of home"), .if(!series.isEmpty, chart.node),
+            .if(!observed.isEmpty, observedTable.node), projectedTable.node,
+            .smallNumbersNote(if: hidden.contains(true)),
         ])
     }
 
     /// The chart's text alternative in brief: what it shows and where each kind of home ends up.
-    func childrenDescription(_ projection: DemandProjection, observed: [ProjectedMonth], months: [ProjectedMonth])
-        -> String
-    {
+    func childrenDescription(
+        _ projection: DemandProjection, observed: [ProjectedMonth], months: [ProjectedMonth], leftOut: Bool = false
+    ) -> String {
         var text = "Line chart of children in care at each month end"
         if let first = observed.first { text += ", observed from \(first.date.long) to \(projection.start.long)" }
         text +=
             ", projected to \(months.last?.date.long ?? projection.start.long) with the range (\(rangeName)) shaded."
         if let last = months.last {
-            let parts = zip(Self.columnNames, last.counts).map { "\($0) \(Self.whole($1.mean)) (\(range($1)))" }
+            let parts = zip(Self.columnNames, last.counts).map { name, count in
+                disclosure.shows(expected: count.mean)
+                    ? "\(name) \(Self.whole(count.mean)) (\(range(count)))" : "\(name) \(SmallNumbers.fewer)"
+            }
             text += " On \(last.date.long): " + parts.joined(separator: "; ") + "."
+        }
+        if leftOut {
+            text += " A kind of home with \(SmallNumbers.fewer) children in any month is not drawn."
         }
         return text + " The tables below give every month."
     }
 
-    /// Expected cost per month of the stock-and-flow projection, per kind of home and in all.
+    /// Expected cost per month of the stock-and-flow projection, per kind of home and in all. A cost the
+    /// reader may not see (`hiddenCosts`) takes its column's line and total with it, as they would give it away.
     func costSection(_ projection: DemandProjection) -> Node {
         guard let costs = projection.costs, let first = costs.periods.first, let last = costs.periods.last else {
             return .empty
@@ -76,31 +87,54 @@ extension ProjectionPage {
         let amounts = periods.map { period in
             DemandCategory.inCare.map { period.byCategory[$0] ?? .zero } + [period.total]
         }
-        let series = Self.looks.indices.map { i in
-            LineChart.Series(
-                name: Self.columnNames[i], colour: Self.looks[i].colour, look: Self.looks[i].look,
-                dash: Self.looks[i].dash,
-                points: zip(days, amounts).map { LineChart.Point(x: Self.x($0), y: Double($1[i].pence) / 100) })
-        }
+        let hidden = hiddenCosts(projection)
+        let hiddenColumns = Self.columnNames.indices.map { i in hidden.contains { $0[i] } }
+        let series = Self.costLines(days: days, amounts: amounts, hidden: hiddenColumns)
         let totals = Self.columnNames.indices.map { i in amounts.reduce(Money.zero) { $0 + $1[i] } }
-        let description =
-            "Line chart of the expected cost of children in care in each month from \(monthName(first)) to "
-            + "\(monthName(last)), by kind of home and in all: \(Self.pounds(totals[totals.count - 1])) over the projection. "
-            + "The table below gives every month."
         let chart = LineChart(
-            id: "cost-chart", title: "Projected cost per month by kind of home", description: description,
+            id: "cost-chart", title: "Projected cost per month by kind of home",
+            description: costDescription(from: first, to: last, total: hiddenColumns.last == true ? nil : totals.last),
             xAxisLabel: "Month", yAxisLabel: "Cost per month (£)", series: series,
             xTicks: Self.ticks(days, anchor: days[0]), yTickLabel: Self.tickPounds)
         let table = HTMLTable(
             caption: "Projected cost per month", head: ["Month"] + Self.columnNames,
-            rows: zip(periods, amounts).map { [monthName($0)] + $1.map(Self.pounds) },
-            foot: ["Total"] + totals.map(Self.pounds))
+            rows: periods.indices.map { p in [monthName(periods[p])] + Self.pounds(amounts[p], hiding: hidden[p]) },
+            foot: ["Total"] + Self.pounds(totals, hiding: hiddenColumns))
         return .group([
-            .h2("Projected cost"), costHint(projection), chart.node, table.node, monteCarloCostRange(projection),
+            .h2("Projected cost"), costHint(projection), .if(!series.isEmpty, chart.node), table.node,
+            .smallNumbersNote(if: hiddenColumns.contains(true)), monteCarloCostRange(projection),
         ])
     }
 
-    /// With Monte-Carlo, how far the month's total cost spreads across the paths (each path priced as above).
+    /// A line per column of the cost table (each kind of home, then all children) but the hidden ones.
+    static func costLines(days: [Day], amounts: [[Money]], hidden: [Bool]) -> [LineChart.Series] {
+        looks.indices.filter { !hidden[$0] }.map { i in
+            LineChart.Series(
+                name: columnNames[i], colour: looks[i].colour, look: looks[i].look, dash: looks[i].dash,
+                points: zip(days, amounts).map { LineChart.Point(x: x($0), y: Double($1[i].pence) / 100) })
+        }
+    }
+
+    /// The cost chart's text alternative: the months and the cost over the projection (`nil`: hidden, and
+    /// so are the lines that would show it).
+    func costDescription(from first: DemandCostPeriod, to last: DemandCostPeriod, total: Money?) -> String {
+        let text =
+            "Line chart of the expected cost of children in care in each month from \(monthName(first)) to "
+            + "\(monthName(last)), by kind of home and in all"
+        guard let total else {
+            return text + ". A line whose cost would show \(SmallNumbers.fewer) children is not drawn. "
+                + "The table below gives every month."
+        }
+        return text + ": \(Self.pounds(total)) over the projection. The table below gives every month."
+    }
+
+    /// Whole pounds, or "not shown" where `hidden` says.
+    static func pounds(_ amounts: [Money], hiding hidden: [Bool]) -> [String] {
+        amounts.indices.map { i in i < hidden.count && hidden[i] ? SmallNumbers.notShown : pounds(amounts[i]) }
+    }
+
+    /// With Monte-Carlo, how far the month's total cost spreads across the paths (each path priced as above);
+    /// a month whose expected number of children the reader may not see shows none of it.
     func monteCarloCostRange(_ projection: DemandProjection) -> Node {
         guard let points = projection.monteCarlo?.points, points.contains(where: { $0.totalCost != nil }) else {
             return .empty
@@ -108,14 +142,19 @@ extension ProjectionPage {
         let rows = points.compactMap { point in
             point.totalCost.map { cost in
                 [point.date.monthAndYear]
-                    + [cost.mean, cost.p5, cost.p50, cost.p95].map { Self.pounds(Money(roundingPence: $0)) }
+                    + Self.pounds(
+                        [cost.mean, cost.p5, cost.p50, cost.p95].map { Money(roundingPence: $0) },
+                        hiding: Array(repeating: !disclosure.shows(expected: point.total.mean), count: 4))
             }
         }
-        return HTMLTable(
-            caption:
-                "Range of the total cost per month across the \(projection.settings.paths.grouped) Monte-Carlo paths",
-            head: ["Month", "Mean", "5th percentile", "Median", "95th percentile"], rows: rows
-        ).node
+        return .group([
+            HTMLTable(
+                caption:
+                    "Range of the total cost per month across the \(projection.settings.paths.grouped) Monte-Carlo paths",
+                head: ["Month", "Mean", "5th percentile", "Median", "95th percentile"], rows: rows
+            ).node,
+            .smallNumbersNote(if: points.contains { !disclosure.shows(expected: $0.total.mean) }),
+        ])
     }
 
     /// Which prices the cost is at, and that the form above can change them.

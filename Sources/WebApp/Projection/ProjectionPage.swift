@@ -3,12 +3,16 @@ import Forecasting
 
 /// The demand projection page: the form, then (when it ran) what the projection says — children in care
 /// by kind of home with their range, and what they would cost — each as a chart followed by its table.
-/// Aggregates only: no child is named, so every role may see it.
+/// Aggregates only: no child is named, so every role may see it; the read-only role sees small numbers
+/// suppressed (`ProjectionPage+Disclosure.swift`).
 struct ProjectionPage {
     var form: ProjectionForm
     var authorities: [AuthorityCode]
     var problems: [ProjectionForm.Problem] = []
     var projection: DemandProjection? = nil
+    /// Read-only accounts see a number of children that is (or rounds to) 1 to 5 as "fewer than 6", and
+    /// no cost or chart line that would give one away.
+    var disclosure = Disclosure.full
 
     var page: HTMLPage {
         HTMLPage(
@@ -73,15 +77,19 @@ struct ProjectionPage {
         var rows: [Node] = []
         if let now = projection.observed.last, now.date == projection.start {
             rows.append(.dt("In care on \(now.date.long)"))
-            rows.append(.dd("\(Self.whole(now.meanInCare)) children"))
+            rows.append(.dd("\(wholeOrFewer(now.meanInCare)) children"))
         }
         if let last = months.last, let all = last.counts.last {
             rows.append(.dt("Projected for \(last.date.long)"))
-            rows.append(.dd("\(Self.children(all.mean)) children (\(range(all)))"))
+            let expected =
+                disclosure.shows(expected: all.mean)
+                ? "\(Self.children(all.mean)) children (\(range(all)))" : "\(SmallNumbers.fewer) children"
+            rows.append(.dd(.text(expected)))
         }
+        let costsShown = !hiddenCosts(projection).contains { $0.last == true }
         for year in projection.costs?.financialYears ?? [] {
             rows.append(.dt("Projected cost, \(year.year.label)\(partYear(year.year, projection))"))
-            rows.append(.dd(.text(Self.pounds(year.total))))
+            rows.append(.dd(.text(costsShown ? Self.pounds(year.total) : SmallNumbers.notShown)))
         }
         return .dl(.class("summary-list"), .group(rows))
     }

@@ -24,15 +24,22 @@ struct UserAddCommand: AsyncParsableCommand {
 
     @OptionGroup var scope: AuthorityScopeOptions
 
+    @Flag(
+        help:
+            "Require two-factor sign-in (an authenticator app's code) for this account; administrators always need it.")
+    var twoFactor = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let password = try readPassword(prompt: "Password for \(name) (at least 12 characters): ")
-        let given = try await HearthStore.using(database) { store in
+        let added = try await HearthStore.using(database) { store in
             try await UserAccounts(store: store).add(
-                name, role: role, password: password, authorities: scope.scope, by: commandLineActor())
+                name, role: role, password: password, authorities: scope.scope,
+                twoFactor: twoFactor ? true : nil, by: commandLineActor())
         }
-        Terminal.say("Added \(name) as \(role.rawValue), seeing \(given.summary).")
+        Terminal.say("Added \(name) as \(role.rawValue), seeing \(added.authorities.summary).")
+        for line in added.twoFactor?.instructions ?? [] { Terminal.say(line) }
     }
 }
 

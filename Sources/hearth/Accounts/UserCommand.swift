@@ -16,7 +16,7 @@ struct UserCommand: AsyncParsableCommand {
             """,
         subcommands: [
             UserAddCommand.self, UserResetCommand.self, UserDisableCommand.self, UserEnableCommand.self,
-            UserListCommand.self, UserScopeCommand.self,
+            UserListCommand.self, UserScopeCommand.self, UserTwoFactorCommand.self,
         ]
     )
 }

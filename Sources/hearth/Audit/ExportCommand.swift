@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareModel
 import Foundation
 import Interchange
 import Storage
@@ -19,7 +20,10 @@ struct ExportPseudonymisedCommand: AsyncParsableCommand {
         discussion: """
             Each child ID becomes a salted SHA-256 hash (64 hex digits) of the salt and LA/CHILD, the date of birth \
             becomes the first of its month, home and placement postcodes become their sector ("PL6 5AB" → "PL6 5"), \
-            and the UPN and the mother's child's date of birth are left out. Columns:
+            and the UPN and the mother's child's date of birth are left out. A value of \
+            \(PseudonymisedEpisodes.quasiIdentifiers.joined(separator: ", ")) that fewer than \(SmallNumbers.threshold) \
+            children in the file share is left empty, so no rare value points at a child (a rare month of birth \
+            first becomes its year, YYYY). Columns:
               \(PseudonymisedEpisodes.columns.joined(separator: ","))
 
             The salt file must hold at least 16 bytes (make one with: openssl rand -hex 32 > salt.txt); trailing \

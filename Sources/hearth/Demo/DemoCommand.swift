@@ -54,27 +54,29 @@ struct DemoCommand: AsyncParsableCommand {
         logger.logLevel = .info
         try await HearthStore.using(database) { store in
             try await Self.loadBudget(authority: region.authorities[0].code, folder: returns, store: store)
-            let password = try await Self.demoAccount(store)
+            let signIn = try await Self.demoAccount(store)
             guard !noServe else {
-                Terminal.say(
-                    "Serve it with: hearth serve --db \(database.db) — and sign in as demo with password \(password)")
+                Terminal.say("Serve it with: hearth serve --db \(database.db)")
+                for line in signIn.lines { Terminal.say(line) }
                 return
             }
-            try await listen.serve(store, logger: logger, signInHint: "Sign in as demo with password \(password)")
+            try await listen.serve(store, logger: logger, signInHint: signIn.lines.joined(separator: "\n"))
         }
     }
 
-    /// Creates the `demo` admin account, or gives it a new password if a previous demo made it, and
-    /// returns the (random) password to print: the demo has no other way to sign in.
-    static func demoAccount(_ store: HearthStore) async throws -> String {
+    /// Creates the `demo` admin account, or gives it a new password if a previous demo made it, sets up its
+    /// two-factor sign-in afresh (administrators must have it), and returns what to print: the demo has no
+    /// other way to sign in.
+    static func demoAccount(_ store: HearthStore) async throws -> DemoSignIn {
         let password = UserAccounts.randomPassword()
         let accounts = UserAccounts(store: store)
         if try await store.accounts.account(named: "demo") == nil {
-            try await accounts.add("demo", role: .admin, password: password, by: "cli:demo")
+            try await accounts.add("demo", role: .admin, password: password, twoFactor: false, by: "cli:demo")
         } else {
             try await accounts.resetPassword("demo", to: password, by: "cli:demo")
         }
-        return password
+        let enrolment = try await accounts.setUpTwoFactor(for: "demo", by: "cli:demo")
+        return DemoSignIn(password: password, enrolment: enrolment)
     }
 
     /// Imports the authority's costs register and budget and closes November of the latest year.

@@ -185,7 +185,7 @@ struct AuditChainTests {
     /// append-only triggers are back afterwards.
     @Test("version 9 chains the rows already logged", arguments: Backend.available)
     func migration(_ backend: Backend) async throws {
-        try await withUnmigratedStore(backend) { store in
+        try await withStore(backend, migrated: false) { store in
             try await Migration.migrate(store.connection, with: Migration.all.filter { $0.version <= 7 })
             try await store.connection.exclusive { db in
                 for n in 1...3 {
@@ -211,29 +211,4 @@ struct AuditChainTests {
             }
         }
     }
-}
-
-/// Like `withStore`, but the store is left at schema version 0, for tests of upgrading an older database.
-private func withUnmigratedStore(_ backend: Backend, _ body: (HearthStore) async throws -> Void) async throws {
-    let name = "hearth_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-    let location: DatabaseLocation
-    switch backend {
-    case .sqlite:
-        location = .sqlite(path: FileManager.default.temporaryDirectory.appendingPathComponent(name + ".sqlite").path)
-    case .postgres:
-        let url = try #require(Backend.postgresURL)
-        location = .postgres(url: url + (url.contains("?") ? "&" : "?") + "schema=" + name)
-    }
-    let store = try await HearthStore.open(location, logger: Logger(label: "hearth.storage.tests"))
-    var failure: (any Error)?
-    do { try await body(store) } catch { failure = error }
-    switch location {
-    case .sqlite(let path):
-        try await store.shutdown()
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    case .postgres:
-        try await store.connection.exclusive { db in try await db.raw("DROP SCHEMA \(ident: name) CASCADE").run() }
-        try await store.shutdown()
-    }
-    if let failure { throw failure }
 }

@@ -18,9 +18,10 @@ enum Backend: String, Sendable, CaseIterable, CustomTestStringConvertible {
     var testDescription: String { rawValue }
 }
 
-/// Opens a fresh, migrated store on `backend`, runs `body`, and removes what it made: each SQLite test
-/// gets its own temporary file, each PostgreSQL test its own schema, so tests can run in parallel.
-func withStore(_ backend: Backend, _ body: (HearthStore) async throws -> Void) async throws {
+/// Opens a fresh store on `backend` (migrated, unless a test of upgrading wants it at version 0), runs `body`,
+/// and removes what it made: each SQLite test gets its own temporary file, each PostgreSQL test its own
+/// schema, so tests can run in parallel.
+func withStore(_ backend: Backend, migrated: Bool = true, _ body: (HearthStore) async throws -> Void) async throws {
     let name = "hearth_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
     let location: DatabaseLocation
     switch backend {
@@ -32,7 +33,7 @@ func withStore(_ backend: Backend, _ body: (HearthStore) async throws -> Void) a
     }
     let store = try await HearthStore.open(location, logger: Logger(label: "hearth.storage.tests"))
     do {
-        try await store.migrate()
+        if migrated { try await store.migrate() }
         try await body(store)
     } catch {
         try await removeAndShutdown(store, schema: name)

@@ -6,6 +6,9 @@ public struct FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
     public var row: Int?
     public var field: String?
     public var message: String
+    /// Whether the problem is with one row of an SSDA903 return, which `--set-aside-invalid` could set aside
+    /// (a problem with a whole file cannot be).
+    public var canBeSetAside = false
 
     public init(file: String, row: Int? = nil, field: String? = nil, message: String) {
         self.file = file

@@ -23,15 +23,23 @@ struct CachedCareRecordRepository: CareRecordRepository {
     }
 
     func mergeImport(
-        authorities: Set<AuthorityCode>, importedAt: Date,
+        authorities: Set<AuthorityCode>, importedAt: Date, setAside: SetAsideUpdate,
         merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport)
     )
         async throws -> (id: Int?, report: ImportReport)
     {
-        try await base.mergeImport(authorities: authorities, importedAt: importedAt, merge: merge)
+        try await base.mergeImport(authorities: authorities, importedAt: importedAt, setAside: setAside, merge: merge)
     }
 
     func importRuns() async throws -> [ImportRun] {
         try await base.importRuns()
+    }
+
+    func setAsideRows(limit: Int) async throws -> [SetAsideRow] {
+        try await base.setAsideRows(limit: limit)
+    }
+
+    func setAsideCount() async throws -> Int {
+        try await base.setAsideCount()
     }
 }

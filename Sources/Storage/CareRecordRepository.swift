@@ -16,13 +16,20 @@ public protocol CareRecordRepository: Sendable {
 
     /// In ONE transaction, with every other import (from any process) kept out until it ends: reads the
     /// stored histories of `authorities`, lets `merge` work out which children the import creates or changes,
-    /// and saves those as `saveImport` does. Nothing is written when `merge` changes no child (the run id is
-    /// then `nil`). Two imports at once therefore never merge into the same old histories.
+    /// and saves those as `saveImport` does, with the import's changes to the set-aside rows. No run is
+    /// recorded when `merge` changes no child (the run id is then `nil`). Two imports at once therefore never
+    /// merge into the same old histories.
     func mergeImport(
-        authorities: Set<AuthorityCode>, importedAt: Date,
+        authorities: Set<AuthorityCode>, importedAt: Date, setAside: SetAsideUpdate,
         merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport)
     )
         async throws -> (id: Int?, report: ImportReport)
+
+    /// The rows imports have set aside and no later import has supplied, by authority, file and row; at most
+    /// `limit` of them.
+    func setAsideRows(limit: Int) async throws -> [SetAsideRow]
+    /// How many rows are set aside.
+    func setAsideCount() async throws -> Int
 
     /// Every import run, oldest first.
     func importRuns() async throws -> [ImportRun]
@@ -39,5 +46,16 @@ public struct ImportRun: Sendable, Hashable, Codable {
         self.id = id
         self.importedAt = importedAt
         self.report = report
+    }
+}
+
+extension CareRecordRepository {
+    /// `mergeImport` with nothing set aside (a strict import).
+    public func mergeImport(
+        authorities: Set<AuthorityCode>, importedAt: Date,
+        merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport)
+    ) async throws -> (id: Int?, report: ImportReport) {
+        try await mergeImport(
+            authorities: authorities, importedAt: importedAt, setAside: SetAsideUpdate(), merge: merge)
     }
 }

@@ -4,7 +4,7 @@ import SQLKit
 
 extension SQLCareRecordRepository {
     func mergeImport(
-        authorities: Set<AuthorityCode>, importedAt: Date,
+        authorities: Set<AuthorityCode>, importedAt: Date, setAside: SetAsideUpdate,
         merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport)
     )
         async throws -> (id: Int?, report: ImportReport)
@@ -14,6 +14,7 @@ extension SQLCareRecordRepository {
                 try await Self.keepOtherImportsOut(db)
                 let existing = try await histories(authorities: authorities, db)
                 let (changed, report) = merge(existing)
+                try await Self.save(setAside, at: importedAt, db)
                 guard !changed.isEmpty else { return (nil, report) }
                 try await Self.delete(changed.map(\.key), db)
                 try await Self.insert(into: "children", Child.columns, values: Self.childValues(changed), db)

@@ -106,6 +106,18 @@ struct SSDA903MergeTests {
         #expect(report.rulesApplied.isEmpty, "\(what)")
     }
 
+    @Test("d: a change of legal status into another kind of home (L, U4 → K2) stays two episodes for the register")
+    func legalChangeIntoAnotherCategory() {
+        // Costs join episodes by their start, and K2 is a new cost item, so the register needs the K2 episode.
+        // The demand model folds the two into one U4 episode, as the regional model does (DemandFoldTests).
+        let first = F.episode(start: "2020-01-01", end: "2021-01-01", rne: .p, place: .u4, provider: .pr1, rec: .x1)
+        let second = F.episode(start: "2021-01-01", end: nil, rne: .l, ls: .c1, place: .k2, provider: .pr4)
+        let extract = F.extract(headers: [(F.child(), nil)], episodes: [(first, nil), (second, nil)])
+        let (changed, report) = HistoryMerge.merge(extract, into: [])
+        #expect(changed.first?.episodes == [first, second])
+        #expect(report.rulesApplied.isEmpty)
+    }
+
     @Test("d: a continuation after a gap is a return to care, not folded")
     func continuationAfterGap() {
         let first = F.episode(start: "2017-01-01", end: "2017-03-01", rec: .e13)

@@ -10,12 +10,13 @@ extension SSDA903Import {
     /// - Throws: `FileReadFailure` for bad files; `AuthorityChoiceError` when rows name no authority and
     ///   none can be chosen; storage errors. Nothing is saved when it throws.
     public static func upload(
-        _ files: [SentFile], authority: AuthorityCode?, to store: HearthStore,
+        _ files: [SentFile], authority: AuthorityCode?, setsAsideInvalid: Bool = false, to store: HearthStore,
         by actor: ImportActor
     ) async throws -> Outcome {
         var fallback = authority
         if fallback == nil { fallback = try await AuthorityChoice.only(in: store) }
-        let run = SSDA903Import(files: .sent(files), defaultAuthority: fallback ?? CostsImport.unnamed)
+        var run = SSDA903Import(files: .sent(files), defaultAuthority: fallback ?? CostsImport.unnamed)
+        run.setsAsideInvalid = setsAsideInvalid
         let extract = try run.read()
         let unnamed =
             extract.headers.contains { $0.authority == CostsImport.unnamed }

@@ -34,6 +34,8 @@ public struct SSDA903Import: Sendable {
     }
 
     public var files: Files
+    /// Set aside rows that break a rule and import the rest (`--set-aside-invalid`); strict by default.
+    public var setsAsideInvalid = false
     /// The authority of rows whose file has no LA column (and, for paths, no folder named by an LA code).
     public var defaultAuthority: AuthorityCode
 
@@ -46,7 +48,8 @@ public struct SSDA903Import: Sendable {
     ///
     /// - Throws: `FileReadFailure` with every problem in every file.
     public func read() throws(FileReadFailure) -> SSDA903Extract {
-        let reader = SSDA903Reader(defaultAuthority: defaultAuthority)
+        var reader = SSDA903Reader(defaultAuthority: defaultAuthority)
+        reader.setsAsideInvalid = setsAsideInvalid
         switch files {
         case .paths(let paths): return try reader.read(paths: paths)
         case .sent(let sent): return try reader.read(contents: sent.map { ($0.name, $0.contents) })
@@ -63,7 +66,9 @@ public struct SSDA903Import: Sendable {
     ) async throws -> Outcome {
         let authorities = Set(extract.headers.map(\.authority) + extract.episodes.map(\.authority))
         progress("Merging with the stored histories and saving…")
-        let (id, report) = try await store.careRecords.mergeImport(authorities: authorities, importedAt: actor.time) {
+        let (id, report) = try await store.careRecords.mergeImport(
+            authorities: authorities, importedAt: actor.time, setAside: Self.setAsideUpdate(extract, authorities)
+        ) {
             HistoryMerge.merge(extract, into: $0)
         }
         guard let id else { return .unchanged(report: report) }

@@ -8,7 +8,10 @@ import CareModel
 /// 1. **Clean** (`ssda903/datacontainer.py`, `combined_data`, `_remove_redundant_episodes`): drop rows with
 ///    no CHILD, DECOM or DOB; dedupe (CHILD, DECOM) keeping the latest DEC and (CHILD, DEC) keeping the
 ///    first; end an episode at the next DECOM when its DEC is missing or later; fold L/T/U episodes that
-///    continue the previous one on the same day. Hearth's import does this; `DemandHistory` takes the result.
+///    continue the previous one on the same day, whatever their placement code. Hearth's import does this,
+///    but folds only within one placement category (the register joins costs to episode starts);
+///    `DemandHistory` sorts the stored episodes the same way again and folds the rest
+///    (`ChildHistory.regionalEpisodes`).
 /// 2. **Window**: `data_start_date` = 1 April of the financial year of the earliest DEC; `data_end_date` =
 ///    31 March of the year of the latest DECOM or DEC (`DemandHistory.window`).
 /// 3. **Ages and cuts** (`_add_ages`, `_add_age_change_eps`; `config/_age_brackets.py`, `YEAR_IN_DAYS` in
@@ -18,9 +21,10 @@ import CareModel
 ///    Because the test is fractional but the cut is calendar, a row can start and end on the same day
 ///    (`DemandEpisode.rows`).
 /// 4. **Categories and neighbours** (`_add_placement_category`, `_add_related_placement_type`;
-///    `config/_placement_categories.py`): PLACE → category, default Other; rows sorted by CHILD, DECOM,
-///    DEC (missing first); before/after = the neighbouring row's category when it touches this row
-///    (previous DEC = DECOM, next DECOM = DEC), else Not in care; after = "None" when DEC is missing.
+///    `config/_placement_categories.py`): PLACE → category, default Other; rows in the order of step 1
+///    (CHILD, DECOM, DEC with missing first), each episode's parts together and in order (not sorted again
+///    since the regional commit 5a33527); before/after = the neighbouring row's category when it touches
+///    this row (previous DEC = DECOM, next DECOM = DEC), else Not in care; after = "None" when DEC is missing.
 /// 5. **Stock and transitions** (`ssda903/population_stats.py`, `stock`, `transitions`): daily stock per
 ///    (age_bin, category) = cumulative DECOMs − DECs; transitions per day = rows ending that day by
 ///    (age_bin, category) → (end_age_bin, category after); both truncated to the data window.

@@ -7,6 +7,9 @@ public struct SSDA903Extract: Sendable {
     public var episodes: [EpisodeRow]
     /// Files read, row counts and warnings; the merge adds what its cleaning rules did.
     public var report: ImportReport
+    /// Rows left out because they broke a rule, when the reader sets invalid rows aside
+    /// (`SSDA903Reader.setsAsideInvalid`); otherwise such rows refuse the whole import.
+    public var setAside: [SetAsideRow] = []
 
     public init(headers: [HeaderRow] = [], episodes: [EpisodeRow] = [], report: ImportReport = ImportReport()) {
         self.headers = headers

@@ -6,6 +6,8 @@ struct SSDA903ExtractBuilder {
     let defaultAuthority: AuthorityCode
     /// Whether files are fingerprinted for the import report (`contentHash`); a projection needs no report.
     let hashesFiles: Bool
+    /// Whether a row that breaks a rule is set aside (kept in `setAside`) rather than reported as a problem.
+    var setsAsideInvalid = false
     private var extract = SSDA903Extract()
     private var warnings = PlacementCodeWarnings()
     /// Files that were not UTF-8 and were read as Windows-1252, named in the report's warnings.
@@ -15,9 +17,10 @@ struct SSDA903ExtractBuilder {
     /// Header, Episodes and XML files read, so an import of nothing but ignored files can be refused.
     private(set) var returnFilesRead = 0
 
-    init(defaultAuthority: AuthorityCode, hashesFiles: Bool = true) {
+    init(defaultAuthority: AuthorityCode, hashesFiles: Bool = true, setsAsideInvalid: Bool = false) {
         self.defaultAuthority = defaultAuthority
         self.hashesFiles = hashesFiles
+        self.setsAsideInvalid = setsAsideInvalid
     }
 
     /// Validates a record of a Header or Episodes table and keeps it; returns its problems.
@@ -40,7 +43,19 @@ struct SSDA903ExtractBuilder {
                     authority: authority, returnYear: source.returnYear, order: order,
                     episode: episode))
         }
-        return check.problems
+        guard setsAsideInvalid, !check.problems.isEmpty else {
+            return check.problems.map {
+                var problem = $0; problem.canBeSetAside = true; return problem
+            }
+        }
+        extract.setAside += check.problems.map { problem in
+            SetAsideRow(
+                authority: authority, returnYear: source.returnYear, file: problem.file, row: problem.row ?? record.row,
+                field: problem.field, rule: problem.message, child: record[.child] ?? "",
+                kind: table == .header ? .header : .episode,
+                start: record[.decom].map { Day(ssda903: $0)?.iso ?? $0 })
+        }
+        return []
     }
 
     /// Lists a file in the report.
@@ -68,6 +83,7 @@ struct SSDA903ExtractBuilder {
             var row = $0; row.order += offset; return row
         }
         extract.report.files += other.extract.report.files
+        extract.setAside += other.extract.setAside
         warnings.add(other.warnings)
         windows1252Files += other.windows1252Files
         order += other.order
@@ -102,6 +118,7 @@ struct SSDA903ExtractBuilder {
             row.order += offset
             part.episodes.append(row)
         }
+        part.setAside += extract.setAside.filter { $0.authority == authority }
     }
 
     /// The extract with its row counts and warnings filled in.
@@ -110,6 +127,7 @@ struct SSDA903ExtractBuilder {
         result.report.headerRows = extract.headers.count
         result.report.episodeRows = extract.episodes.count
         result.report.warnings += warnings.messages
+        if !extract.setAside.isEmpty { result.report.warnings.append(Self.setAsideSummary(extract.setAside)) }
         result.report.warnings += windows1252Files.map {
             "\($0) was not UTF-8 and was read as Windows-1252 (what Excel's plain CSV is): check names with accents or £"
         }

@@ -10,7 +10,7 @@ extension SSDA903Reader {
     /// - Throws: every problem in every file, in file and row order, when anything is wrong.
     public func read(contents files: [(name: String, bytes: [UInt8])]) throws(SSDA903ReadFailure) -> SSDA903Extract {
         var problems: [FileProblem] = []
-        var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority)
+        var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, setsAsideInvalid: setsAsideInvalid)
         for file in files {
             problems += read(file.bytes, from: SSDA903Source(sentName: file.name), into: &builder)
         }

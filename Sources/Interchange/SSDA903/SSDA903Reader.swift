@@ -13,6 +13,11 @@ public struct SSDA903Reader: Sendable {
     /// How deep elements of an XML return may nest: an SSDA903 return nests about five deep, so the default
     /// is far above any real one, and a hostile file cannot build a tree deep enough to matter.
     public var maximumXMLDepth = MarkupParser.defaultMaximumDepth
+    /// Set aside each row that breaks a rule (a bad date, an unknown code, an episode ending before it
+    /// starts) and read the rest, instead of refusing every file for it. A problem with a whole file — a
+    /// missing column, a file of the wrong kind, a row the CSV cannot be split into, broken XML — still
+    /// refuses the import: setting such a file aside row by row would lose rows silently.
+    public var setsAsideInvalid = false
 
     public init(defaultAuthority: AuthorityCode = "LA") {
         self.defaultAuthority = defaultAuthority
@@ -24,7 +29,7 @@ public struct SSDA903Reader: Sendable {
     ///
     /// - Throws: every problem in every file, in file and row order, when anything is wrong.
     public func read(paths: [String]) throws(SSDA903ReadFailure) -> SSDA903Extract {
-        var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority)
+        var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, setsAsideInvalid: setsAsideInvalid)
         for part in try readFiles(paths: paths, hashing: true) { builder.append(part) }
         return builder.finished()
     }
@@ -59,13 +64,17 @@ public struct SSDA903Reader: Sendable {
     ) -> [(builder: SSDA903ExtractBuilder, problems: [FileProblem])] {
         let results = ResultSlots<(builder: SSDA903ExtractBuilder, problems: [FileProblem])>(count: found.count)
         DispatchQueue.concurrentPerform(iterations: found.count) { i in
-            var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, hashesFiles: hashing)
+            var builder = SSDA903ExtractBuilder(
+                defaultAuthority: defaultAuthority, hashesFiles: hashing, setsAsideInvalid: setsAsideInvalid)
             var problems: [FileProblem] = []
             if case .file(let source) = found[i] { problems = read(source, into: &builder) }
             results.set(i, (builder, problems))
         }
         return results.values(
-            default: (SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, hashesFiles: hashing), []))
+            default: (
+                SSDA903ExtractBuilder(
+                    defaultAuthority: defaultAuthority, hashesFiles: hashing, setsAsideInvalid: setsAsideInvalid), []
+            ))
     }
 
     private func read(_ source: SSDA903Source, into builder: inout SSDA903ExtractBuilder) -> [FileProblem] {

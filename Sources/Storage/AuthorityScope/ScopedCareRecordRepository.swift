@@ -23,11 +23,22 @@ struct ScopedCareRecordRepository: CareRecordRepository {
     }
 
     func mergeImport(
-        authorities: Set<AuthorityCode>, importedAt: Date,
+        authorities: Set<AuthorityCode>, importedAt: Date, setAside: SetAsideUpdate,
         merge: @escaping @Sendable ([ChildHistory]) -> (changed: [ChildHistory], report: ImportReport)
     ) async throws -> (id: Int?, report: ImportReport) {
         try check(authorities)
-        return try await base.mergeImport(authorities: authorities, importedAt: importedAt, merge: merge)
+        try check(setAside.add.map(\.authority))
+        return try await base.mergeImport(
+            authorities: authorities, importedAt: importedAt, setAside: setAside, merge: merge)
+    }
+
+    /// Set-aside rows name children: another authority's are not shown.
+    func setAsideRows(limit: Int) async throws -> [SetAsideRow] {
+        try await base.setAsideRows(limit: Int.max).filter { scope.allows($0.authority) }.prefix(limit).map { $0 }
+    }
+
+    func setAsideCount() async throws -> Int {
+        scope == .all ? try await base.setAsideCount() : try await setAsideRows(limit: Int.max).count
     }
 
     /// Import runs say nothing of any one child; an account that may import sees the history of imports.

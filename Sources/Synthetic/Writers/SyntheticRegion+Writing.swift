@@ -7,8 +7,15 @@ extension SyntheticRegion {
     /// per authority code C, `C/<Y>/header.csv` and `C/<Y>/episodes.csv` for each return (Y = the year
     /// it ends), `C/placement-costs.csv`, `C/providers.csv` and `C/expected-stock.csv`; and `README.txt`.
     public func write(to directory: String) throws(SyntheticError) -> [String] {
+        try SyntheticRegion.write(files(), to: directory)
+    }
+
+    /// Writes `files` (paths relative to `directory`) and returns their full paths, sorted.
+    static func write(
+        _ files: [(path: String, text: String)], to directory: String
+    ) throws(SyntheticError) -> [String] {
         var written: [String] = []
-        for (relative, text) in files() {
+        for (relative, text) in files {
             let path = directory + "/" + relative
             try SyntheticRegion.write(text, to: path)
             written.append(path)

@@ -24,6 +24,11 @@ struct DataPage {
     var history: [AuditEntry]
     var latestRun: ImportRun?
     var registers: [RegisterExceptions]
+    /// The first `setAsideShown` rows set aside, and how many there are.
+    var setAside: [SetAsideRow] = []
+    var setAsideCount = 0
+
+    static let setAsideShown = 200
 
     /// Reads the history, the latest import run and every authority's register exceptions.
     static func load(
@@ -32,7 +37,9 @@ struct DataPage {
     ) async throws -> DataPage {
         DataPage(
             upload: upload, csrfToken: csrfToken, history: try await store.audit.latest(historyShown, action: .import),
-            latestRun: try await store.careRecords.importRuns().last, registers: registers)
+            latestRun: try await store.careRecords.importRuns().last, registers: registers,
+            setAside: try await store.careRecords.setAsideRows(limit: setAsideShown),
+            setAsideCount: try await store.careRecords.setAsideCount())
     }
 
     /// Every authority's register checked against its returns, for the latest year its prices cover.
@@ -51,7 +58,9 @@ struct DataPage {
     var page: HTMLPage {
         HTMLPage(
             title: "Data",
-            body: .group([.h1("Data"), introduction, historySection, warningsSection, exceptionsSection]))
+            body: .group([
+                .h1("Data"), introduction, historySection, setAsideSection, warningsSection, exceptionsSection,
+            ]))
     }
 
     /// The lede, then the upload form for roles that may upload.

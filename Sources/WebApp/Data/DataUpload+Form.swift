@@ -22,7 +22,24 @@ extension DataUpload {
             .input(
                 .type("file"), .id("files"), .name("files"), .multiple,
                 .accept(".csv,.xml,text/csv,text/xml,application/xml"), .ariaDescribedBy(describedBy("files"))),
+            setAsideField,
             .button(.type("submit"), "Check and import"))
+    }
+
+    /// SSDA903 only: import what is valid and set aside the rows that break a rule (historic returns already
+    /// sent to the DfE cannot be corrected, and ten bad rows must not keep six years out).
+    var setAsideField: Node {
+        .div(
+            .class("checkbox"),
+            .input(
+                .type("checkbox"), .id("set_aside_invalid"), .name("set_aside_invalid"), .value("yes"),
+                .if(setsAsideInvalid, .checked), .ariaDescribedBy("set_aside_invalid-hint")),
+            .label(.for("set_aside_invalid"), "Set aside rows with errors and import the rest (SSDA903 returns)"),
+            .p(
+                .class("hint"), .id("set_aside_invalid-hint"),
+                .text(
+                    "Each row that breaks a rule is left out and listed below for correction; a problem with a "
+                        + "whole file still stops the import.")))
     }
 
     /// Radios for the kind; the first has the id `kind` so the error summary can link to it.

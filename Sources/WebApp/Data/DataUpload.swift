@@ -44,6 +44,8 @@ struct DataUpload {
     var asAtText: String
     var asAt: Day?
     var files: [SentFile]
+    /// SSDA903 only: set aside rows that break a rule and import the rest.
+    var setsAsideInvalid = false
     var problems: [Problem] = []
 
     init(kind: Kind? = .ssda903, authority: String = "", asAtText: String = "", files: [SentFile] = []) {
@@ -59,6 +61,7 @@ struct DataUpload {
             kind: form["kind"].flatMap(Kind.init(rawValue:)),
             authority: (form["authority"] ?? "").trimmingCharacters(in: .whitespaces),
             asAtText: (form["as_at"] ?? "").trimmingCharacters(in: .whitespaces), files: form.files)
+        setsAsideInvalid = form["set_aside_invalid"] == "yes"
         if kind == nil { problems.append(Problem(field: "kind", message: "Choose what the files hold")) }
         if !authority.isEmpty, !Self.isAuthorityCode(authority) {
             problems.append(Problem(field: "authority", message: "Enter the authority as its DfE code, like 879"))

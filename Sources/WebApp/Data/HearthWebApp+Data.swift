@@ -41,7 +41,9 @@ extension HearthWebApp {
             switch kind {
             case .ssda903:
                 confirmation = .returns(
-                    try await SSDA903Import.upload(upload.files, authority: authority, to: store, by: actor))
+                    try await SSDA903Import.upload(
+                        upload.files, authority: authority, setsAsideInvalid: upload.setsAsideInvalid, to: store,
+                        by: actor))
             case .costs:
                 let run = CostsImport(file: .sent(upload.files[0]), authority: authority, asAt: upload.asAt)
                 confirmation = .costs(try await run.save(try run.read(), to: store, by: actor))

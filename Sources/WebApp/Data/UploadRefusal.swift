@@ -42,8 +42,21 @@ struct UploadRefusal {
                     .text(
                         "The first \(Self.problemsShown) are listed; \((n - Self.problemsShown).grouped) more are "
                             + "not. hearth import on the command line lists every one."))),
+            setAsideHint,
             problemTable,
         ])
+    }
+
+    /// When some problems are single rows of a return: that they could be set aside instead.
+    var setAsideHint: Node {
+        let rows = fileProblems.filter(\.canBeSetAside).count
+        guard rows > 0, !upload.setsAsideInvalid else { return .empty }
+        let whole = rows < fileProblems.count ? ", once the problems with whole files are fixed" : ""
+        return .p(
+            .text(
+                "Returns already sent to the DfE cannot always be corrected: to import everything valid and set "
+                    + "the \(rows.grouped) invalid row\(rows == 1 ? "" : "s") aside for correction\(whole), tick "
+                    + "“Set aside rows with errors” and upload again."))
     }
 
     /// The problems (the first `problemsShown`): rows are numbered as a spreadsheet numbers them (row 1 holds the column names).

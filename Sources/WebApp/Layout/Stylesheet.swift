@@ -51,6 +51,7 @@ enum Stylesheet {
         .chart-legend{list-style:none;padding:0;margin:10px 0 0}.chart-legend li{margin:5px 0}.chart-legend svg{vertical-align:middle}
         .upload-form{max-width:640px}.upload-form fieldset{border:0;padding:0;margin:0}.upload-form legend{font-weight:700;font-size:24px}
         .upload-form .radio{margin:10px 0}.upload-form .radio label{display:inline;font-weight:400;margin:0 0 0 8px}.upload-form .radio .hint{margin:2px 0 0 28px}
+        .upload-form .checkbox{margin:16px 0}.upload-form .checkbox input{width:20px;height:20px;vertical-align:middle}.upload-form .checkbox label{display:inline;font-weight:400;margin:0 0 0 8px}.upload-form .checkbox .hint{margin:2px 0 0 28px}
         .upload-form input[type=radio]{width:20px;height:20px;vertical-align:middle}.upload-form input[type=text]{width:10em}
         .upload-form input[type=date],.upload-form input[type=file]{display:block;font-size:19px;padding:5px;border:2px solid #0b0c0c}
         .upload-form .error-message{color:#d4351c;font-weight:700;margin:5px 0}

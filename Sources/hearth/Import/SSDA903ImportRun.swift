@@ -12,11 +12,13 @@ import Storage
 struct SSDA903ImportRun {
     var paths: [String]
     var defaultAuthority: AuthorityCode
+    var setsAsideInvalid = false
 
     typealias Outcome = SSDA903Import.Outcome
 
     func run(database: DatabaseOptions) async throws -> Outcome {
-        let run = SSDA903Import(files: .paths(paths), defaultAuthority: defaultAuthority)
+        var run = SSDA903Import(files: .paths(paths), defaultAuthority: defaultAuthority)
+        run.setsAsideInvalid = setsAsideInvalid
         Terminal.progress("Reading \(paths.count == 1 ? paths[0] : "\(paths.count) paths")…")
         let extract = try run.read()
         Terminal.progress("Read \(extract.report.episodeRows.grouped) episode rows; merging with the database…")

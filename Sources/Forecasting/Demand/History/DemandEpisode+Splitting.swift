@@ -1,8 +1,9 @@
 import CareModel
 
 extension DemandEpisode {
-    /// A child's episodes cut at band birthdays and linked to their neighbours, as the regional model's
-    /// `_add_ages`, `_add_age_change_eps`, `_add_placement_category` and `_add_related_placement_type` do.
+    /// A child's episodes put in the regional order, folded, cut at band birthdays and linked to their
+    /// neighbours, as the regional model's `combined_data` sort, `_remove_redundant_episodes`, `_add_ages`,
+    /// `_add_age_change_eps`, `_add_placement_category` and `_add_related_placement_type` do.
     ///
     /// `dataEnd` (the regional `data_end_date`) stands in for DEC when working out how old a child in an
     /// open episode gets, so open episodes are cut only at birthdays reached by then.
@@ -13,18 +14,18 @@ extension DemandEpisode {
         return rows
     }
 
-    /// `rows(of:dataEnd:)` appended to `rows`, sorted and linked in place (no array per child: a national
-    /// history has hundreds of thousands of children).
+    /// `rows(of:dataEnd:)` appended to `rows` and linked in place (no array per child: a national history
+    /// has hundreds of thousands of children).
+    ///
+    /// The episodes are sorted and folded first (`regionalEpisodes`) and each one's parts are appended in
+    /// order, which is the regional row order; the rows are not sorted again after the cut. The regional
+    /// code did sort again, by DECOM and DEC with a missing DEC first, until commit 5a33527 (May 2026); that
+    /// put an open row ahead of a zero-length part starting the same day (an episode ending on a band
+    /// birthday, cut there), so the part read as an entry to care and an exit instead of a continuation.
     static func appendRows(of history: ChildHistory, dataEnd: Day, to rows: inout [DemandEpisode]) {
         let born = history.child.dateOfBirth, first = rows.endIndex
-        for episode in history.episodes {
+        for episode in history.regionalEpisodes {
             appendParts(of: episode, born: born, dataEnd: dataEnd, to: &rows)
-        }
-        // The regional code sorts by CHILD, DECOM, DEC with missing DEC first before linking neighbours.
-        rows[first...].sort { a, b in
-            if a.start != b.start { return a.start < b.start }
-            guard let aEnd = a.end else { return b.end != nil }
-            return b.end.map { aEnd < $0 } ?? false
         }
         link(&rows, from: first)
     }

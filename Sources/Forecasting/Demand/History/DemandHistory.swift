@@ -4,8 +4,10 @@ import CareModel
 /// linked to its neighbours, with the data window the regional model infers from the returns.
 ///
 /// Build it once and take stock, rates and entrants from it. Input histories are expected to be cleaned
-/// as the import does (duplicates dropped, overlaps trimmed, same-day L/T/U continuations folded), which
-/// matches the regional `combined_data` and `_remove_redundant_episodes` steps. Short-break (V3/V4)
+/// as the import does (duplicates dropped, overlaps trimmed), which matches the regional `combined_data`
+/// step. The import folds same-day L/T/U continuations only within one placement category, for the
+/// register's sake; the rows are built from `ChildHistory.regionalEpisodes`, which folds the rest
+/// whatever the placement code, as the regional `_remove_redundant_episodes` does. Short-break (V3/V4)
 /// episodes are kept, because the regional model does not look at legal status.
 public struct DemandHistory: Sendable {
     /// `data_start_date`: 1 April of the financial year holding the earliest episode end.

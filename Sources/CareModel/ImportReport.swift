@@ -6,7 +6,8 @@ public struct ImportReport: Hashable, Sendable, Codable {
         /// "header", "episodes", "xml", or "ignored (uasc)" etc.
         public var kind: String
         public var rows: Int
-        /// Return (collection) year the file was taken to be, when it could be told from its name or folder.
+        /// Return (collection) year the file was taken to be, when it could be told from its name or folder,
+        /// or else from its episode dates (a Header file: its Episodes files' year); the warnings say which.
         public var returnYear: Int?
         /// FNV-1a 64-bit hash of the file's bytes, hex, so re-imports of the same content can be recognised.
         public var contentHash: String

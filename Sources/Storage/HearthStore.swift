@@ -18,6 +18,10 @@ public final class HearthStore: Sendable {
     public let apiTokens: any ApiTokenRepository
     /// The append-only audit log.
     public let audit: any AuditLog
+    /// Every import as a version that can be undone.
+    public let imports: any ImportVersionRepository
+    /// Uploads waiting for their sender to confirm them.
+    public let pending: any PendingImportRepository
 
     convenience init(location: DatabaseLocation, connection: Connection) {
         let cache = ReadCache()
@@ -27,13 +31,15 @@ public final class HearthStore: Sendable {
                 base: SQLCareRecordRepository(connection: connection), cache: cache),
             budget: CachedBudgetRepository(base: SQLBudgetRepository(connection: connection), cache: cache),
             accounts: SQLAccountRepository(connection: connection),
-            apiTokens: SQLApiTokenRepository(connection: connection), audit: SQLAuditLog(connection: connection))
+            apiTokens: SQLApiTokenRepository(connection: connection), audit: SQLAuditLog(connection: connection),
+            imports: SQLImportVersionRepository(connection: connection),
+            pending: SQLPendingImportRepository(connection: connection))
     }
 
     init(
         location: DatabaseLocation, connection: Connection, careRecords: any CareRecordRepository,
         budget: any BudgetRepository, accounts: any AccountRepository, apiTokens: any ApiTokenRepository,
-        audit: any AuditLog
+        audit: any AuditLog, imports: any ImportVersionRepository, pending: any PendingImportRepository
     ) {
         self.location = location
         self.connection = connection
@@ -42,6 +48,8 @@ public final class HearthStore: Sendable {
         self.accounts = accounts
         self.apiTokens = apiTokens
         self.audit = audit
+        self.imports = imports
+        self.pending = pending
     }
 
     /// Opens the database at `location`, creating a SQLite file if it does not exist.

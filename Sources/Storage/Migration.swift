@@ -14,7 +14,7 @@ struct Migration: Sendable {
     /// Every migration Hearth knows, in version order.
     static let all: [Migration] = [
         .foundation, .budget, .accounts, .apiTokens, .placementDistance, .dataVersion, .auditByAction,
-        .signInAttempts, .auditChain, .authorityScope, .twoFactor, .setAside,
+        .signInAttempts, .auditChain, .authorityScope, .twoFactor, .setAside, .importVersions, .pendingImports,
     ]
 
     /// The table recording which versions a database has.

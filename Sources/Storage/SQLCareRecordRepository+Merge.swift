@@ -20,11 +20,25 @@ extension SQLCareRecordRepository {
                 try await Self.insert(into: "children", Child.columns, values: Self.childValues(changed), db)
                 try await Self.insert(into: "episodes", Episode.columns, values: Self.episodeValues(changed), db)
                 try await DataVersion.bump(db)
-                return (try await Self.recordRun(importedAt: importedAt, reportJSON: try Self.json(report), db), report)
+                let run = try await Self.recordRun(importedAt: importedAt, reportJSON: try Self.json(report), db)
+                try await Self.recordVersion(run: run, authorities: authorities, existing, changed, importedAt, db)
+                return (run, report)
             }
         } catch {
             throw StorageError.saveFailed(reason: StorageError.reason(error))
         }
+    }
+
+    /// The import as a version that can be undone: each changed child's history as it was (none for a new one).
+    static func recordVersion(
+        run: Int, authorities: Set<AuthorityCode>, _ existing: [ChildHistory], _ changed: [ChildHistory],
+        _ importedAt: Date, _ db: any SQLDatabase
+    ) async throws {
+        let byKey = Dictionary(existing.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let before = try changed.map { ($0.key.authority, $0.key.child, try byKey[$0.key].map(SQLImportVersions.json)) }
+        try await SQLImportVersions.record(
+            .ssda903, authorities: authorities.sorted(), at: importedAt, runID: run,
+            summary: "SSDA903 import \(run): \(changed.count) children created or changed", before: before, db)
     }
 
     /// The stored histories of these authorities, read inside the caller's transaction.

@@ -11,9 +11,9 @@ extension Route {
         case .budget, .budgetCSV, .budgetWorkbook, .apiBudget: .roles([.admin, .finance, .manager, .readOnly])
         case .budgetLine: .roles([.admin, .finance, .manager])
         case .children, .child, .apiChildren: .roles(RouteAccess.childLevel)
-        case .audit, .pseudonymisedExport: .roles([.admin])
+        case .audit, .pseudonymisedExport, .undoImport: .roles([.admin])
         case .data: .roles([.admin, .finance, .placements, .manager])
-        case .upload: .roles([.admin, .finance, .placements])
+        case .upload, .confirmUpload: .roles([.admin, .finance, .placements])
         }
     }
 
@@ -40,6 +40,10 @@ extension Route {
         case .data: "data: import history, data-quality exceptions, and the upload form for roles that may upload"
         case .upload:
             "upload SSDA903 returns, a costs register or a budget: checked as hearth import checks them; nothing is saved if any file is wrong"
+        case .confirmUpload:
+            "replace (or merge into) a costs register after seeing what would change: the upload waits 30 minutes for this"
+        case .undoImport:
+            "undo an import: the data as it was before it; refused when a later import or closed month built on it"
         case .projection:
             "demand projection: children by kind of home with their range, and cost, month by month; aggregates only"
         case .apiSummary: "JSON: children in care by kind of home, entries and exits by month; API token or session"

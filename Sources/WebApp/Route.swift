@@ -5,12 +5,13 @@ import Storage
 /// to and the OpenAPI document describes, so none of them can name a path the others do not know.
 public enum Route: String, CaseIterable, Sendable {
     case healthCheck, stylesheet, signInForm, signIn, twoFactorForm, twoFactor, signOut
-    case overview, budget, budgetLine, budgetCSV, budgetWorkbook, children, child, audit, data, upload, projection
+    case overview, budget, budgetLine, budgetCSV, budgetWorkbook, children, child, audit, data, upload, confirmUpload
+    case undoImport, projection
     case apiSummary, apiBudget, apiProjection, apiChildren, openAPI, pseudonymisedExport
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .signIn, .twoFactor, .signOut, .upload: .post
+        case .signIn, .twoFactor, .signOut, .upload, .confirmUpload, .undoImport: .post
         default: .get
         }
     }
@@ -31,6 +32,8 @@ public enum Route: String, CaseIterable, Sendable {
         case .children, .child: "/children"
         case .audit: "/audit"
         case .data, .upload: "/data"
+        case .confirmUpload: "/data/confirm"
+        case .undoImport: "/data/undo"
         case .projection: "/projection"
         case .apiSummary: "/api/v1/summary"
         case .apiBudget: "/api/v1/budget"

@@ -42,6 +42,11 @@ BROKEN_BUDGET = Upload("broken-budget.csv", "year,line,budgeted_children,budget\
                                              "2024-25,External Residential,many,1000.00\n"
                                              "2024-25,Unregistered,3,not money\n")
 
+# One placement's costs: over the demo's register it is previewed first; merged in, it adds one placement.
+ONE_PLACEMENT = Upload("one-placement.csv",
+                       "child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,"
+                       "effective_from\nZZWALK,2024-05-01,,U4,PR4,External Fostering (IFA),900.00,2024-05-01\n")
+
 
 @dataclass
 class Page:
@@ -54,6 +59,7 @@ class Page:
     submit: dict = field(default_factory=dict)  # fields by id (text to type, True to click, an Upload), then submit
     error_focus: bool = False  # the error summary must have the focus once the page has loaded
     code_page: bool = False    # sign in with the password only, stopping at the two-factor code's page
+    then: dict = field(default_factory=dict)  # after `submit`, fields to fill on the next page, then submit it
 
 
 # The walk. Adding a page is one line; Tests/HearthCommandTests/BrowserPageTests.swift checks that every
@@ -80,6 +86,10 @@ PAGES = [
     Page("data-manager", "/data", "manager", "Data"),
     Page("data-upload-refused", "/data", "finance", "Data",
          submit={"kind-budget": True, "files": BROKEN_BUDGET}, error_focus=True),
+    Page("costs-preview", "/data", "finance", "Check the costs register before it is replaced",
+         submit={"kind-costs": True, "files": ONE_PLACEMENT}),
+    Page("costs-merged", "/data", "finance", "Costs register imported",
+         submit={"kind-costs": True, "files": ONE_PLACEMENT}, then={"mode-merge": True}),
     Page("projection", "/projection", "manager", "Demand projection"),
     Page("projection-read-only", "/projection?method=montecarlo&months=12&seasonal=yes", "read-only",
          "Demand projection"),
@@ -174,9 +184,17 @@ def open_page(driver, base, page, out):
         if not links:
             raise RuntimeError(f"no link {page.follow!r} on {page.path}")
         driver.get(links[0].get_attribute("href"))
-    if page.submit:
+    for fields in (page.submit, page.then):
+        if fields:
+            fill_and_submit(driver, fields, out)
+
+
+def fill_and_submit(driver, fields, out):
+    """Fills the fields (by id: text to type, True to click, an Upload) and submits their form."""
+    from selenium.webdriver.common.by import By
+    if fields:
         form = None
-        for element_id, value in page.submit.items():
+        for element_id, value in fields.items():
             element = driver.find_element(By.ID, element_id)
             form = form or element.find_element(By.XPATH, "./ancestor::form")
             if value is True:

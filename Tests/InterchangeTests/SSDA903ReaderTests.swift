@@ -156,9 +156,13 @@ struct SSDA903ReaderTests {
         let warnings = try SSDA903Reader().read(paths: [folder.path]).report.warnings
         // The 2026 return is 2025-26, after H5 and P2 were withdrawn (an episode in it that began in
         // 2020 is judged by the return too: DfE wants H5 gone from 2025-26 returns). The file in "old"
-        // has no year, so its K3 is judged by its DECOM, 2020-21, before K3 existed.
+        // has no year in its names, so it is taken as the return holding its latest date (DEC 2 May 2020):
+        // 2020-21, before K3 existed. That note comes first: the code warnings are judged by it.
         #expect(
             warnings == [
+                "\(folder.path)/old/episodes.csv: no year in its name or folders; taken as the 2020-21 return "
+                    + "(its latest episode date is 2 May 2020). Put the year in the file name (2021-episodes.csv) "
+                    + "to choose another.",
                 "3 episodes use PLACE H5 in a collection year when DfE did not accept it (valid up to 2024-25); "
                     + "kept and counted as Supported",
                 "1 episode uses PLACE K3 in a collection year when DfE did not accept it (valid from 2024-25); "

@@ -64,13 +64,23 @@ struct SSDA903SampleTests {
         let extract = try SSDA903Reader().read(paths: [Self.validator + "header.csv", Self.validator + "episodes.csv"])
         #expect(extract.report.headerRows == 2675)
         #expect(extract.report.episodeRows == 5050)
-        #expect(extract.report.files.map(\.returnYear) == [nil, nil])
+        // No year in the names or folders: the episodes' latest date, a DEC of 1 April 2018 (after the latest
+        // DECOM, 31 March 2018), is in 2018-19; the header, with no episode dates, takes the episodes' year.
+        #expect(extract.report.files.map(\.returnYear) == [2019, 2019])
         let (changed, report) = HistoryMerge.merge(extract, into: [])
         #expect(changed.count == 2675)
         // 5,050 rows − 828 folded = 4,222.
         #expect(report.episodesAfterCleaning == 4222)
         #expect(report.rulesApplied == [.continuationFolded: 828, .overlapTrimmed: 72])
-        #expect(report.warnings == ["552 children with a header record but no episodes"])
+        let choose = "to choose another."
+        #expect(
+            report.warnings == [
+                "\(Self.validator)header.csv: no year in its name or folders; taken as the 2018-19 return, the "
+                    + "year of the Episodes file read with it. Put the year in the file name (2019-header.csv) \(choose)",
+                "\(Self.validator)episodes.csv: no year in its name or folders; taken as the 2018-19 return (its "
+                    + "latest episode date is 1 April 2018). Put the year in the file name (2019-episodes.csv) \(choose)",
+                "552 children with a header record but no episodes",
+            ])
         #expect(HistoryMerge.merge(extract, into: changed).changed.isEmpty)
     }
 
@@ -85,7 +95,15 @@ struct SSDA903SampleTests {
         // 459 − 77 folded = 382.
         #expect(report.episodesAfterCleaning == 382)
         #expect(report.rulesApplied == [.continuationFolded: 77, .overlapTrimmed: 7])
-        #expect(report.warnings == ["55 children with a header record but no episodes"])
+        // No year in the name or folders: its latest episode date (a DEC, 1 April 2018) is in 2018-19.
+        #expect(extract.report.files.map(\.returnYear) == [2019])
+        #expect(
+            report.warnings == [
+                "\(Self.validator)fake_903.xml: no year in its name or folders; taken as the 2018-19 return (its "
+                    + "latest episode date is 1 April 2018). Put the year in the file name (2019-fake_903.xml) to "
+                    + "choose another.",
+                "55 children with a header record but no episodes",
+            ])
         #expect(HistoryMerge.merge(extract, into: changed).changed.isEmpty)
     }
 

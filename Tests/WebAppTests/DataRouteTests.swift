@@ -137,8 +137,10 @@ struct DataRouteTests {
                 Z999,2024-05-01,,U4,PR4,External Fostering (IFA),900.00,2024-05-01
 
                 """
-            let response = try await client.upload(
-                ["kind": "costs", "authority": "990"], files: [("costs.csv", costs)])
+            // The seed holds a register, so the upload first shows what replacing it would change.
+            let preview = try await client.upload(["kind": "costs", "authority": "990"], files: [("costs.csv", costs)])
+            let token = try #require(CostsPreviewTests.token(in: String(buffer: preview.body)))
+            let response = try await client.post("/data/confirm", ["upload": token, "mode": "replace"])
             let page = String(buffer: response.body)
             #expect(response.status == .ok)
             #expect(page.contains("<h1>Costs register imported</h1>"))

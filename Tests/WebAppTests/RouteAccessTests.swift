@@ -30,6 +30,7 @@ struct RouteAccessTests {
             ("GET /audit", .roles([.admin])),
             ("GET /data", .roles([.admin, .finance, .placements, .manager])),
             ("POST /data", .roles([.admin, .finance, .placements])),
+            ("POST /data/confirm", .roles([.admin, .finance, .placements])), ("POST /data/undo", .roles([.admin])),
             ("GET /projection", .roles(everyRole)),
             ("GET /api/v1/summary", .roles(everyRole)),
             ("GET /api/v1/budget", .roles([.admin, .finance, .manager, .readOnly])),
@@ -100,6 +101,9 @@ struct RouteAccessTests {
         // An upload with a token and no file gets past the matrix and the CSRF check to the form's own
         // answer, 422 "Choose the files to upload": for this route that is being let in.
         if rule.method == .post, rule.path == "/data", response.status == .unprocessableContent { return .allowed }
+        // Likewise a confirmation with no upload waiting (410) and an undo of no import (409).
+        if rule.path == "/data/confirm", response.status == .gone { return .allowed }
+        if rule.path == "/data/undo", response.status == .conflict { return .allowed }
         return classify(response, api: rule.path.hasPrefix("/api/"))
     }
 

@@ -52,13 +52,19 @@ public struct CostsImport: Sendable {
     ///
     /// - Throws: `AuthorityChoiceError` when rows name no authority, none was given and the store does not
     ///   hold exactly one; storage errors.
-    public func save(_ costs: [PlacementCost], to store: HearthStore, by actor: ImportActor) async throws -> [Saved] {
+    public func save(
+        _ costs: [PlacementCost], mode: Mode = .replace, to store: HearthStore, by actor: ImportActor
+    ) async throws -> [Saved] {
         var saved: [Saved] = []
-        for (code, owned) in try await byAuthority(costs, in: store) {
+        for (code, file) in try await byAuthority(costs, in: store) {
+            let owned =
+                mode == .merge ? Self.merging(file, into: try await store.budget.costs(authority: code)) : file
             try await store.budget.replaceCosts(authority: code, with: owned, importedAt: actor.time)
             let placements = Set(owned.map { PlacementKey(child: $0.child, placementStart: $0.placementStart) }).count
             try await store.audit.append(
-                actor.auditEntry("costs register for \(code): \(placements) placements from \(file.name)"))
+                actor.auditEntry(
+                    "costs register for \(code)\(mode == .merge ? " (merged)" : ""): \(placements) placements "
+                        + "from \(self.file.name)"))
             let (year, exceptions) = try await Self.exceptions(store: store, authority: code, costs: owned)
             saved.append(
                 Saved(authority: code, placements: placements, entries: owned.count, year: year, exceptions: exceptions)

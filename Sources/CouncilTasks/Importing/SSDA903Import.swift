@@ -15,7 +15,7 @@ public struct SSDA903Import: Sendable {
         /// Files and folders on this machine; folders are searched for .csv and .xml files, and folder names
         /// can say the authority (an LA code) and the return year.
         case paths([String])
-        /// Files sent through the browser; a year in a file's name says which return it is.
+        /// Files sent through the browser; a year in a file's name says which return it is (else its dates).
         case sent([SentFile])
     }
 
@@ -59,7 +59,7 @@ public struct SSDA903Import: Sendable {
     /// Merges the extract with the stored histories of its authorities and saves the children it creates or
     /// changes, with the import's report, in one transaction that keeps every other import (from this or any
     /// process) out until it ends; then writes the audit entry. Importing what the store already holds writes
-    /// nothing. `progress` hears what is happening, for a terminal.
+    /// nothing (not even an audit entry: see `unchangedEntry`). `progress` hears what is happening, for a terminal.
     public func save(
         _ extract: SSDA903Extract, to store: HearthStore, by actor: ImportActor,
         progress: (String) -> Void = { _ in }
@@ -77,5 +77,13 @@ public struct SSDA903Import: Sendable {
                 "SSDA903 import \(id): \(report.files.count) files, \(report.childrenAffected) children created or changed"
             ))
         return .imported(id: id, report: report)
+    }
+
+    /// The audit log's entry for an import that found nothing new. `save` writes nothing then, so importing the
+    /// same files again from the command line leaves the database byte for byte as it was; the web upload
+    /// appends this entry, so that every attempt made through the browser is on record.
+    public static func unchangedEntry(_ report: ImportReport, by actor: ImportActor) -> AuditEntry {
+        let n = report.files.count
+        return actor.auditEntry("SSDA903 import: nothing new in \(n.grouped) file\(n == 1 ? "" : "s")")
     }
 }

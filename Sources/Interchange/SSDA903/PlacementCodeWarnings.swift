@@ -7,8 +7,8 @@ import CareModel
 struct PlacementCodeWarnings: Sendable {
     private var counts: [PlacementType: Int] = [:]
 
-    /// The collection year an episode is judged in: its return's year when the file says, otherwise
-    /// the year its DECOM falls in (the year the code was recorded).
+    /// The collection year an episode is judged in: its return's year (from the file's name or folders,
+    /// else its latest episode date), otherwise the year its DECOM falls in (the year the code was recorded).
     static func collectionYear(of episode: Episode, returnYear: Int?) -> FinancialYear {
         returnYear.map(FinancialYear.ending) ?? FinancialYear(containing: episode.start)
     }

@@ -21,7 +21,7 @@ public struct SSDA903Extract: Sendable {
 /// One Header record (a child) from one return.
 public struct HeaderRow: Sendable, Hashable {
     public var authority: AuthorityCode
-    /// The year the return ends (2025 for 2024-25), when the file's name or folder says.
+    /// The year the return ends (2025 for 2024-25): from the file's name or folder, else its episode dates.
     public var returnYear: Int?
     /// Position in reading order across all files: breaks ties between rows of the same return year.
     public var order: Int
@@ -41,7 +41,7 @@ public struct HeaderRow: Sendable, Hashable {
 /// One Episodes record from one return.
 public struct EpisodeRow: Sendable, Hashable {
     public var authority: AuthorityCode
-    /// The year the return ends (2025 for 2024-25), when the file's name or folder says.
+    /// The year the return ends (2025 for 2024-25): from the file's name or folder, else its episode dates.
     public var returnYear: Int?
     /// Position in reading order across all files: breaks ties between rows of the same return year.
     public var order: Int

@@ -12,6 +12,8 @@ struct SSDA903ExtractBuilder {
     private var warnings = PlacementCodeWarnings()
     /// Files that were not UTF-8 and were read as Windows-1252, named in the report's warnings.
     private var windows1252Files: [String] = []
+    /// Why files without a year in their names were taken as the returns they were, for the report's warnings.
+    private var yearNotes: [String] = []
     /// Records numbered so far (valid or not): the next record's `order` is `order + 1`.
     private(set) var order = 0
     /// Header, Episodes and XML files read, so an import of nothing but ignored files can be refused.
@@ -37,7 +39,8 @@ struct SSDA903ExtractBuilder {
                         child: child))
             }
         } else if let episode = check.episode() {
-            warnings.check(episode, returnYear: source.returnYear)
+            // PLACE codes are checked once the file's year is settled (`checkPlacementCodes`): it may come
+            // from the file's own dates, known only when every row is read.
             extract.episodes.append(
                 EpisodeRow(
                     authority: authority, returnYear: source.returnYear, order: order,
@@ -86,6 +89,7 @@ struct SSDA903ExtractBuilder {
         extract.setAside += other.extract.setAside
         warnings.add(other.warnings)
         windows1252Files += other.windows1252Files
+        yearNotes += other.yearNotes
         order += other.order
         returnFilesRead += other.returnFilesRead
     }
@@ -101,6 +105,36 @@ struct SSDA903ExtractBuilder {
         for row in extract.episodes { note(row.authority) }
         return found
     }
+
+    /// Gives every row and file this builder read without a return year the year `year`, noting why in the
+    /// report's warnings. A builder holds one file until builders are joined, so it stamps that file.
+    mutating func stamp(returnYear year: Int, note: String) {
+        for i in extract.headers.indices where extract.headers[i].returnYear == nil {
+            extract.headers[i].returnYear = year
+        }
+        for i in extract.episodes.indices where extract.episodes[i].returnYear == nil {
+            extract.episodes[i].returnYear = year
+        }
+        for i in extract.setAside.indices where extract.setAside[i].returnYear == nil {
+            extract.setAside[i].returnYear = year
+        }
+        for i in extract.report.files.indices where extract.report.files[i].returnYear == nil {
+            extract.report.files[i].returnYear = year
+        }
+        yearNotes.append(note)
+    }
+
+    /// Counts the episodes whose PLACE code DfE did not accept in the year of the return they came in.
+    /// Called once per file, after its year is settled, so the check and the rows use the same year.
+    mutating func checkPlacementCodes() {
+        for row in extract.episodes { warnings.check(row.episode, returnYear: row.returnYear) }
+    }
+
+    /// The files this builder read, as the report lists them.
+    var files: [ImportReport.SourceFile] { extract.report.files }
+
+    /// The episode rows this builder read, valid ones only (set-aside rows are not among them).
+    var episodeRows: [EpisodeRow] { extract.episodes }
 
     /// Header and episode rows of this builder read so far.
     var rowCounts: (headers: Int, episodes: Int) { (extract.headers.count, extract.episodes.count) }
@@ -126,6 +160,8 @@ struct SSDA903ExtractBuilder {
         var result = extract
         result.report.headerRows = extract.headers.count
         result.report.episodeRows = extract.episodes.count
+        // The years first: the placement-code warnings below are judged by them.
+        result.report.warnings += yearNotes
         result.report.warnings += warnings.messages
         if !extract.setAside.isEmpty { result.report.warnings.append(Self.setAsideSummary(extract.setAside)) }
         result.report.warnings += windows1252Files.map {

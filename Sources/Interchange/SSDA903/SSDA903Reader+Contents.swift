@@ -4,17 +4,23 @@ import CareModel
 extension SSDA903Reader {
     /// Reads files given by name and contents, with the same checks as `read(paths:)`. There are no
     /// folders, so a file's authority is its `LA` column, else `defaultAuthority`, and its return year a
-    /// four-digit year in its name ("2024-episodes.csv"). A file that is not a 903 table is an error, as
-    /// for a file named on the command line.
+    /// four-digit year in its name ("2024-episodes.csv"), else its latest episode date's (a Header file:
+    /// its Episodes files' year), as the report's warnings say. A file that is not a 903 table is an error,
+    /// as for a file named on the command line.
     ///
     /// - Throws: every problem in every file, in file and row order, when anything is wrong.
     public func read(contents files: [(name: String, bytes: [UInt8])]) throws(SSDA903ReadFailure) -> SSDA903Extract {
         var problems: [FileProblem] = []
-        var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, setsAsideInvalid: setsAsideInvalid)
+        // One builder a file, as `read(paths:)` has, so each file's year is settled on its own rows.
+        var builders: [SSDA903ExtractBuilder] = []
         for file in files {
-            problems += read(file.bytes, from: SSDA903Source(sentName: file.name), into: &builder)
+            let source = SSDA903Source(sentName: file.name)
+            var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, setsAsideInvalid: setsAsideInvalid)
+            problems += read(file.bytes, from: source, into: &builder)
+            builder.settleReturnYear(of: source, today: today)
+            builders.append(builder)
         }
-        if problems.isEmpty, builder.returnFilesRead == 0 {
+        if problems.isEmpty, builders.allSatisfy({ $0.returnFilesRead == 0 }) {
             let names = files.map(\.name).joined(separator: ", ")
             problems.append(
                 FileProblem(
@@ -22,7 +28,10 @@ extension SSDA903Reader {
                     message: "no SSDA903 Header, Episodes or XML return found"))
         }
         guard problems.isEmpty else { throw SSDA903ReadFailure(problems: problems) }
-        return builder.finished()
+        SSDA903ExtractBuilder.settleHeaderYears(&builders, sent: true)
+        var joined = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, setsAsideInvalid: setsAsideInvalid)
+        for builder in builders { joined.append(builder) }
+        return joined.finished()
     }
 }
 
@@ -35,5 +44,6 @@ extension SSDA903Source {
         let stem = name.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
         self.returnYear = Self.returnYear(in: stem.isEmpty ? name : stem)
         self.folderAuthority = nil
+        self.isSent = true
     }
 }

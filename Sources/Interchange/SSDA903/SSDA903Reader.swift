@@ -7,7 +7,9 @@ import Foundation
 /// Each row's authority is its `LA` column when there is one, else the nearest folder named like a
 /// DfE LA code ("879" or "E10000002"), else `defaultAuthority`. Its return year is a four-digit
 /// year in the file name or a folder name ("2017-episodes.csv", ".../2025/header.csv"), meaning
-/// the year the return ends (2025 is 2024-25).
+/// the year the return ends (2025 is 2024-25). A file with no year there is taken as the return that
+/// holds its latest episode date, and a Header file as the return of the Episodes files read with it; the
+/// report's warnings say so (`SSDA903ExtractBuilder.settleReturnYear`).
 public struct SSDA903Reader: Sendable {
     public var defaultAuthority: AuthorityCode
     /// How deep elements of an XML return may nest: an SSDA903 return nests about five deep, so the default
@@ -18,6 +20,9 @@ public struct SSDA903Reader: Sendable {
     /// missing column, a file of the wrong kind, a row the CSV cannot be split into, broken XML — still
     /// refuses the import: setting such a file aside row by row would lose rows silently.
     public var setsAsideInvalid = false
+    /// The day the files are read. An episode date after it cannot be in a return already made, so it does
+    /// not count when a file's year is told from its dates. Today in England unless set (tests fix it).
+    public var today = SSDA903Reader.todayInEngland()
 
     public init(defaultAuthority: AuthorityCode = "LA") {
         self.defaultAuthority = defaultAuthority
@@ -34,8 +39,9 @@ public struct SSDA903Reader: Sendable {
         return builder.finished()
     }
 
-    /// Every file read on its own builder, in file order; throws every problem of every file, or when no
-    /// Header, Episodes or XML return was found. `hashing`: fingerprint files for the import report.
+    /// Every file read on its own builder, in file order, with its return year settled; throws every problem
+    /// of every file, or when no Header, Episodes or XML return was found. `hashing`: fingerprint files for
+    /// the import report.
     func readFiles(paths: [String], hashing: Bool) throws(SSDA903ReadFailure) -> [SSDA903ExtractBuilder] {
         var problems: [FileProblem] = [], builders: [SSDA903ExtractBuilder] = []
         let found = SSDA903Source.discover(paths)
@@ -53,6 +59,7 @@ public struct SSDA903Reader: Sendable {
                     message: "no SSDA903 Header, Episodes or XML return found"))
         }
         guard problems.isEmpty else { throw SSDA903ReadFailure(problems: problems) }
+        SSDA903ExtractBuilder.settleHeaderYears(&builders, sent: false)
         return builders
     }
 
@@ -67,7 +74,10 @@ public struct SSDA903Reader: Sendable {
             var builder = SSDA903ExtractBuilder(
                 defaultAuthority: defaultAuthority, hashesFiles: hashing, setsAsideInvalid: setsAsideInvalid)
             var problems: [FileProblem] = []
-            if case .file(let source) = found[i] { problems = read(source, into: &builder) }
+            if case .file(let source) = found[i] {
+                problems = read(source, into: &builder)
+                builder.settleReturnYear(of: source, today: today)
+            }
             results.set(i, (builder, problems))
         }
         return results.values(
@@ -100,5 +110,13 @@ public struct SSDA903Reader: Sendable {
         return problems.enumerated()
             .sorted { ($0.element.row ?? 0, $0.offset) < ($1.element.row ?? 0, $1.offset) }
             .map(\.element)
+    }
+
+    /// Today's date in England (Europe/London), whatever the machine's own time zone.
+    static func todayInEngland() -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
     }
 }

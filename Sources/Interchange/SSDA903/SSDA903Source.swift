@@ -7,10 +7,13 @@ struct SSDA903Source: Sendable, Equatable {
     var path: String
     /// Named on the command line rather than found in a folder: a file that is not SSDA903 is then an error.
     var isExplicit: Bool
-    /// The year the return ends, from a 4-digit year in the file name or a folder name.
+    /// The year the return ends, from a 4-digit year in the file name or a folder name. `nil` leaves it to
+    /// the file's own dates (`SSDA903ExtractBuilder.settleReturnYear`).
     var returnYear: Int?
     /// The authority from the nearest folder named like a DfE LA code ("879", "E10000002").
     var folderAuthority: AuthorityCode?
+    /// Sent through the browser, known only by its name (`init(sentName:)`): it has no folders to say anything.
+    var isSent = false
 
     var isXML: Bool { path.lowercased().hasSuffix(".xml") }
 

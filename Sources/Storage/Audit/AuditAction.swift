@@ -12,6 +12,11 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     /// Child-level data left Hearth (a download or the pseudonymised export).
     case export
     case `import`
+    /// An upload was refused (files with problems, a form to correct, an authority to enter or one outside the
+    /// account's): nothing was saved. Kept apart from `import` as `loginFailed` is from `login`.
+    case importRefused = "import-refused"
+    /// An import was undone: the data put back as it was before it.
+    case importUndone = "import-undone"
     case closeMonth = "close-month"
     case userAdded = "user-added"
     case passwordReset = "password-reset"

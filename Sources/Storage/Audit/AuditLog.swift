@@ -14,6 +14,9 @@ public protocol AuditLog: Sendable {
     /// The latest `limit` entries (of one action when given), newest first: what pages show, without reading
     /// a log that grows with every view.
     func latest(_ limit: Int, action: AuditAction?) async throws -> [AuditEntry]
+    /// The latest `limit` entries of any of `actions`, newest first: the Data page's history shows imports and
+    /// refused uploads together, in the order they happened.
+    func latest(_ limit: Int, actions: [AuditAction]) async throws -> [AuditEntry]
     /// How many entries the log holds.
     func count() async throws -> Int
     /// Checks the hash chain from the first entry, in pages, and reports the first entry that breaks it.

@@ -99,6 +99,18 @@ struct SQLAuditLog: AuditLog {
         return try rows.map(Self.entry)
     }
 
+    func latest(_ limit: Int, actions: [AuditAction]) async throws -> [AuditEntry] {
+        guard !actions.isEmpty else { return [] }
+        let rows = try await connection.run("read the audit log") { db in
+            try await db.select().columns(
+                "at", "username", "action", "child_authority", "child_id", "detail", "ip_address"
+            )
+            .from("audit_log").where("action", .in, actions.map(\.rawValue))
+            .orderBy("id", .descending).limit(limit).all()
+        }
+        return try rows.map(Self.entry)
+    }
+
     func count() async throws -> Int {
         let row = try await connection.run("count the audit log") { db in
             try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("audit_log").first()

@@ -9,6 +9,7 @@ extension HearthStore {
             location: location, connection: connection,
             careRecords: ScopedCareRecordRepository(base: careRecords, scope: scope),
             budget: ScopedBudgetRepository(base: budget, scope: scope),
-            accounts: accounts, apiTokens: apiTokens, audit: audit)
+            accounts: accounts, apiTokens: apiTokens, audit: audit,
+            imports: ScopedImportVersions(base: imports, scope: scope), pending: pending)
     }
 }

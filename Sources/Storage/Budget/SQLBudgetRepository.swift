@@ -13,37 +13,54 @@ struct SQLBudgetRepository: BudgetRepository {
                 reason: "child \(stranger.child.child) belongs to authority "
                     + "\(stranger.child.authority), not \(authority)")
         }
+        let rows = Self.rows(of: costs)
+        try await writing { db in
+            let before = try await Self.costs(authority: authority, db)
+            try await SQLImportVersions.record(
+                .costs, authorities: [authority], at: importedAt,
+                summary: "costs register of \(authority): \(before.count) placements before, \(costs.count) after",
+                before: [(authority, "", before.isEmpty ? nil : try SQLImportVersions.json(before))], db)
+            try await Self.writeCosts(authority: authority, rows, db)
+            try await db.insert(into: "cost_imports").columns("authority", "imported_at", "placements")
+                .values(SQLBind(authority), SQLBind(importedAt.ISO8601Format()), SQLBind(costs.count)).run()
+        }
+    }
+
+    /// Replaces the authority's register with these rows (placements, rates, contributions).
+    static func writeCosts(
+        authority: AuthorityCode, _ rows: ([StoredValue], [StoredValue], [StoredValue]), _ db: any SQLDatabase
+    ) async throws {
+        // Rates and contributions go with their placements (ON DELETE CASCADE).
+        try await db.delete(from: "placement_costs").where("authority", .equal, authority).run()
+        try await SQLCareRecordRepository.insert(into: "placement_costs", PlacementCost.columns, values: rows.0, db)
+        try await SQLCareRecordRepository.insert(into: "placement_rates", PlacementCost.rateColumns, values: rows.1, db)
+        try await SQLCareRecordRepository.insert(
+            into: "placement_contributions", PlacementCost.contributionColumns, values: rows.2, db)
+    }
+
+    /// A register as the rows `writeCosts` stores.
+    static func rows(of costs: [PlacementCost]) -> ([StoredValue], [StoredValue], [StoredValue]) {
         var placements: [StoredValue] = [], rates: [StoredValue] = [], contributions: [StoredValue] = []
         for cost in costs {
             cost.appendRow(to: &placements)
             cost.appendRateRows(to: &rates)
             cost.appendContributionRows(to: &contributions)
         }
-        let rows = (placements, rates, contributions)
-        try await writing { db in
-            // Rates and contributions go with their placements (ON DELETE CASCADE).
-            try await db.delete(from: "placement_costs").where("authority", .equal, authority).run()
-            try await SQLCareRecordRepository.insert(into: "placement_costs", PlacementCost.columns, values: rows.0, db)
-            try await SQLCareRecordRepository.insert(
-                into: "placement_rates", PlacementCost.rateColumns, values: rows.1, db)
-            try await SQLCareRecordRepository.insert(
-                into: "placement_contributions", PlacementCost.contributionColumns,
-                values: rows.2, db)
-            try await db.insert(into: "cost_imports").columns("authority", "imported_at", "placements")
-                .values(SQLBind(authority), SQLBind(importedAt.ISO8601Format()), SQLBind(costs.count)).run()
-        }
+        return (placements, rates, contributions)
     }
 
     func costs(authority: AuthorityCode) async throws -> [PlacementCost] {
-        let (placements, rates, contributions) = try await reading("read the placement costs") { db in
-            (
-                try await Self.select(PlacementCost.columns, from: "placement_costs", authority, db).all(),
-                try await Self.select(PlacementCost.rateColumns, from: "placement_rates", authority, db)
-                    .orderBy("effective_from").all(),
-                try await Self.select(PlacementCost.contributionColumns, from: "placement_contributions", authority, db)
-                    .orderBy("position").all()
-            )
-        }
+        try await reading("read the placement costs") { db in try await Self.costs(authority: authority, db) }
+    }
+
+    /// The authority's register, read with `db` (inside a caller's transaction, or a read).
+    static func costs(authority: AuthorityCode, _ db: any SQLDatabase) async throws -> [PlacementCost] {
+        let placements = try await select(PlacementCost.columns, from: "placement_costs", authority, db).all()
+        let rates = try await select(PlacementCost.rateColumns, from: "placement_rates", authority, db)
+            .orderBy("effective_from").all()
+        let contributions = try await select(
+            PlacementCost.contributionColumns, from: "placement_contributions", authority, db
+        ).orderBy("position").all()
         let ratesByKey = try Dictionary(grouping: rates, by: Self.key).mapValues { try $0.map(WeeklyRate.init(row:)) }
         let contributionsByKey = try Dictionary(grouping: contributions, by: Self.key)
             .mapValues { try $0.map(Contribution.init(row:)) }

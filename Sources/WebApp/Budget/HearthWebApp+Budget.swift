@@ -156,13 +156,7 @@ extension HearthWebApp {
     }
 
     func defaultPeriod(la: String?) async throws -> Period {
-        if let authority = try? await AuthorityChoice.resolve(la, in: store),
-            let closed = try await store.budget.closedPeriods(authority: authority).last
-        {
-            return closed.next
-        }
-        let histories = try await records.histories(authorities: la.map { [$0] })
-        let day = CareSummary.dataDate(of: histories, today: today()) ?? today()
-        return Period(calendarYear: day.year, month: day.month)
+        let authority = try? await AuthorityChoice.resolve(la, in: store)
+        return try await MonitorPeriod.current(store: store, authority: authority ?? la, today: today())
     }
 }

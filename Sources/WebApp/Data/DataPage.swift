@@ -20,26 +20,34 @@ struct DataPage {
     /// The form's starting values; `nil` when the role may not upload (the form is not shown).
     var upload: DataUpload?
     var csrfToken: String
-    /// The latest "import" entries of the audit log, newest first.
+    /// The latest "import" and "import-refused" entries of the audit log, newest first: a council wants to
+    /// see the attempts that failed as well as the imports that went in.
     var history: [AuditEntry]
     var latestRun: ImportRun?
     var registers: [RegisterExceptions]
     /// The first `setAsideShown` rows set aside, and how many there are.
     var setAside: [SetAsideRow] = []
     var setAsideCount = 0
+    /// The latest imports as versions, for the administrator's Undo buttons (empty for other roles).
+    var versions: [ImportVersion] = []
+
+    static let versionsShown = 20
 
     static let setAsideShown = 200
 
     /// Reads the history, the latest import run and every authority's register exceptions.
     static func load(
         store: HearthStore, upload: DataUpload?, csrfToken: String,
-        registers: [RegisterExceptions]
+        registers: [RegisterExceptions], mayUndo: Bool = false
     ) async throws -> DataPage {
-        DataPage(
-            upload: upload, csrfToken: csrfToken, history: try await store.audit.latest(historyShown, action: .import),
+        var page = DataPage(
+            upload: upload, csrfToken: csrfToken,
+            history: try await store.audit.latest(historyShown, actions: [.import, .importRefused]),
             latestRun: try await store.careRecords.importRuns().last, registers: registers,
             setAside: try await store.careRecords.setAsideRows(limit: setAsideShown),
             setAsideCount: try await store.careRecords.setAsideCount())
+        if mayUndo { page.versions = try await store.imports.versions(limit: versionsShown) }
+        return page
     }
 
     /// Every authority's register checked against its returns, for the latest year its prices cover.
@@ -59,7 +67,8 @@ struct DataPage {
         HTMLPage(
             title: "Data",
             body: .group([
-                .h1("Data"), introduction, historySection, setAsideSection, warningsSection, exceptionsSection,
+                .h1("Data"), introduction, historySection, versionsSection, setAsideSection, warningsSection,
+                exceptionsSection,
             ]))
     }
 
@@ -81,7 +90,8 @@ struct DataPage {
         guard !history.isEmpty else { return .group([.h2("Import history"), .p("Nothing has been imported yet.")]) }
         let caption =
             history.count < Self.historyShown
-            ? "Imports, newest first" : "The latest \(history.count) imports, newest first"
+            ? "Imports and refused uploads, newest first"
+            : "The latest \(history.count) imports and refused uploads, newest first"
         return .group([
             .h2("Import history"),
             HTMLTable(
@@ -95,7 +105,7 @@ struct DataPage {
         guard let run = latestRun, !run.report.warnings.isEmpty else { return .empty }
         return .group([
             .h2("Warnings from SSDA903 import \(run.id)"),
-            .p("Imported, but worth a look (codes used outside the years they are valid for):"),
+            .p("Imported, but worth a look (a return's year taken from its dates, a code outside its years, …):"),
             .ul(.forEach(run.report.warnings) { .li(.text($0)) }),
         ])
     }

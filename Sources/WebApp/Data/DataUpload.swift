@@ -17,11 +17,21 @@ struct DataUpload {
             }
         }
 
+        /// What the files were, as the audit log says of a refused upload ("Upload of SSDA903 returns").
+        var auditName: String {
+            switch self {
+            case .ssda903: "SSDA903 returns"
+            case .costs: "a costs register"
+            case .budget: "a budget"
+            }
+        }
+
         var hint: String {
             switch self {
             case .ssda903:
                 "Header and Episodes CSV files, or XML returns; several years at once. A year in a file's "
-                    + "name (2024-episodes.csv) says which return it is; later returns win where they disagree."
+                    + "name (2024-episodes.csv) says which return it is (without one, its latest episode date "
+                    + "does); later returns win where they disagree."
             case .costs:
                 "One CSV file: one row per price of a placement, or the S251 placement costs table. It "
                     + "replaces the authority's whole register."

@@ -11,6 +11,8 @@ extension HearthWebApp {
     func addDataRoutes(to router: Router<HearthRequestContext>) {
         router.on(.data, for: self) { app, _, context in try await app.dataPage(context: context) }
         router.on(.upload, for: self) { app, _, context in try await app.upload(context: context) }
+        router.on(.confirmUpload, for: self) { app, _, context in try await app.confirmUpload(context: context) }
+        router.on(.undoImport, for: self) { app, _, context in try await app.undoImport(context: context) }
     }
 
     func dataPage(context: HearthRequestContext) async throws -> HTMLPage {
@@ -23,51 +25,81 @@ extension HearthWebApp {
         }
         return try await DataPage.load(
             store: store, upload: upload, csrfToken: context.identity?.csrfToken ?? "",
-            registers: registers
+            registers: registers, mayUndo: Route.undoImport.allows(context.identity?.role)
         ).page
     }
 
     /// Checks the form, reads every file, and only then saves: any problem is answered 422 with every
-    /// problem listed, and nothing is written.
+    /// problem listed, and nothing is written but the audit entry saying the upload was refused.
     func upload(context: HearthRequestContext) async throws -> HTMLPage {
         let upload = DataUpload(form: context.form), token = context.identity?.csrfToken ?? ""
-        guard upload.problems.isEmpty, let kind = upload.kind else {
-            return UploadRefusal(upload: upload, csrfToken: token).page
-        }
         let actor = ImportActor(username: context.identity?.username ?? "", ipAddress: context.ipAddress, time: now())
-        let authority = upload.authority.isEmpty ? nil : upload.authority
-        do {
-            let confirmation: UploadConfirmation
-            switch kind {
-            case .ssda903:
-                confirmation = .returns(
-                    try await SSDA903Import.upload(
-                        upload.files, authority: authority, setsAsideInvalid: upload.setsAsideInvalid, to: store,
-                        by: actor))
-            case .costs:
-                let run = CostsImport(file: .sent(upload.files[0]), authority: authority, asAt: upload.asAt)
-                confirmation = .costs(try await run.save(try run.read(), to: store, by: actor))
-            case .budget:
-                let run = BudgetImport(file: .sent(upload.files[0]), authority: authority)
-                confirmation = .budget(try await run.save(try run.read(), to: store, by: actor))
-            }
-            return confirmation.page(for: context.identity?.role)
-        } catch let failure as FileReadFailure {
-            return UploadRefusal(upload: upload, fileProblems: failure.problems, csrfToken: token).page
-        } catch let error as AuthorityChoiceError {
-            var refused = upload
-            refused.problems = [DataUpload.Problem(field: "authority", message: Self.authorityNeeded(error))]
-            return UploadRefusal(upload: refused, csrfToken: token).page
-        } catch StorageError.outsideScope(let outside) {
-            var refused = upload
-            refused.problems = [
-                DataUpload.Problem(
-                    field: "authority",
-                    message: "Your account does not cover authority \(outside), so nothing was saved. "
-                        + "Ask an administrator if you should import for it")
-            ]
-            return UploadRefusal(upload: refused, csrfToken: token).page
+        guard upload.problems.isEmpty, let kind = upload.kind else {
+            return try await refuse(upload, by: actor, csrfToken: token)
         }
+        do {
+            return try await importFiles(upload, as: kind, by: actor, context: context)
+        } catch let failure as FileReadFailure {
+            return try await refuse(upload, fileProblems: failure.problems, by: actor, csrfToken: token)
+        } catch let error as AuthorityChoiceError {
+            let problem = DataUpload.Problem(field: "authority", message: Self.authorityNeeded(error))
+            return try await refuse(upload, problem: problem, by: actor, csrfToken: token)
+        } catch StorageError.outsideScope(let outside) {
+            let problem = DataUpload.Problem(
+                field: "authority",
+                message: "Your account does not cover authority \(outside), so nothing was saved. "
+                    + "Ask an administrator if you should import for it")
+            return try await refuse(upload, problem: problem, by: actor, csrfToken: token)
+        }
+    }
+
+    /// Reads and saves the files as the kind chosen says, and answers with what was imported. An SSDA903
+    /// upload that finds nothing new is put in the audit log here: `SSDA903Import.save` writes nothing then
+    /// (a command-line re-import changes nothing). Errors go back to `upload(context:)` to be refused.
+    func importFiles(
+        _ upload: DataUpload, as kind: DataUpload.Kind, by actor: ImportActor, context: HearthRequestContext
+    ) async throws -> HTMLPage {
+        let authority = upload.authority.isEmpty ? nil : upload.authority
+        let confirmation: UploadConfirmation
+        switch kind {
+        case .ssda903:
+            let outcome = try await SSDA903Import.upload(
+                upload.files, authority: authority, setsAsideInvalid: upload.setsAsideInvalid, to: store, by: actor)
+            if case .unchanged(let report) = outcome {
+                try await store.audit.append(SSDA903Import.unchangedEntry(report, by: actor))
+            }
+            confirmation = .returns(outcome)
+        case .costs:
+            let run = CostsImport(file: .sent(upload.files[0]), authority: authority, asAt: upload.asAt)
+            let costs = try run.read()
+            // A register that holds placements is replaced only once its sender has seen what would change.
+            if let preview = try await costsPreview(run, costs, upload.files[0].name, context) { return preview }
+            confirmation = .costs(try await run.save(costs, to: store, by: actor))
+        case .budget:
+            let run = BudgetImport(file: .sent(upload.files[0]), authority: authority)
+            confirmation = .budget(try await run.save(try run.read(), to: store, by: actor))
+        }
+        return confirmation.page(for: context.identity?.role)
+    }
+
+    /// The answer to a refused upload (422: every problem listed, the form again, nothing saved), with the
+    /// attempt put in the audit log: who tried to bring in which files, and why it was refused. Every refusal
+    /// comes through here. `problem` replaces the form's problems (an authority to enter or not covered).
+    func refuse(
+        _ upload: DataUpload, problem: DataUpload.Problem? = nil, fileProblems: [FileProblem] = [],
+        by actor: ImportActor, csrfToken: String
+    ) async throws -> HTMLPage {
+        var refused = upload
+        if let problem { refused.problems = [problem] }
+        let n = fileProblems.count
+        // A count, not the problems: a broken file can have hundreds of thousands, and the log keeps them all.
+        let reason =
+            n > 0
+            ? "\(n.grouped) problem\(n == 1 ? "" : "s") in the files"
+            : refused.problems.map(\.message).joined(separator: "; ")
+        let what = upload.kind.map { "Upload of \($0.auditName)" } ?? "Upload"
+        try await store.audit.append(actor.refusalEntry(of: what, files: upload.files.map(\.name), reason: reason))
+        return UploadRefusal(upload: refused, fileProblems: fileProblems, csrfToken: csrfToken).page
     }
 
     /// Why the authority must be entered, in the form's words rather than the command line's.

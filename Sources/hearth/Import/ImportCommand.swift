@@ -8,6 +8,7 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "Bring data into Hearth from files.",
         subcommands: [
             ImportSSDA903Command.self, ImportCostsCommand.self, ImportBudgetCommand.self, ImportSetAsideCommand.self,
+            ImportHistoryCommand.self, ImportUndoCommand.self,
         ]
     )
 }

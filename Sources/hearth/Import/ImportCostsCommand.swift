@@ -20,7 +20,11 @@ struct ImportCostsCommand: AsyncParsableCommand {
             table with "Total committed cost accrued in FY to date" (give --as-at, the date the accrual runs to).
 
             The file replaces the authority's whole register, in one transaction, so importing the same file
-            again changes nothing. Every problem is listed as file:row: field: what is wrong, and nothing is
+            again changes nothing; with --merge it updates only the placements it names (by child and start)
+            and keeps the rest. What would change — placements added, removed and repriced, and the current
+            month's forecast outturn before and after — is printed first; --dry-run stops there. A replace that
+            would remove more than half the register's placements is refused without --replace-all. Every
+            import can be undone (hearth import history, hearth import undo). Every problem is listed as file:row: field: what is wrong, and nothing is
             saved. Afterwards, costs that match no SSDA903 episode (child + start date) and placements with no
             cost are listed as data-quality exceptions.
             """
@@ -35,6 +39,12 @@ struct ImportCostsCommand: AsyncParsableCommand {
         help: ArgumentHelp("For the S251 layout: the last day the accrued costs cover (YYYY-MM-DD).", valueName: "date")
     )
     var asAt: Day?
+    @Flag(help: "Update the placements the file names and keep the rest of the register, instead of replacing it.")
+    var merge = false
+    @Flag(help: "Print what would change and stop; nothing is saved.")
+    var dryRun = false
+    @Flag(help: "Replace the register even when that removes more than half of its placements.")
+    var replaceAll = false
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -45,15 +55,40 @@ struct ImportCostsCommand: AsyncParsableCommand {
         } catch {
             throw FileProblems.report(error.problems, what: "imported")
         }
+        let mode: CostsImport.Mode = merge ? .merge : .replace
         try await HearthStore.using(database) { store in
+            let changes = try await run.preview(costs, mode: mode, store: store, today: .todayInLondon())
+            for change in changes { Self.describe(change) }
+            if dryRun { return Terminal.say("Dry run: nothing was saved.") }
+            if mode == .replace, !replaceAll, let shrink = changes.first(where: \.shrinksByMoreThanHalf) {
+                Terminal.error(
+                    "Refused: this would remove \(shrink.removed.grouped) of authority \(shrink.authority)'s "
+                        + "\(shrink.before.grouped) placements. Use --merge to update only the placements in the file, "
+                        + "or --replace-all if the file really is the whole register. Nothing was saved.")
+                throw ExitCode.failure
+            }
             for saved in try await run.save(
-                costs, to: store, by: ImportActor(username: commandLineActor(), time: Date()))
+                costs, mode: mode, to: store, by: ImportActor(username: commandLineActor(), time: Date()))
             {
                 print(
                     "Saved \(saved.placements.grouped) placements (\(saved.entries.grouped) entries) as authority "
                         + "\(saved.authority)'s costs register.")
                 Self.reportExceptions(saved)
             }
+        }
+    }
+
+    /// What saving would change, in a few lines.
+    static func describe(_ change: RegisterChange) {
+        Terminal.say(
+            "Authority \(change.authority): \(change.before.grouped) placements now, \(change.after.grouped) after "
+                + "(\(change.added.grouped) added, \(change.removed.grouped) removed, \(change.repriced.grouped) repriced)."
+        )
+        if let period = change.period, let before = change.forecastBefore, let after = change.forecastAfter {
+            Terminal.say("  Forecast outturn for \(period.label): \(before.formatted) now, \(after.formatted) after.")
+        }
+        if change.shrinksByMoreThanHalf {
+            Terminal.say("  Warning: more than half of the register's placements would be removed.")
         }
     }
 

@@ -1,0 +1,85 @@
+import CareModel
+import CouncilTasks
+
+/// What a costs register upload would change, before anything is replaced: per authority, the register now,
+/// replaced by the file, and with the file merged in — placements, added, removed, repriced and the month's
+/// forecast outturn — with a warning when replacing would remove more than half of it. Nothing is saved until
+/// the person confirms (the upload waits 30 minutes under a one-time token).
+struct CostsPreviewPage {
+    var fileName: String
+    var replace: [RegisterChange]
+    var merge: [RegisterChange]
+    var uploadToken: String
+    var csrfToken: String
+
+    var page: HTMLPage {
+        HTMLPage(
+            title: "Check the costs register before it is replaced",
+            body: .group([
+                warning,
+                .h1("Check the costs register before it is replaced"),
+                .p(
+                    .text(
+                        "\(fileName) has been read and checked. Nothing has been saved yet: this is what it would "
+                            + "change. Confirm within 30 minutes, or upload it again.")),
+                .forEach(replace.indices) { table(replace[$0], merge[$0]) },
+                form,
+            ]))
+    }
+
+    /// GOV.UK's warning text, when replacing would remove more than half of a register.
+    var warning: Node {
+        guard let shrink = replace.first(where: \.shrinksByMoreThanHalf) else { return .empty }
+        return .div(
+            .class("error-summary"), .role("alert"),
+            .h2("Replacing would remove most of the register"),
+            .p(
+                .text(
+                    "Replacing authority \(shrink.authority)'s register with this file would remove "
+                        + "\(shrink.removed.grouped) of its \(shrink.before.grouped) placements. If the file holds only "
+                        + "some placements, choose “Update only the placements in the file”.")))
+    }
+
+    func table(_ replaced: RegisterChange, _ merged: RegisterChange) -> Node {
+        let forecast = replaced.period.map { "Forecast outturn for \($0.label)" } ?? "Forecast outturn"
+        let rows: [[String]] = [
+            ["Placements", replaced.before.grouped, replaced.after.grouped, merged.after.grouped],
+            ["Added", "", replaced.added.grouped, merged.added.grouped],
+            ["Removed", "", replaced.removed.grouped, merged.removed.grouped],
+            ["Repriced", "", replaced.repriced.grouped, merged.repriced.grouped],
+            [
+                forecast, Self.money(replaced.forecastBefore), Self.money(replaced.forecastAfter),
+                Self.money(merged.forecastAfter),
+            ],
+        ]
+        return HTMLTable(
+            caption: "Authority \(replaced.authority): the register now and after",
+            head: ["Register", "Now", "Replaced by the file", "File merged in"], rows: rows
+        ).node
+    }
+
+    static func money(_ amount: Money?) -> String {
+        amount.map { "£" + String(format: "%.3f", Double($0.pence) / 100_000_000) + "m" } ?? "no budget"
+    }
+
+    var form: Node {
+        .form(
+            .method("post"), .action(Route.confirmUpload.path), .class("stacked-form upload-form"),
+            .input(.type("hidden"), .name("csrf_token"), .value(csrfToken)),
+            .input(.type("hidden"), .name("upload"), .value(uploadToken)),
+            .fieldset(
+                .legend("What should the file do?"),
+                choice("replace", "Replace the whole register with the file", checked: true),
+                choice("merge", "Update only the placements in the file, and keep the rest", checked: false)),
+            .button(.type("submit"), "Confirm and save"),
+            .p(.a(.href(Route.data.path), "Cancel: save nothing")))
+    }
+
+    func choice(_ value: String, _ label: String, checked: Bool) -> Node {
+        let id = value == "replace" ? "mode" : "mode-\(value)"
+        return .div(
+            .class("radio"),
+            .input(.type("radio"), .id(id), .name("mode"), .value(value), .if(checked, .checked)),
+            .label(.for(id), .text(label)))
+    }
+}

@@ -1,0 +1,65 @@
+import CareModel
+import CouncilTasks
+import Foundation
+import Storage
+
+extension HearthWebApp {
+    /// When the upload would replace a register that holds placements: keeps it for 30 minutes and answers with
+    /// what it would change, to be confirmed; `nil` when there is nothing to replace (it is simply saved).
+    func costsPreview(_ run: CostsImport, _ costs: [PlacementCost], _ name: String, _ context: HearthRequestContext)
+        async throws -> HTMLPage?
+    {
+        let replace = try await run.preview(costs, mode: .replace, store: store, today: today())
+        guard replace.contains(where: { $0.before > 0 }), let user = context.identity else { return nil }
+        let merge = try await run.preview(costs, mode: .merge, store: store, today: today())
+        let token = try await PendingCostsUpload(fileName: name, authority: run.authority, costs: costs)
+            .hold(in: store, for: user.username, at: now())
+        return CostsPreviewPage(
+            fileName: name, replace: replace, merge: merge, uploadToken: token, csrfToken: user.csrfToken
+        ).page
+    }
+
+    /// POST /data/confirm: saves the upload waiting under the form's token, as its sender chose.
+    func confirmUpload(context: HearthRequestContext) async throws -> HTMLPage {
+        guard let user = context.identity,
+            let pending = try await PendingCostsUpload.take(
+                token: context.form["upload"] ?? "", from: store, for: user.username, at: now())
+        else { return .uploadGone }
+        let mode = CostsImport.Mode(rawValue: context.form["mode"] ?? "") ?? .replace
+        let actor = ImportActor(username: user.username, ipAddress: context.ipAddress, time: now())
+        let saved = try await pending.run.save(pending.costs, mode: mode, to: store, by: actor)
+        return UploadConfirmation.costs(saved).page(for: user.role)
+    }
+
+    /// POST /data/undo (administrators): puts the data back as it was before the import.
+    func undoImport(context: HearthRequestContext) async throws -> HTMLPage {
+        let id = Int64(context.form["import"] ?? "") ?? 0
+        let actor = ImportActor(username: context.identity?.username ?? "", ipAddress: context.ipAddress, time: now())
+        do {
+            let version = try await ImportUndo(id: id).run(store: store, by: actor)
+            return HTMLPage(
+                title: "Import undone",
+                body: .group([
+                    .div(.class("confirmation"), .role("status"), .h1("Import \(id) undone")),
+                    .p(.text("The data is as it was before import \(id) (\(version.summary)).")),
+                    .p(.a(.href(Route.data.path), "Back to the Data page")),
+                ]))
+        } catch let refusal as ImportUndoError {
+            return .problem(title: "Import not undone", message: refusal.description, field: nil, status: .conflict)
+        }
+    }
+}
+
+extension HTMLPage {
+    /// The confirmation came after 30 minutes, or twice, or from someone else: nothing was saved.
+    static let uploadGone = HTMLPage(
+        title: "The upload has expired",
+        body: .group([
+            .h1("The upload has expired"),
+            .p(
+                .text(
+                    "Uploads wait 30 minutes to be confirmed, and each can be confirmed once. Nothing was saved: "
+                        + "upload the file again on the "), .a(.href(Route.data.path), "Data page"), "."),
+        ]),
+        status: .gone)
+}

@@ -77,4 +77,25 @@ import Testing
             #expect(try await store.audit.entries().contains { $0.action == .importUndone })
         }
     }
+
+    /// The seed's 2024-25 budget gives IFA £30,000; a file giving it £40,000 is shown line by line first.
+    @Test func aBudgetOverAnotherIsPreviewedThenSaved() async throws {
+        try await WebTestApp.run(seed: BudgetRouteTests.seed) { client, _, store in
+            let finance = try await SignedInClient.signIn(client, as: "finance")
+            let file = "year,line,budgeted_children,budget\n2024-25,External Fostering (IFA),1,40000.00\n"
+            let preview = try await finance.upload(["kind": "budget", "authority": "990"], files: [("b.csv", file)])
+            let page = String(buffer: preview.body)
+            #expect(page.contains("<h1>Check the budget before it is replaced</h1>"))
+            #expect(page.contains("£0.030m") && page.contains("£0.040m"))
+            let year = FinancialYear(2024)
+            #expect(
+                try await store.budget.budgetPlan(authority: "990", year: year)?.budgets.first?.budget
+                    == Money(pounds: 30_000))
+            let token = try #require(Self.token(in: page))
+            _ = try await finance.post("/data/confirm", ["upload": token])
+            #expect(
+                try await store.budget.budgetPlan(authority: "990", year: year)?.budgets.first?.budget
+                    == Money(pounds: 40_000))
+        }
+    }
 }

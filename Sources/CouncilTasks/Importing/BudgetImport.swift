@@ -42,20 +42,9 @@ public struct BudgetImport: Sendable {
     /// - Throws: `AuthorityChoiceError` when rows name no authority, none was given and the store does not
     ///   hold exactly one; storage errors.
     public func save(_ plan: BudgetPlan, to store: HearthStore, by actor: ImportActor) async throws -> [Saved] {
-        var fallback: AuthorityCode?
-        if authority == nil, plan.budgets.contains(where: { $0.authority == CostsImport.unnamed }) {
-            fallback = try await AuthorityChoice.resolve(nil, in: store)
-        }
-        let groups = Dictionary(grouping: plan.budgets) { budget in
-            PlanKey(
-                authority: fallback.flatMap { budget.authority == CostsImport.unnamed ? $0 : nil } ?? budget.authority,
-                year: budget.year)
-        }
+        let groups = try await owned(plan, in: store)
         var saved: [Saved] = []
-        for (key, budgets) in groups.sorted(by: { ($0.key.authority, $0.key.year) < ($1.key.authority, $1.key.year) }) {
-            let owned = budgets.map {
-                var b = $0; b.authority = key.authority; return b
-            }
+        for (key, owned) in groups {
             try await store.budget.saveBudgetPlan(
                 authority: key.authority, year: key.year, lines: plan.lines, budgets: owned)
             try await store.audit.append(
@@ -67,6 +56,28 @@ public struct BudgetImport: Sendable {
                     total: owned.reduce(Money.zero) { $0 + $1.budget }))
         }
         return saved
+    }
+
+    /// The file's budgets per authority and year, in that order, each owned by its authority (rows that named
+    /// none go to the only authority in the store).
+    func owned(_ plan: BudgetPlan, in store: HearthStore) async throws -> [(PlanKey, [LineBudget])] {
+        var fallback: AuthorityCode?
+        if authority == nil, plan.budgets.contains(where: { $0.authority == CostsImport.unnamed }) {
+            fallback = try await AuthorityChoice.resolve(nil, in: store)
+        }
+        let groups = Dictionary(grouping: plan.budgets) { budget in
+            PlanKey(
+                authority: fallback.flatMap { budget.authority == CostsImport.unnamed ? $0 : nil } ?? budget.authority,
+                year: budget.year)
+        }
+        return groups.sorted { ($0.key.authority, $0.key.year) < ($1.key.authority, $1.key.year) }.map { key, budgets in
+            (
+                key,
+                budgets.map {
+                    var b = $0; b.authority = key.authority; return b
+                }
+            )
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 import CareModel
 import CouncilTasks
 import Foundation
+import Interchange
 import Storage
 
 extension HearthWebApp {
@@ -12,7 +13,7 @@ extension HearthWebApp {
         let replace = try await run.preview(costs, mode: .replace, store: store, today: today())
         guard replace.contains(where: { $0.before > 0 }), let user = context.identity else { return nil }
         let merge = try await run.preview(costs, mode: .merge, store: store, today: today())
-        let token = try await PendingCostsUpload(fileName: name, authority: run.authority, costs: costs)
+        let token = try await PendingUpload(fileName: name, authority: run.authority, content: .costs(costs))
             .hold(in: store, for: user.username, at: now())
         return CostsPreviewPage(
             fileName: name, replace: replace, merge: merge, uploadToken: token, csrfToken: user.csrfToken
@@ -22,13 +23,27 @@ extension HearthWebApp {
     /// POST /data/confirm: saves the upload waiting under the form's token, as its sender chose.
     func confirmUpload(context: HearthRequestContext) async throws -> HTMLPage {
         guard let user = context.identity,
-            let pending = try await PendingCostsUpload.take(
+            let pending = try await PendingUpload.take(
                 token: context.form["upload"] ?? "", from: store, for: user.username, at: now())
         else { return .uploadGone }
         let mode = CostsImport.Mode(rawValue: context.form["mode"] ?? "") ?? .replace
         let actor = ImportActor(username: user.username, ipAddress: context.ipAddress, time: now())
-        let saved = try await pending.run.save(pending.costs, mode: mode, to: store, by: actor)
-        return UploadConfirmation.costs(saved).page(for: user.role)
+        switch try await pending.save(mode: mode, to: store, by: actor) {
+        case .costs(let saved): return UploadConfirmation.costs(saved).page(for: user.role)
+        case .budget(let saved): return UploadConfirmation.budget(saved).page(for: user.role)
+        }
+    }
+
+    /// When the upload would replace a year's budget that exists: keeps it and answers with each line's budget
+    /// before and after, to be confirmed; `nil` when no budget would be replaced (it is simply saved).
+    func budgetPreview(_ run: BudgetImport, _ plan: BudgetPlan, _ name: String, _ context: HearthRequestContext)
+        async throws -> HTMLPage?
+    {
+        let changes = try await run.preview(plan, store: store)
+        guard changes.contains(where: \.replacesABudget), let user = context.identity else { return nil }
+        let token = try await PendingUpload(fileName: name, authority: run.authority, content: .budget(plan))
+            .hold(in: store, for: user.username, at: now())
+        return BudgetPreviewPage(fileName: name, changes: changes, uploadToken: token, csrfToken: user.csrfToken).page
     }
 
     /// POST /data/undo (administrators): puts the data back as it was before the import.

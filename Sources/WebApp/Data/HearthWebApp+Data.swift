@@ -77,7 +77,9 @@ extension HearthWebApp {
             confirmation = .costs(try await run.save(costs, to: store, by: actor))
         case .budget:
             let run = BudgetImport(file: .sent(upload.files[0]), authority: authority)
-            confirmation = .budget(try await run.save(try run.read(), to: store, by: actor))
+            let plan = try run.read()
+            if let preview = try await budgetPreview(run, plan, upload.files[0].name, context) { return preview }
+            confirmation = .budget(try await run.save(plan, to: store, by: actor))
         }
         return confirmation.page(for: context.identity?.role)
     }

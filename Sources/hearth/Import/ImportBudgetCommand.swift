@@ -25,6 +25,8 @@ struct ImportBudgetCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "The authority, when the file has no la column. Default: the only one in the database.", valueName: "code"))
     var la: String?
+    @Flag(help: "Print each line's budget now and after, and stop; nothing is saved.")
+    var dryRun = false
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -36,6 +38,17 @@ struct ImportBudgetCommand: AsyncParsableCommand {
             throw FileProblems.report(error.problems, what: "imported")
         }
         try await HearthStore.using(database) { store in
+            for change in try await run.preview(plan, store: store) where change.replacesABudget || dryRun {
+                Terminal.say(
+                    "Authority \(change.authority), \(change.year.label): £\(change.totalBefore.millions)m budgeted now, "
+                        + "£\(change.totalAfter.millions)m after.")
+                for line in change.lines where line.before != line.after {
+                    Terminal.say(
+                        "  \(line.name): \(line.before.map { "£\($0.millions)m" } ?? "none") → "
+                            + (line.after.map { "£\($0.millions)m" } ?? "none"))
+                }
+            }
+            if dryRun { return Terminal.say("Dry run: nothing was saved.") }
             for saved in try await run.save(
                 plan, to: store, by: ImportActor(username: commandLineActor(), time: Date()))
             {

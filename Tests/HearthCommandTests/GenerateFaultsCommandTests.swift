@@ -53,7 +53,10 @@ struct GenerateFaultsCommandTests {
 
     /// The dates of a `date,authority,category,age_band,children` table.
     static func dates(_ csv: String) -> Set<String> {
-        Set(csv.split(whereSeparator: \.isNewline).dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) })
+        Set(
+            csv.split(whereSeparator: \.isNewline).dropFirst().compactMap {
+                $0.split(separator: ",").first.map(String.init)
+            })
     }
 
     /// The children on `date` in such a table, summed over its rows.
@@ -61,7 +64,9 @@ struct GenerateFaultsCommandTests {
         var total = 0
         for line in csv.split(whereSeparator: \.isNewline).dropFirst() {
             let cells = line.split(separator: ",")
-            if cells.first.map(String.init) == date, let children = cells.last.flatMap({ Int($0) }) { total += children }
+            if cells.first.map(String.init) == date, let children = cells.last.flatMap({ Int($0) }) {
+                total += children
+            }
         }
         return total
     }

@@ -33,15 +33,11 @@ struct BudgetPreviewPage {
     }
 
     static func money(_ amount: Money?) -> String {
-        amount.map { "£" + String(format: "%.3f", Double($0.pence) / 100_000_000) + "m" } ?? "none"
+        UploadPreview.millions(amount, none: "none")
     }
 
     var form: Node {
-        .form(
-            .method("post"), .action(Route.confirmUpload.path), .class("stacked-form"),
-            .input(.type("hidden"), .name("csrf_token"), .value(csrfToken)),
-            .input(.type("hidden"), .name("upload"), .value(uploadToken)),
-            .button(.type("submit"), "Replace the budget"),
-            .p(.a(.href(Route.data.path), "Cancel: save nothing")))
+        UploadPreview.confirmForm(
+            uploadToken: uploadToken, csrfToken: csrfToken, choices: .empty, button: "Replace the budget")
     }
 }

@@ -59,20 +59,17 @@ struct CostsPreviewPage {
     }
 
     static func money(_ amount: Money?) -> String {
-        amount.map { "£" + String(format: "%.3f", Double($0.pence) / 100_000_000) + "m" } ?? "no budget"
+        UploadPreview.millions(amount, none: "no budget")
     }
 
     var form: Node {
-        .form(
-            .method("post"), .action(Route.confirmUpload.path), .class("stacked-form upload-form"),
-            .input(.type("hidden"), .name("csrf_token"), .value(csrfToken)),
-            .input(.type("hidden"), .name("upload"), .value(uploadToken)),
-            .fieldset(
+        UploadPreview.confirmForm(
+            uploadToken: uploadToken, csrfToken: csrfToken,
+            choices: .fieldset(
                 .legend("What should the file do?"),
                 choice("replace", "Replace the whole register with the file", checked: true),
                 choice("merge", "Update only the placements in the file, and keep the rest", checked: false)),
-            .button(.type("submit"), "Confirm and save"),
-            .p(.a(.href(Route.data.path), "Cancel: save nothing")))
+            button: "Confirm and save")
     }
 
     func choice(_ value: String, _ label: String, checked: Bool) -> Node {

@@ -60,6 +60,7 @@ class Page:
     error_focus: bool = False  # the error summary must have the focus once the page has loaded
     code_page: bool = False    # sign in with the password only, stopping at the two-factor code's page
     then: dict = field(default_factory=dict)  # after `submit`, fields to fill on the next page, then submit it
+    click: str | None = None   # a CSS selector: press the first such button on `path` (a form of buttons only)
 
 
 # The walk. Adding a page is one line; Tests/HearthCommandTests/BrowserPageTests.swift checks that every
@@ -90,6 +91,8 @@ PAGES = [
          submit={"kind-costs": True, "files": ONE_PLACEMENT}),
     Page("costs-merged", "/data", "finance", "Costs register imported",
          submit={"kind-costs": True, "files": ONE_PLACEMENT}, then={"mode-merge": True}),
+    # Undoes the latest import (each width, one of the two merges above), as an administrator would.
+    Page("undo", "/data", "admin", "undone", click="form[action='/data/undo'] button"),
     Page("projection", "/projection", "manager", "Demand projection"),
     Page("projection-read-only", "/projection?method=montecarlo&months=12&seasonal=yes", "read-only",
          "Demand projection"),
@@ -184,6 +187,11 @@ def open_page(driver, base, page, out):
         if not links:
             raise RuntimeError(f"no link {page.follow!r} on {page.path}")
         driver.get(links[0].get_attribute("href"))
+    if page.click:
+        buttons = driver.find_elements(By.CSS_SELECTOR, page.click)
+        if not buttons:
+            raise RuntimeError(f"no button {page.click!r} on {page.path}")
+        submit_and_wait(driver, buttons[0])
     for fields in (page.submit, page.then):
         if fields:
             fill_and_submit(driver, fields, out)

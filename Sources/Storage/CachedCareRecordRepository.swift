@@ -35,11 +35,11 @@ struct CachedCareRecordRepository: CareRecordRepository {
         try await base.importRuns()
     }
 
-    func setAsideRows(limit: Int) async throws -> [SetAsideRow] {
-        try await base.setAsideRows(limit: limit)
+    func setAsideRows(authorities: Set<AuthorityCode>?, limit: Int) async throws -> [SetAsideRow] {
+        try await base.setAsideRows(authorities: authorities, limit: limit)
     }
 
-    func setAsideCount() async throws -> Int {
-        try await base.setAsideCount()
+    func setAsideCount(authorities: Set<AuthorityCode>?) async throws -> Int {
+        try await base.setAsideCount(authorities: authorities)
     }
 }

@@ -25,11 +25,11 @@ public protocol CareRecordRepository: Sendable {
     )
         async throws -> (id: Int?, report: ImportReport)
 
-    /// The rows imports have set aside and no later import has supplied, by authority, file and row; at most
-    /// `limit` of them.
-    func setAsideRows(limit: Int) async throws -> [SetAsideRow]
-    /// How many rows are set aside.
-    func setAsideCount() async throws -> Int
+    /// The rows imports have set aside and no later import has supplied, of these authorities (all when nil),
+    /// by authority, file and row; at most `limit` of them.
+    func setAsideRows(authorities: Set<AuthorityCode>?, limit: Int) async throws -> [SetAsideRow]
+    /// How many rows of these authorities (all when nil) are set aside.
+    func setAsideCount(authorities: Set<AuthorityCode>?) async throws -> Int
 
     /// Every import run, oldest first.
     func importRuns() async throws -> [ImportRun]
@@ -50,6 +50,16 @@ public struct ImportRun: Sendable, Hashable, Codable {
 }
 
 extension CareRecordRepository {
+    /// Every authority's set-aside rows (as many as the repository lets its reader see), at most `limit`.
+    public func setAsideRows(limit: Int) async throws -> [SetAsideRow] {
+        try await setAsideRows(authorities: nil, limit: limit)
+    }
+
+    /// How many rows are set aside (of the authorities the repository lets its reader see).
+    public func setAsideCount() async throws -> Int {
+        try await setAsideCount(authorities: nil)
+    }
+
     /// `mergeImport` with nothing set aside (a strict import).
     public func mergeImport(
         authorities: Set<AuthorityCode>, importedAt: Date,

@@ -42,4 +42,19 @@ struct SetAsideRepositoryTests {
             #expect(left.map(\.child) == ["4"], "\(left)")
         }
     }
+
+    /// A store scoped to one authority reads and counts only that authority's rows.
+    @Test("a scoped store sees only its authorities' rows", arguments: Backend.available)
+    func scoped(_ backend: Backend) async throws {
+        try await withStore(backend) { store in
+            var other = Self.row("9", 4)
+            other.authority = "802"
+            try await Self.importing(store, SetAsideUpdate(add: [Self.row("1", 3), other]))
+            let scoped = store.scoped(to: .only(["879"]))
+            #expect(try await scoped.careRecords.setAsideRows(limit: 10).map(\.authority) == ["879"])
+            #expect(try await scoped.careRecords.setAsideCount() == 1)
+            #expect(try await store.scoped(to: .noAuthority).careRecords.setAsideCount() == 0)
+            #expect(try await store.careRecords.setAsideCount() == 2)
+        }
+    }
 }

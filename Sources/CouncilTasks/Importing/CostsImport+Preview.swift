@@ -10,32 +10,42 @@ extension CostsImport {
         case replace, merge
     }
 
-    /// What saving `costs` in `mode` would change, per authority, with the forecast outturn for the monitor's
-    /// current month (`today` decides it when no month is closed).
-    public func preview(_ costs: [PlacementCost], mode: Mode, store: HearthStore, today: Day) async throws
-        -> [RegisterChange]
+    /// What saving `costs` in each of `modes` would change, per authority, with the forecast outturn for the
+    /// monitor's current month (`today` decides it when no month is closed). Each authority's register,
+    /// budget and returns are read, and its outturn as it stands worked out, once for all the modes.
+    public func preview(_ costs: [PlacementCost], modes: [Mode], store: HearthStore, today: Day) async throws
+        -> [Mode: [RegisterChange]]
     {
-        var changes: [RegisterChange] = []
+        var changes: [Mode: [RegisterChange]] = [:]
         for (code, owned) in try await byAuthority(costs, in: store) {
             let existing = try await store.budget.costs(authority: code)
-            let proposed = mode == .merge ? Self.merging(owned, into: existing) : owned
-            var change = RegisterChange(authority: code, existing: existing, proposed: proposed)
             let period = try await MonitorPeriod.current(store: store, authority: code, today: today)
-            if let plan = try await store.budget.budgetPlan(authority: code, year: period.year) {
-                let histories = try await store.careRecords.histories(authorities: [code])
-                func outturn(_ register: [PlacementCost]) -> Money {
-                    MonitorReport.compute(
-                        authority: code, costs: register, histories: histories, lines: plan.lines,
-                        budgets: plan.budgets, previous: nil, period: period
-                    ).forecast.total.forecast
+            let outturn = try await outturnOf(code, period, store)
+            let before = outturn?(existing)
+            for mode in modes {
+                let proposed = mode == .merge ? Self.merging(owned, into: existing) : owned
+                var change = RegisterChange(authority: code, existing: existing, proposed: proposed)
+                if let outturn {
+                    (change.period, change.forecastBefore, change.forecastAfter) = (period, before, outturn(proposed))
                 }
-                (change.period, change.forecastBefore, change.forecastAfter) = (
-                    period, outturn(existing), outturn(proposed)
-                )
+                changes[mode, default: []].append(change)
             }
-            changes.append(change)
         }
         return changes
+    }
+
+    /// The month's forecast outturn of a register for the authority, or `nil` when it has no budget that year.
+    func outturnOf(_ code: AuthorityCode, _ period: Period, _ store: HearthStore) async throws
+        -> (@Sendable ([PlacementCost]) -> Money)?
+    {
+        guard let plan = try await store.budget.budgetPlan(authority: code, year: period.year) else { return nil }
+        let histories = try await store.careRecords.histories(authorities: [code])
+        return { register in
+            MonitorReport.compute(
+                authority: code, costs: register, histories: histories, lines: plan.lines, budgets: plan.budgets,
+                previous: nil, period: period
+            ).forecast.total.forecast
+        }
     }
 
     /// The register with the file's placements put in: those it names (by child and start) are replaced,

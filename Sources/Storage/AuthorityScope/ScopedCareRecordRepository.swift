@@ -32,13 +32,17 @@ struct ScopedCareRecordRepository: CareRecordRepository {
             authorities: authorities, importedAt: importedAt, setAside: setAside, merge: merge)
     }
 
-    /// Set-aside rows name children: another authority's are not shown.
-    func setAsideRows(limit: Int) async throws -> [SetAsideRow] {
-        try await base.setAsideRows(limit: Int.max).filter { scope.allows($0.authority) }.prefix(limit).map { $0 }
+    /// Set-aside rows name children: another authority's are not read, as `histories` reads none.
+    func setAsideRows(authorities: Set<AuthorityCode>?, limit: Int) async throws -> [SetAsideRow] {
+        let allowed = scope.narrowing(authorities)
+        if allowed?.isEmpty == true { return [] }
+        return try await base.setAsideRows(authorities: allowed, limit: limit)
     }
 
-    func setAsideCount() async throws -> Int {
-        scope == .all ? try await base.setAsideCount() : try await setAsideRows(limit: Int.max).count
+    func setAsideCount(authorities: Set<AuthorityCode>?) async throws -> Int {
+        let allowed = scope.narrowing(authorities)
+        if allowed?.isEmpty == true { return 0 }
+        return try await base.setAsideCount(authorities: allowed)
     }
 
     /// Import runs say nothing of any one child; an account that may import sees the history of imports.

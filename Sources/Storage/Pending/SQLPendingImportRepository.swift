@@ -10,12 +10,12 @@ struct SQLPendingImportRepository: PendingImportRepository {
     {
         try await connection.run("keep the upload until it is confirmed") { db in
             try await db.delete(from: "pending_imports")
-                .where("created_at", .lessThan, Int64(expiredBefore.timeIntervalSince1970)).run()
+                .where("created_at", .lessThan, expiredBefore.storedSeconds).run()
             try await db.insert(into: "pending_imports")
                 .columns("token_hash", "username", "kind", "payload_json", "created_at")
                 .values(
                     SQLBind(tokenHash), SQLBind(username), SQLBind(kind), SQLBind(payload),
-                    SQLBind(Int64(time.timeIntervalSince1970))
+                    SQLBind(time.storedSeconds)
                 ).run()
         }
     }
@@ -25,7 +25,7 @@ struct SQLPendingImportRepository: PendingImportRepository {
             let row = try await db.raw(
                 """
                 DELETE FROM pending_imports WHERE token_hash = \(bind: tokenHash) AND username = \(bind: username)
-                AND kind = \(bind: kind) AND created_at >= \(bind: Int64(expiredBefore.timeIntervalSince1970))
+                AND kind = \(bind: kind) AND created_at >= \(bind: expiredBefore.storedSeconds)
                 RETURNING payload_json
                 """
             ).first()

@@ -28,7 +28,7 @@ extension SQLCareRecordRepository {
                     SQLBind(row.authority), SQLBind(row.returnYear), SQLBind(row.file),
                     SQLBind(URL(fileURLWithPath: row.file).lastPathComponent), SQLBind(row.row), SQLBind(row.field),
                     SQLBind(row.rule), SQLBind(row.child), SQLBind(row.kind.rawValue), SQLBind(row.start),
-                    SQLBind(Int64(time.timeIntervalSince1970))
+                    SQLBind(time.storedSeconds)
                 )
                 .run()
         }
@@ -41,10 +41,11 @@ extension SQLCareRecordRepository {
         try await query.run()
     }
 
-    func setAsideRows(limit: Int) async throws -> [SetAsideRow] {
+    func setAsideRows(authorities: Set<AuthorityCode>?, limit: Int) async throws -> [SetAsideRow] {
         let rows = try await connection.run("read the set-aside rows") { db in
-            try await db.select().columns(Self.setAsideColumns).from("set_aside_rows")
-                .orderBy("authority").orderBy("file").orderBy("row_number").limit(limit).all()
+            let query = db.select().columns(Self.setAsideColumns).from("set_aside_rows")
+            if let authorities { query.where("authority", .in, authorities.sorted()) }
+            return try await query.orderBy("authority").orderBy("file").orderBy("row_number").limit(limit).all()
         }
         return try rows.map { row in
             SetAsideRow(
@@ -55,10 +56,11 @@ extension SQLCareRecordRepository {
         }
     }
 
-    func setAsideCount() async throws -> Int {
+    func setAsideCount(authorities: Set<AuthorityCode>?) async throws -> Int {
         let row = try await connection.run("count the set-aside rows") { db in
-            try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("set_aside_rows")
-                .first()
+            let query = db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("set_aside_rows")
+            if let authorities { query.where("authority", .in, authorities.sorted()) }
+            return try await query.first()
         }
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }

@@ -29,10 +29,10 @@ struct SQLImportVersionRepository: ImportVersionRepository {
                 guard !items.isEmpty else { throw ImportUndoError.notKept(id) }
                 try await Self.checkNothingBuiltOn(version, items, db)
                 try await Self.restore(version.kind, items, db)
-                try await db.update("import_versions").set("undone_at", to: Int64(time.timeIntervalSince1970))
+                try await db.update("import_versions").set("undone_at", to: time.storedSeconds)
                     .where("id", .equal, id).run()
                 try await DataVersion.bump(db)
-                version.undoneAt = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
+                version.undoneAt = Date(storedSeconds: time.storedSeconds)
                 return version
             }
         } catch let error as ImportUndoError {
@@ -52,10 +52,9 @@ struct SQLImportVersionRepository: ImportVersionRepository {
         ImportVersion(
             id: try row.decode(column: "id", as: Int64.self), kind: try row.code("kind", as: ImportVersion.Kind.self),
             authorities: try row.text("authorities").split(separator: ",").map(String.init),
-            importedAt: Date(
-                timeIntervalSince1970: TimeInterval(try row.decode(column: "imported_at", as: Int64.self))),
+            importedAt: Date(storedSeconds: try row.decode(column: "imported_at", as: Int64.self)),
             summary: try row.text("summary"),
-            undoneAt: try row.optionalInteger("undone_at").map { Date(timeIntervalSince1970: TimeInterval($0)) })
+            undoneAt: try row.optionalInteger("undone_at").map { Date(storedSeconds: Int64($0)) })
     }
 
     /// What the version replaced: (authority, item, JSON as it was before or `nil`).

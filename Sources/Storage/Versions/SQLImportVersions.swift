@@ -23,7 +23,7 @@ enum SQLImportVersions {
             .columns("kind", "authorities", "run_id", "imported_at", "summary")
             .values(
                 SQLBind(kind.rawValue), SQLBind(authorities.joined(separator: ",")), SQLBind(runID),
-                SQLBind(Int64(time.timeIntervalSince1970)), SQLBind(summary)
+                SQLBind(time.storedSeconds), SQLBind(summary)
             )
             .returning("id").first()
         guard let id = try row?.decode(column: "id", as: Int64.self) else {

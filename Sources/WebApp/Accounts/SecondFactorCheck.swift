@@ -17,15 +17,16 @@ struct SecondFactorCheck: Sendable {
         let attempts = try await store.accounts.countSignInAttempt(
             counter, at: now, startingAgainBefore: now - policy.lockout)
         guard attempts <= policy.maximumFailures else {
-            try await audit(username, .loginFailed, "refused: too many wrong two-factor codes", ipAddress, now)
+            try await store.audit.appendSignIn(
+                username, .loginFailed, "refused: too many wrong two-factor codes", ipAddress, now)
             return .throttled
         }
         guard let how = try await accepted(code, for: username, at: now) else {
-            try await audit(username, .loginFailed, "wrong two-factor code", ipAddress, now)
+            try await store.audit.appendSignIn(username, .loginFailed, "wrong two-factor code", ipAddress, now)
             return .wrong
         }
         try await store.accounts.forgetSignInAttempts(counter)
-        try await audit(username, .login, how, ipAddress, now)
+        try await store.audit.appendSignIn(username, .login, how, ipAddress, now)
         return .accepted
     }
 
@@ -42,10 +43,5 @@ struct SecondFactorCheck: Sendable {
         else { return nil }
         let left = try await store.accounts.unusedRecoveryCodes(for: username)
         return "two-factor: recovery code, \(left) left"
-    }
-
-    func audit(_ username: String, _ action: AuditAction, _ detail: String, _ ip: String, _ time: Date) async throws {
-        try await store.audit.append(
-            AuditEntry(time: time, username: username, action: action, detail: detail, ipAddress: ip))
     }
 }

@@ -51,21 +51,23 @@ struct SignIn: Sendable {
             password, hash: account?.passwordHash ?? Self.decoyHash(cost: policy.passwordCost))
         guard let account, passwordIsRight, !account.isDisabled else {
             let why = account == nil ? "unknown user" : account!.isDisabled ? "account disabled" : "wrong password"
-            try await audit(username, .loginFailed, why, ipAddress, now)
+            try await store.audit.appendSignIn(username, .loginFailed, why, ipAddress, now)
             return .refused(Self.wrongDetails)
         }
         try await store.accounts.discountSignInAttempt(counters.address)
         if try await store.accounts.twoFactorSecret(for: username) != nil {
             // The count goes on until the code is right too: a known password must not reset the tries at it.
-            try await audit(username, .passwordAccepted, "waiting for the two-factor code", ipAddress, now)
+            try await store.audit.appendSignIn(
+                username, .passwordAccepted, "waiting for the two-factor code", ipAddress, now)
             return .needsSecondFactor(account)
         }
         try await store.accounts.forgetSignInAttempts(counters.account)
         if policy.adminsNeedTwoFactor && account.role == .admin {
-            try await audit(username, .loginFailed, "refused: administrator without two-factor", ipAddress, now)
+            try await store.audit.appendSignIn(
+                username, .loginFailed, "refused: administrator without two-factor", ipAddress, now)
             return .refused(Self.adminNeedsTwoFactor)
         }
-        try await audit(username, .login, "", ipAddress, now)
+        try await store.audit.appendSignIn(username, .login, "", ipAddress, now)
         return .signedIn(account)
     }
 
@@ -84,13 +86,9 @@ struct SignIn: Sendable {
             ? Self.throttled : fromAddress > policy.maximumFailuresPerAddress ? Self.throttledAddress : nil
         if let refusal {
             let why = refusal == Self.throttled ? "this user from this address" : "this address"
-            try await audit(username, .loginFailed, "refused: too many failed attempts at \(why)", ip, now)
+            try await store.audit.appendSignIn(
+                username, .loginFailed, "refused: too many failed attempts at \(why)", ip, now)
         }
         return refusal
-    }
-
-    func audit(_ username: String, _ action: AuditAction, _ detail: String, _ ip: String, _ time: Date) async throws {
-        try await store.audit.append(
-            AuditEntry(time: time, username: username, action: action, detail: detail, ipAddress: ip))
     }
 }

@@ -10,17 +10,9 @@ struct BudgetPreviewPage {
     var csrfToken: String
 
     var page: HTMLPage {
-        HTMLPage(
-            title: "Check the budget before it is replaced",
-            body: .group([
-                .h1("Check the budget before it is replaced"),
-                .p(
-                    .text(
-                        "\(fileName) has been read and checked. Nothing has been saved yet: this is what it would "
-                            + "change. Confirm within 30 minutes, or upload it again.")),
-                .forEach(changes) { table($0) },
-                form,
-            ]))
+        UploadPreview.page(
+            title: "Check the budget before it is replaced", fileName: fileName,
+            tables: .forEach(changes) { table($0) }, form: form)
     }
 
     func table(_ change: BudgetChange) -> Node {

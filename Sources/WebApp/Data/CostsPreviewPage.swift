@@ -13,18 +13,9 @@ struct CostsPreviewPage {
     var csrfToken: String
 
     var page: HTMLPage {
-        HTMLPage(
-            title: "Check the costs register before it is replaced",
-            body: .group([
-                warning,
-                .h1("Check the costs register before it is replaced"),
-                .p(
-                    .text(
-                        "\(fileName) has been read and checked. Nothing has been saved yet: this is what it would "
-                            + "change. Confirm within 30 minutes, or upload it again.")),
-                .forEach(replace.indices) { table(replace[$0], merge[$0]) },
-                form,
-            ]))
+        UploadPreview.page(
+            title: "Check the costs register before it is replaced", warning: warning, fileName: fileName,
+            tables: .forEach(replace.indices) { table(replace[$0], merge[$0]) }, form: form)
     }
 
     /// GOV.UK's warning text, when replacing would remove more than half of a register.

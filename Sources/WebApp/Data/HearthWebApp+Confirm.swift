@@ -10,9 +10,9 @@ extension HearthWebApp {
     func costsPreview(_ run: CostsImport, _ costs: [PlacementCost], _ name: String, _ context: HearthRequestContext)
         async throws -> HTMLPage?
     {
-        let replace = try await run.preview(costs, mode: .replace, store: store, today: today())
+        let previews = try await run.preview(costs, modes: [.replace, .merge], store: store, today: today())
+        let replace = previews[.replace] ?? [], merge = previews[.merge] ?? []
         guard replace.contains(where: { $0.before > 0 }), let user = context.identity else { return nil }
-        let merge = try await run.preview(costs, mode: .merge, store: store, today: today())
         let token = try await PendingUpload(fileName: name, authority: run.authority, content: .costs(costs))
             .hold(in: store, for: user.username, at: now())
         return CostsPreviewPage(

@@ -8,6 +8,22 @@ enum UploadPreview {
         amount.map { "£\($0.millions)m" } ?? none
     }
 
+    /// The preview page: a warning (or nothing) above the heading, what was read, the tables, and the form.
+    static func page(title: String, warning: Node = .empty, fileName: String, tables: Node, form: Node) -> HTMLPage {
+        HTMLPage(
+            title: title,
+            body: .group([
+                warning,
+                .h1(.text(title)),
+                .p(
+                    .text(
+                        "\(fileName) has been read and checked. Nothing has been saved yet: this is what it would "
+                            + "change. Confirm within 30 minutes, or upload it again.")),
+                tables,
+                form,
+            ]))
+    }
+
     /// POST /data/confirm with the tokens, `choices` (radios, or nothing), the button, and a way out.
     static func confirmForm(uploadToken: String, csrfToken: String, choices: Node, button: String) -> Node {
         .form(

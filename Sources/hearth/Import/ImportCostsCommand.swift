@@ -57,7 +57,7 @@ struct ImportCostsCommand: AsyncParsableCommand {
         }
         let mode: CostsImport.Mode = merge ? .merge : .replace
         try await HearthStore.using(database) { store in
-            let changes = try await run.preview(costs, mode: mode, store: store, today: .todayInLondon())
+            let changes = try await run.preview(costs, modes: [mode], store: store, today: .todayInLondon())[mode] ?? []
             for change in changes { Self.describe(change) }
             if dryRun { return Terminal.say("Dry run: nothing was saved.") }
             if mode == .replace, !replaceAll, let shrink = changes.first(where: \.shrinksByMoreThanHalf) {

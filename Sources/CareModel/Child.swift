@@ -27,10 +27,12 @@ public struct Child: Hashable, Sendable, Codable {
     public var isMother: Bool?
     /// MC_DOB: date of birth of the mother's child.
     public var motherChildDateOfBirth: Day?
+    /// Whether the child is or was unaccompanied and seeking asylum (`nil`: no return says so).
+    public var uasc: UASCStatus?
 
     public init(
         id: String, sex: Sex, dateOfBirth: Day, ethnicity: Ethnicity? = nil, upn: String? = nil,
-        isMother: Bool? = nil, motherChildDateOfBirth: Day? = nil
+        isMother: Bool? = nil, motherChildDateOfBirth: Day? = nil, uasc: UASCStatus? = nil
     ) {
         self.id = id
         self.sex = sex
@@ -39,10 +41,14 @@ public struct Child: Hashable, Sendable, Codable {
         self.upn = upn
         self.isMother = isMother
         self.motherChildDateOfBirth = motherChildDateOfBirth
+        self.uasc = uasc
     }
 
     /// The day the child turns 18, when being looked after ends unless they stay put.
     public var eighteenthBirthday: Day { dateOfBirth.birthday(18) }
 
     public func age(on day: Day) -> Int { dateOfBirth.age(on: day) }
+
+    /// Whether the child was an unaccompanied asylum-seeking child on `day`.
+    public func isUASC(on day: Day) -> Bool { uasc?.holds(on: day) ?? false }
 }

@@ -7,9 +7,12 @@ import CareModel
 /// (legal status V3 or V4) are left out of every count.
 public enum CareSummary {
     /// Children in care on `day`, by authority, category and age band; only non-empty cells, in table order.
-    public static func stock(of histories: [ChildHistory], on day: Day) -> [InCareCount] {
+    /// With a `group`, only its children (their age and UASC status that day).
+    public static func stock(of histories: [ChildHistory], on day: Day, in group: ChildGroup = .everyone)
+        -> [InCareCount]
+    {
         var cells: [CellKey: Int] = [:]
-        for history in histories {
+        for history in histories where group.includes(history.child, on: day) {
             guard let episode = history.episode(on: day), !episode.legalStatus.isShortBreak else { continue }
             let band = AgeBand(age: history.child.age(on: day))
             cells[CellKey(authority: history.authority, category: episode.category, ageBand: band), default: 0] += 1
@@ -23,8 +26,11 @@ public enum CareSummary {
     }
 
     /// Children starting and ending a period of care in each calendar month from `first` to `last`
-    /// (inclusive months), across all the histories given.
-    public static func flows(of histories: [ChildHistory], from first: Day, through last: Day) -> [MonthFlow] {
+    /// (inclusive months), across all the histories given. With a `group`, only its children, each start or
+    /// end counted by the child's age and UASC status on its day.
+    public static func flows(
+        of histories: [ChildHistory], from first: Day, through last: Day, in group: ChildGroup = .everyone
+    ) -> [MonthFlow] {
         let months = monthStarts(from: first, through: last)
         guard let firstMonth = months.first else { return [] }
         var entries = [Int](repeating: 0, count: months.count)
@@ -35,8 +41,13 @@ public enum CareSummary {
         }
         for history in histories {
             let counted = countedHistory(history)
-            for day in counted.careEntries { if let i = index(day) { entries[i] += 1 } }
-            for day in counted.careExits { if let i = index(day) { exits[i] += 1 } }
+            let child = history.child
+            for day in counted.careEntries where group.includes(child, on: day) {
+                if let i = index(day) { entries[i] += 1 }
+            }
+            for day in counted.careExits where group.includes(child, on: day) {
+                if let i = index(day) { exits[i] += 1 }
+            }
         }
         return months.indices.map { MonthFlow(month: months[$0], entries: entries[$0], exits: exits[$0]) }
     }

@@ -4,6 +4,16 @@ import Foundation
 import NIOCore
 
 extension BenchUploadCommand {
+    /// The name a file is sent under: its own, with its folder's year in front when the folder is a return year
+    /// and the name has none ("2025/episodes.csv" goes as "2025-episodes.csv"), as a council would name a year's
+    /// return before sending it, so the upload is imported rather than stopped to check its year.
+    static func sentName(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent, folder = url.deletingLastPathComponent().lastPathComponent
+        let isYear = folder.count == 4 && folder.allSatisfy(\.isNumber)
+        return isYear && !name.contains(folder) ? "\(folder)-\(name)" : name
+    }
+
     /// POSTs the Data page's form with the files; the answer's status, its h1 and the seconds it took.
     func upload(_ client: HTTPClient, base: String, cookie: String, token: String) async throws -> (Int, String, Double)
     {
@@ -13,7 +23,7 @@ extension BenchUploadCommand {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for file in files {
-            let name = URL(fileURLWithPath: file).lastPathComponent
+            let name = Self.sentName(file)
             body.writeString(
                 "--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\(name)\"\r\n")
             body.writeString("Content-Type: text/csv\r\n\r\n")
@@ -29,8 +39,35 @@ extension BenchUploadCommand {
         let started = monotonicSeconds()
         let response = try await client.execute(request, timeout: .minutes(10))
         let page = String(buffer: try await response.body.collect(upTo: 256 << 20))
-        let heading = page.firstMatch(of: #/<h1>([^<]*)</h1>/#).map { String($0.1) } ?? "?"
-        return (Int(response.status.code), heading, monotonicSeconds() - started)
+        // Returns without a year in a name wait for their year to be checked: confirm the year Hearth took.
+        if let waiting = page.firstMatch(of: #/name="upload" value="([^"]+)"/#),
+            page.contains("<h1>Check the return year")
+        {
+            let (status, heading) = try await confirm(
+                client, base: base, cookie: cookie, token: token, upload: String(waiting.1))
+            return (status, heading, monotonicSeconds() - started)
+        }
+        return (Int(response.status.code), Self.heading(of: page), monotonicSeconds() - started)
+    }
+
+    /// POSTs the confirmation of an upload waiting under `upload`; the answer's status and h1.
+    func confirm(_ client: HTTPClient, base: String, cookie: String, token: String, upload: String)
+        async throws -> (Int, String)
+    {
+        var request = HTTPClientRequest(url: base + "/data/confirm")
+        request.method = .POST
+        request.headers.add(name: "Cookie", value: cookie)
+        request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+        request.body = .bytes(ByteBuffer(string: "csrf_token=\(token)&upload=\(upload)"))
+        let response = try await client.execute(request, timeout: .minutes(10))
+        return (
+            Int(response.status.code),
+            Self.heading(of: String(buffer: try await response.body.collect(upTo: 256 << 20)))
+        )
+    }
+
+    static func heading(of page: String) -> String {
+        page.firstMatch(of: #/<h1>([^<]*)</h1>/#).map { String($0.1) } ?? "?"
     }
 
     static func waitUntilHealthy(_ client: HTTPClient, base: String) async throws {

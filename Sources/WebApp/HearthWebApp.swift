@@ -68,7 +68,9 @@ public struct HearthWebApp: Sendable {
                 now: now))
         router.on(.healthCheck, for: self) { app, _, _ in await app.health() }
         router.on(.stylesheet, for: self) { app, _, _ in Stylesheet.response() }
-        router.on(.overview, for: self) { app, _, context in try await app.overview(context.disclosure) }
+        router.on(.overview, for: self) { app, request, context in
+            try await app.overview(request.queryFields, context.disclosure)
+        }
         router.on(.audit, for: self) { app, _, _ in
             AuditPage(
                 entries: try await app.store.audit.latest(AuditPage.shown, action: nil),
@@ -114,28 +116,6 @@ public struct HearthWebApp: Sendable {
         onServerRunning: @escaping @Sendable (Int) async -> Void
     ) async throws {
         try await application(host: host, port: port, logger: logger, onServerRunning: onServerRunning).runService()
-    }
-
-    /// The overview as a reader with `disclosure` may see it. The counts are kept while the data stands,
-    /// not the page, so every role's page is made afresh from the same counts and no role is ever served
-    /// a page made for another.
-    func overview(_ disclosure: Disclosure) async throws -> HTMLPage {
-        if scope == .noAuthority { return HTMLPage.noAuthority }
-        guard var overview = try await keptWhileDataStands(.overview(on: today()), { try await overviewCounts() })
-        else { return HTMLPage.noData("show") }
-        overview.disclosure = disclosure
-        return overview.page
-    }
-
-    /// The overview's counts on the data date, as every role's page starts from them; `nil` with no data.
-    func overviewCounts() async throws -> OverviewPage? {
-        let histories = try await records.histories(authorities: nil)
-        guard let date = CareSummary.dataDate(of: histories, today: today()) else { return nil }
-        let authorities = Array(Set(histories.map(\.authority))).sorted()
-        let flows = CareSummary.flows(of: histories, from: date.startOfMonth.adding(months: -11), through: date)
-        return OverviewPage(
-            date: date, authorities: authorities, stock: CareSummary.stock(of: histories, on: date),
-            flows: flows, distance: CareSummary.distanceFromHome(of: histories, on: date))
     }
 
     /// The health check asks the database, so a load balancer stops sending work to a server whose

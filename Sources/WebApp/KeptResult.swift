@@ -4,8 +4,9 @@ import Forecasting
 /// What the web app computes once and keeps while the data stands, one case per kind of result. The
 /// parts are typed, so the page and the API that mean the same monitor share one key.
 enum KeptResult: Hashable, Sendable {
-    /// The overview's counts (not its page: each role's page is made from them, as its disclosure allows).
-    case overview(on: Day)
+    /// The overview's counts of a group of children (not its page: each role's page is made from them, as
+    /// its disclosure allows).
+    case overview(on: Day, ChildGroup)
     /// The month's monitor for an authority (`nil`: the only one held).
     case monitor(AuthorityCode?, Period, DemandAllowance)
     /// Every authority's register exceptions, for the Data page.

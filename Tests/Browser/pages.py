@@ -47,6 +47,12 @@ ONE_PLACEMENT = Upload("one-placement.csv",
                        "child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,"
                        "effective_from\nZZWALK,2024-05-01,,U4,PR4,External Fostering (IFA),900.00,2024-05-01\n")
 
+# A one-child return without a year in its name: held while the sender checks the year taken from its dates.
+UNDATED_RETURN = Upload("return.xml",
+                        "<EXPSSDA903><CHILD><HEADER><CHILDID>ZZWALK2</CHILDID><SEX>1</SEX><DOB>01/05/2012</DOB>"
+                        "<ETHNIC>WBRI</ETHNIC></HEADER><EPISODE><DECOM>01/06/2024</DECOM><RNE>S</RNE><LS>C2</LS>"
+                        "<CIN>N1</CIN><PL>U4</PL><PLACE_PROVIDER>PR4</PLACE_PROVIDER></EPISODE></CHILD></EXPSSDA903>")
+
 
 @dataclass
 class Page:
@@ -74,6 +80,8 @@ PAGES = [
          submit={"code": "not a code"}, error_focus=True),
     Page("overview", "/", "admin", "Children in care"),
     Page("overview-read-only", "/", "read-only", "Children in care"),
+    Page("overview-uasc", "/?uasc=uasc", "manager", "Children in care"),
+    Page("overview-bad-sex", "/?sex=X", "manager", "Children in care", error_focus=True),
     Page("budget", "/budget?period=2024-12", "finance", "Placement budget monitor"),
     Page("budget-read-only", "/budget?period=2024-12", "read-only", "Placement budget monitor"),
     Page("budget-line", "/budget?period=2024-12", "finance", "External Residential",
@@ -91,12 +99,15 @@ PAGES = [
          submit={"kind-costs": True, "files": ONE_PLACEMENT}),
     Page("costs-merged", "/data", "finance", "Costs register imported",
          submit={"kind-costs": True, "files": ONE_PLACEMENT}, then={"mode-merge": True}),
+    Page("returns-year-check", "/data", "admin", "Check the return year",
+         submit={"kind": True, "files": UNDATED_RETURN}),
     # Undoes the latest import (each width, one of the two merges above), as an administrator would.
     Page("undo", "/data", "admin", "undone", click="form[action='/data/undo'] button"),
     Page("projection", "/projection", "manager", "Demand projection"),
     Page("projection-read-only", "/projection?method=montecarlo&months=12&seasonal=yes", "read-only",
          "Demand projection"),
     Page("projection-bad-months", "/projection?months=lots", "manager", "Demand projection", error_focus=True),
+    Page("projection-group", "/projection?sex=F&age-band=10-15&months=12", "manager", "Demand projection"),
     Page("denied", "/children", "read-only", "You cannot see this page"),
     Page("not-found", "/no-such-page", "admin", "Page not found"),
 ]

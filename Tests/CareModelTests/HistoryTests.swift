@@ -68,3 +68,46 @@ struct HistoryTests {
         #expect(RegistrationStatus(text: text) == expected)
     }
 }
+
+@Suite("Groups of children")
+struct ChildGroupTests {
+    static let day = Day(iso: "2025-03-31")!
+    /// Born 1 April 2010: 14 on 31 March 2025 (10–15). UASC until 1 January 2026.
+    static let child = Child(
+        id: "1", sex: .female, dateOfBirth: Day(iso: "2010-04-01")!, uasc: UASCStatus(ceased: Day(iso: "2026-01-01")))
+
+    @Test(
+        "membership on a day and ever",
+        arguments: [
+            (ChildGroup(), true, true),
+            (ChildGroup(sex: .female), true, true),
+            (ChildGroup(sex: .male), false, false),
+            (ChildGroup(uasc: .uasc), true, true),
+            (ChildGroup(uasc: .notUASC), false, false),
+            (ChildGroup(ageBand: .age10to15), true, true),  // age is not a matter for `includesEver`
+            (ChildGroup(ageBand: .age16plus), false, true),
+        ])
+    func membership(group: ChildGroup, onTheDay: Bool, ever: Bool) {
+        #expect(group.includes(Self.child, on: Self.day) == onTheDay)
+        #expect(group.includesEver(Self.child) == ever)
+    }
+
+    /// On DUC itself the status has ceased: the child is "not UASC" that day, but was ever UASC.
+    @Test func statusCeasesOnItsDay() {
+        let ceased = Day(iso: "2026-01-01")!
+        #expect(ChildGroup(uasc: .notUASC).includes(Self.child, on: ceased))
+        #expect(!ChildGroup(uasc: .notUASC).includesEver(Self.child))
+    }
+
+    @Test(
+        "labels in plain words",
+        arguments: [
+            (ChildGroup(), "All children"),
+            (ChildGroup(sex: .female, uasc: .uasc, ageBand: .age10to15), "UASC, female, aged 10 to 15"),
+            (ChildGroup(sex: .unknown), "Sex not known"),
+            (ChildGroup(uasc: .notUASC, ageBand: .under1), "Not UASC, aged under 1"),
+        ])
+    func label(group: ChildGroup, text: String) {
+        #expect(group.label == text)
+    }
+}

@@ -67,6 +67,48 @@ struct CareSummaryTests {
         let exits = flows.filter { $0.exits > 0 }.map { "\($0.month.iso):\($0.exits)" }
         #expect(exits == ["2024-03-01:1"])
     }
+
+    /// The histories with A a girl, B UASC until 31 March 2024 (so not UASC on that day) and E UASC throughout.
+    static var grouped: [ChildHistory] {
+        var histories = Self.histories
+        histories[0].child.sex = .female
+        histories[1].child.uasc = UASCStatus(ceased: day("2024-03-31"))
+        histories[4].child.uasc = UASCStatus()
+        return histories
+    }
+
+    /// On 31 March 2024 A (girl, 1–4), B (boy, 10–15, UASC ceased that day) and E (boy, 16+, UASC) are in care.
+    @Test(
+        "a group counts only its children, with their age and UASC status that day",
+        arguments: [
+            (ChildGroup(), ["A", "B", "E"]),
+            (ChildGroup(uasc: .uasc), ["E"]),
+            (ChildGroup(uasc: .notUASC), ["A", "B"]),
+            (ChildGroup(sex: .female), ["A"]),
+            (ChildGroup(sex: .male, uasc: .notUASC), ["B"]),
+            (ChildGroup(ageBand: .age16plus), ["E"]),
+            (ChildGroup(sex: .female, ageBand: .age16plus), []),
+        ])
+    func stockOfAGroup(group: ChildGroup, children: [String]) {
+        let day = Self.day("2024-03-31")
+        let counted = Self.grouped.filter {
+            $0.episode(on: day) != nil && !($0.episode(on: day)!.legalStatus.isShortBreak)
+        }
+        .filter { group.includes($0.child, on: day) }.map(\.child.id)
+        #expect(counted == children)
+        let stock = CareSummary.stock(of: Self.grouped, on: day, in: group)
+        #expect(stock.reduce(0) { $0 + $1.children } == children.count)
+    }
+
+    /// B entered in January 2023 while UASC (its status ceased only in 2024); E entered in April 2023, UASC.
+    /// C left in March 2024 and was never UASC.
+    @Test func flowsOfAGroup() {
+        let flows = CareSummary.flows(
+            of: Self.grouped, from: Self.day("2023-01-01"), through: Self.day("2024-03-31"), in: ChildGroup(uasc: .uasc)
+        )
+        #expect(flows.filter { $0.entries > 0 }.map(\.month.iso) == ["2023-01-01", "2023-04-01"])
+        #expect(flows.allSatisfy { $0.exits == 0 })
+    }
 }
 
 @Suite("Distance from home")

@@ -157,6 +157,7 @@ struct DemandProjectionRunTests {
         case .referenceStart: "--reference-start"
         case .referenceEnd: "--reference-end"
         case .inflation: "--inflation"
+        case .ageBand: "--age-band"
         case .weeklyCost(let item): "--weekly-cost \(item.name)"
         }
     }

@@ -17,7 +17,7 @@ struct SSDA903FormParityTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let year = FinancialYear(2017)  // 2017-18: SEX written as 1/2, as in the XML
-        try SSDA903CSVWriter.header(fromXML.headers.map(\.child), year: year).text
+        try SSDA903CSVWriter.header(fromXML.headers.map(\.child), year: year, uasc: true).text
             .write(to: folder.appendingPathComponent("header.csv"), atomically: true, encoding: .utf8)
         try SSDA903CSVWriter.episodes(fromXML.episodes.map(\.episode)).text
             .write(to: folder.appendingPathComponent("episodes.csv"), atomically: true, encoding: .utf8)

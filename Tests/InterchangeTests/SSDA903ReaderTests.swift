@@ -13,7 +13,7 @@ struct SSDA903ReaderTests {
         (F.episodeColumns.replacingOccurrences(of: ",URN", with: ""), .episodes),
         (F.headerColumns, .header),
         ("child,sex,dob,ethnic,upn,mother,mc_dob,LA", .header),
-        ("CHILD,SEX,DOB,DUC", .ignored("uasc")),
+        ("CHILD,SEX,DOB,DUC", .uasc),
         ("CHILD,DOB,REVIEW,REVIEW_CODE", .ignored("reviews")),
         ("CHILD,DOB,SDQ_SCORE,SDQ_REASON", .ignored("oc2")),
         ("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM", .ignored("oc3")),
@@ -100,12 +100,12 @@ struct SSDA903ReaderTests {
         let folder = SSDA903TestFolder()
         defer { folder.remove() }
         folder.write("2021/header.csv", "\(F.headerColumns)\n1,M,01/02/2010,,,,\n")
-        folder.write("2021/uasc.csv", "CHILD,SEX,DOB,DUC\n1,M,01/02/2010,01/02/2028\n")
+        folder.write("2021/reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/02/2010,01/03/2021,PN1\n")
         folder.write("2021/costs.csv", "PROVIDER,WEEKLY_COST\nX,100\n")
         folder.write("2021/.hidden.csv", "junk")
         folder.write("2021/notes.txt", "not read")
         let report = try SSDA903Reader().read(paths: [folder.path]).report
-        #expect(report.files.map(\.kind) == ["ignored (not SSDA903)", "header", "ignored (uasc)"])
+        #expect(report.files.map(\.kind) == ["ignored (not SSDA903)", "header", "ignored (reviews)"])
         #expect(report.files.map(\.returnYear) == [2021, 2021, 2021])
         #expect(report.files[1].contentHash.count == 16)
     }
@@ -130,12 +130,12 @@ struct SSDA903ReaderTests {
         let folder = SSDA903TestFolder()
         defer { folder.remove() }
         folder.write("empty/notes.txt", "not read")
-        folder.write("uasc/uasc.csv", "CHILD,SEX,DOB,DUC\n1,M,01/02/2010,01/02/2028\n")
+        folder.write("reviews/reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/02/2010,01/03/2021,PN1\n")
         #expect(failure([]) == ["(no files given): no SSDA903 Header, Episodes or XML return found"])
         #expect(failure([folder.path + "/empty"]) == ["\(folder.path)/empty: folder holds no .csv or .xml files"])
         #expect(
-            failure([folder.path + "/uasc"])
-                == ["\(folder.path)/uasc: no SSDA903 Header, Episodes or XML return found"])
+            failure([folder.path + "/reviews"])
+                == ["\(folder.path)/reviews: no SSDA903 Header, Episodes or XML return found"])
     }
 
     @Test("retired or not-yet-valid PLACE codes are warnings with counts, not errors")

@@ -11,11 +11,11 @@ struct SSDA903SampleTests {
     static let demandModel = samples + "cs-demand-model-combined"
     static let validator = samples + "csc-validator-fake/"
 
-    @Test("cs-demand-model: five yearly returns read, UASC files ignored, no warnings")
+    @Test("cs-demand-model: five yearly returns read with their UASC tables, no warnings")
     func demandModelRead() throws {
         let extract = try SSDA903Reader().read(paths: [Self.demandModel])
         let files = extract.report.files
-        let kinds = Array(repeating: ["episodes", "header", "ignored (uasc)"], count: 5).flatMap { $0 }
+        let kinds = Array(repeating: ["episodes", "header", "uasc"], count: 5).flatMap { $0 }
         #expect(files.map(\.kind) == kinds)
         #expect(files.map(\.returnYear) == [2017, 2018, 2019, 2020, 2021].flatMap { [$0, $0, $0] })
         // Data rows per file, from `wc -l` less the column line.
@@ -134,7 +134,7 @@ struct SSDA903SampleTests {
     @Test("csc-validator folder: CSV, XML and UASC files together")
     func validatorFolder() throws {
         let extract = try SSDA903Reader().read(paths: [Self.validator])
-        #expect(extract.report.files.map(\.kind) == ["episodes", "xml", "header", "ignored (uasc)"])
+        #expect(extract.report.files.map(\.kind) == ["episodes", "xml", "header", "uasc"])
         #expect(extract.report.files.map(\.rows) == [5050, 253 + 459, 2675, 132])
         // The CSV and XML hold different fake children (no CHILD in common), so the totals add up.
         let (changed, report) = HistoryMerge.merge(extract, into: [])

@@ -57,7 +57,7 @@ struct SSDA903SentFileTests {
         }
     }
 
-    /// The third-party samples (CSV tables, an ignored UASC table, and the XML form) sent as bytes give the same
+    /// The third-party samples (CSV tables with a UASC table, and the XML form) sent as bytes give the same
     /// rows as the same files read from disk: only the names in the report differ.
     @Test func samplesSentAsBytesMatchTheFilesOnDisk() throws {
         let folder = SSDA903SampleTests.validator
@@ -68,6 +68,7 @@ struct SSDA903SentFileTests {
             let fromBytes = try SSDA903Reader(defaultAuthority: "879").read(contents: sent)
             #expect(fromBytes.headers == fromDisk.headers)
             #expect(fromBytes.episodes == fromDisk.episodes)
+            #expect(fromBytes.uasc == fromDisk.uasc)
             #expect(fromBytes.report.files.map(\.path) == group)
             #expect(fromBytes.report.files.map(\.kind) == fromDisk.report.files.map(\.kind))
             #expect(fromBytes.report.files.map(\.contentHash) == fromDisk.report.files.map(\.contentHash))

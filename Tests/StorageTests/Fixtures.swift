@@ -16,7 +16,7 @@ enum Fixtures {
         authority: "879",
         child: Child(
             id: "B2", sex: .female, dateOfBirth: day("2008-07-15"), ethnicity: .mwbc, upn: "A123456789012",
-            isMother: true, motherChildDateOfBirth: day("2024-01-09")),
+            isMother: true, motherChildDateOfBirth: day("2024-01-09"), uasc: UASCStatus(ceased: day("2026-07-14"))),
         episodes: [
             Episode(
                 childID: "B2", start: day("2021-05-10"), reasonNew: .s, legalStatus: .c1, categoryOfNeed: .n1,
@@ -32,7 +32,8 @@ enum Fixtures {
     /// A child of another authority, not mother (false rather than nil).
     static let elsewhere = ChildHistory(
         authority: "802",
-        child: Child(id: "A1", sex: .male, dateOfBirth: day("2015-11-30"), ethnicity: .wbri, isMother: false),
+        child: Child(
+            id: "A1", sex: .male, dateOfBirth: day("2015-11-30"), ethnicity: .wbri, isMother: false, uasc: UASCStatus()),
         episodes: [
             Episode(
                 childID: "A1", start: day("2020-03-02"), reasonNew: .s, legalStatus: .e1, place: .a4,

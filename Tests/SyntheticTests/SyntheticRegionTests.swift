@@ -51,10 +51,11 @@ struct SyntheticRegionTests {
         #expect(profiles[0].name == "Westmoor")
     }
 
-    @Test("the file layout: two files per return, four tables per authority, a README")
+    @Test("the file layout: three files per return, four tables per authority, a README")
     func layout() {
         let paths = SyntheticFixture.region.files().map(\.path)
-        #expect(paths.count == 1 + 6 * 2 + 4)
+        #expect(paths.count == 1 + 6 * 3 + 4)
+        #expect(paths.contains("990/2025/uasc.csv"))
         #expect(paths.contains("990/2020/header.csv"))
         #expect(paths.contains("990/2025/episodes.csv"))
         #expect(paths.contains("990/placement-costs.csv"))
@@ -68,7 +69,7 @@ struct SyntheticRegionTests {
     func determinism() throws {
         let again = SyntheticRegion.generate(SyntheticFixture.settings)
         let first = try written(SyntheticFixture.region), second = try written(again)
-        #expect(first.count == 17)
+        #expect(first.count == 23)
         #expect(first == second)
         var other = SyntheticFixture.settings
         other.seed = 8

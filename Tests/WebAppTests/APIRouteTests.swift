@@ -19,14 +19,17 @@ struct APIRouteTests {
     }
 
     /// Data date 31 March 2025 (end of the collection year of the latest event, 1 April 2024). One child
-    /// in agency fostering; every other kind of home 0; the child entered care in April 2024. Asked as a
-    /// manager: the read-only role would see that 1 as null (small-number suppression, `SmallNumberTests`).
+    /// in agency fostering, not UASC; every other kind of home 0; the child entered care in April 2024. Asked
+    /// as a manager: the read-only role would see that 1 as null (small-number suppression, `SmallNumberTests`).
+    /// No group asked for: every part of `group` is null.
     @Test func summary() async throws {
         try await Self.withAPI(as: "manager") { api, _ in
             let text = String(buffer: try await api.get("/api/v1/summary").body)
             #expect(
                 text.hasPrefix(
-                    "{\"date\":\"2025-03-31\",\"authorities\":[\"990\"],\"children_in_care\":1,\"by_category\":["))
+                    "{\"date\":\"2025-03-31\",\"authorities\":[\"990\"],"
+                        + "\"group\":{\"sex\":null,\"uasc\":null,\"age_band\":null},"
+                        + "\"children_in_care\":1,\"uasc_in_care\":0,\"by_category\":["))
             #expect(
                 text.contains(
                     "{\"authority\":\"990\",\"category\":\"fostering-ifa\",\"label\":\"Fostering: independent agency (IFA)\",\"children\":1}"
@@ -114,6 +117,14 @@ struct APIRouteTests {
         ("/api/v1/budget?period=2024-13", "period must be a year and month written YYYY-MM"),
         ("/api/v1/budget?peroid=2024-12", "'peroid' is not a parameter of this route; it takes: la, period."),
         ("/api/v1/summary?date=31/03/2025", "date must be a date written YYYY-MM-DD"),
+        ("/api/v1/summary?age_band=teen", "age_band must be one of under-1, 1-4, 5-9, 10-15, 16-plus, or left out"),
+        ("/api/v1/summary?uasc=yes", "uasc must be one of uasc, not-uasc, or left out for every child."),
+        ("/api/v1/projection?sex=X", "sex must be one of F, M, U, or left out for every child."),
+        ("/api/v1/projection?age_band=1-5", "age_band must be one of under-1, 1-4, 5-9, 10-15, 16-plus"),
+        (
+            "/api/v1/summary?age-band=10-15",
+            "'age-band' is not a parameter of this route; it takes: la, date, sex, uasc, age_band."
+        ),
     ])
     func badParameterIs400(uri: String, message: String) async throws {
         try await Self.withAPI { api, _ in

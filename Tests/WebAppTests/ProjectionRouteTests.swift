@@ -197,6 +197,13 @@ struct ProjectionRouteTests {
             ),
             ("method=guess", "method", "Choose stock-and-flow (Markov) or Monte-Carlo."),
             ("la=999", "la", "Choose an authority from the list."),
+            ("sex=X", "sex", "Choose a sex from the list."),
+            ("uasc=maybe", "uasc", "Choose all children, UASC or not UASC."),
+            ("age-band=teen", "age-band", "Choose an age band from the list."),
+            (
+                "method=montecarlo&age-band=5-9", "age-band",
+                "The age band works with the stock-and-flow (Markov) method only"
+            ),
         ])
     func badInput(query: String, field: String, message: String) async throws {
         try await Self.page("/projection?" + query) { response, page, _ in

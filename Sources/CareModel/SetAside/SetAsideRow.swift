@@ -3,7 +3,7 @@
 /// rest of the import went in; a child with a set-aside episode keeps its other episodes.
 public struct SetAsideRow: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {
-        case header, episode
+        case header, episode, uasc
     }
 
     public var authority: AuthorityCode

@@ -5,12 +5,15 @@ import Interchange
 import Storage
 
 /// A costs register or budget upload, read and checked, waiting for the person who sent it to see what it
-/// would change and confirm: kept in the database under the hash of a one-time token, for 30 minutes.
+/// would change and confirm — or SSDA903 returns whose year was told from their dates, waiting for the
+/// sender to check the year: kept in the database under the hash of a one-time token, for 30 minutes.
 public struct PendingUpload: Codable, Sendable, Equatable {
     /// What was read from the file.
     public enum Content: Codable, Sendable, Equatable {
         case costs([PlacementCost])
         case budget(BudgetPlan)
+        /// Returns as sent (read again on confirmation, with the year the sender chose).
+        case returns([SentFile], setsAsideInvalid: Bool)
     }
 
     public var fileName: String
@@ -30,11 +33,17 @@ public struct PendingUpload: Codable, Sendable, Equatable {
     /// The file as the imports name it in the audit log.
     var file: ImportFile { .sent(SentFile(name: fileName, contents: [])) }
 
-    /// Saves it, as `CostsImport` or `BudgetImport` from the same file would (`mode` is for a costs register).
-    public func save(mode: CostsImport.Mode, to store: HearthStore, by actor: ImportActor) async throws
-        -> UploadSaved
-    {
+    /// Saves it, as `CostsImport`, `BudgetImport` or `SSDA903Import` from the same files would (`mode` is for a
+    /// costs register; `returnYear` for returns whose names give none, `nil` to keep the year their dates gave).
+    public func save(
+        mode: CostsImport.Mode, returnYear: Int? = nil, to store: HearthStore, by actor: ImportActor
+    ) async throws -> UploadSaved {
         switch content {
+        case .returns(let files, let setsAsideInvalid):
+            .returns(
+                try await SSDA903Import.upload(
+                    files, authority: authority, setsAsideInvalid: setsAsideInvalid, returnYear: returnYear,
+                    to: store, by: actor))
         case .costs(let costs):
             .costs(
                 try await CostsImport(file: file, authority: authority).save(costs, mode: mode, to: store, by: actor))
@@ -70,4 +79,5 @@ public struct PendingUpload: Codable, Sendable, Equatable {
 public enum UploadSaved: Sendable {
     case costs([CostsImport.Saved])
     case budget([BudgetImport.Saved])
+    case returns(SSDA903Import.Outcome)
 }

@@ -38,6 +38,9 @@ public struct SSDA903Import: Sendable {
     public var setsAsideInvalid = false
     /// The authority of rows whose file has no LA column (and, for paths, no folder named by an LA code).
     public var defaultAuthority: AuthorityCode
+    /// The return year of sent files whose names give none, when the person sending them has said it (the
+    /// upload's year check); otherwise such a file's year is told from its episode dates.
+    public var returnYear: Int?
 
     public init(files: Files, defaultAuthority: AuthorityCode) {
         self.files = files
@@ -50,6 +53,7 @@ public struct SSDA903Import: Sendable {
     public func read() throws(FileReadFailure) -> SSDA903Extract {
         var reader = SSDA903Reader(defaultAuthority: defaultAuthority)
         reader.setsAsideInvalid = setsAsideInvalid
+        reader.sentReturnYear = returnYear
         switch files {
         case .paths(let paths): return try reader.read(paths: paths)
         case .sent(let sent): return try reader.read(contents: sent.map { ($0.name, $0.contents) })
@@ -64,7 +68,8 @@ public struct SSDA903Import: Sendable {
         _ extract: SSDA903Extract, to store: HearthStore, by actor: ImportActor,
         progress: (String) -> Void = { _ in }
     ) async throws -> Outcome {
-        let authorities = Set(extract.headers.map(\.authority) + extract.episodes.map(\.authority))
+        let authorities = Set(
+            extract.headers.map(\.authority) + extract.episodes.map(\.authority) + extract.uasc.map(\.authority))
         progress("Merging with the stored histories and saving…")
         let (id, report) = try await store.careRecords.mergeImport(
             authorities: authorities, importedAt: actor.time, setAside: Self.setAsideUpdate(extract, authorities)

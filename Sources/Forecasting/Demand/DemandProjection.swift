@@ -35,6 +35,8 @@ public struct DemandProjection: Sendable {
         histories: [ChildHistory]
     ) async throws(DemandProjectionError) -> DemandProjection {
         try settings.validate()
+        let group = settings.group
+        let histories = group.isEveryone ? histories : histories.filter { group.includesEver($0.child) }
         guard !histories.isEmpty else { throw .noChildren }
         let history = DemandHistory(histories: histories)
         let referenceStart = settings.referenceStart ?? history.dataStart
@@ -63,6 +65,7 @@ public struct DemandProjection: Sendable {
         let markov =
             settings.method == .markov || settings.costs != nil
             ? MarkovProjection.project(stock: stock, rates: rates, start: start, days: days, entryMultipliers: entries)
+                .map { $0.keeping(group.ageBand) }
             : nil
         let costs = pricing.flatMap { pricing in markov.map { pricing.costs(of: $0, start: start) } }
         return DemandProjection(
@@ -71,7 +74,8 @@ public struct DemandProjection: Sendable {
             costs: costs,
             observed: observedStock(
                 in: history, before: start,
-                months: settings.observedMonths))
+                months: settings.observedMonths
+            ).map { $0.keeping(group.ageBand) })
     }
 
     /// The pricing of projected children, with each category split between its cost items as stock-days

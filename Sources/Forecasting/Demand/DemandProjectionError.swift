@@ -9,10 +9,12 @@ public enum DemandProjectionError: Error, Hashable, Sendable {
     case inflationOutOfRange(Double)
     case negativeWeeklyCost(DemandCostItem, Money)
     case noChildren
+    /// An age band was asked of the Monte-Carlo method, whose paths are counted by kind of home only.
+    case ageBandNeedsMarkov
 
     /// The settings a message may name.
     public enum Field: Hashable, Sendable {
-        case months, paths, referenceStart, referenceEnd, inflation
+        case months, paths, referenceStart, referenceEnd, inflation, ageBand
         case weeklyCost(DemandCostItem)
     }
 
@@ -25,6 +27,7 @@ public enum DemandProjectionError: Error, Hashable, Sendable {
         case .inflationOutOfRange: .inflation
         case .negativeWeeklyCost(let item, _): .weeklyCost(item)
         case .noChildren: nil
+        case .ageBandNeedsMarkov: .ageBand
         }
     }
 
@@ -43,6 +46,8 @@ public enum DemandProjectionError: Error, Hashable, Sendable {
             "\(name(.weeklyCost(item))) must not be negative (got \(weekly.formatted))."
         case .noChildren:
             "There are no children to project from."
+        case .ageBandNeedsMarkov:
+            "\(name(.ageBand)) works with the stock-and-flow (Markov) method only: Monte-Carlo paths are counted by kind of home."
         }
     }
 

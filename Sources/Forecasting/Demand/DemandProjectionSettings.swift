@@ -49,6 +49,10 @@ public struct DemandProjectionSettings: Hashable, Sendable {
     /// Monte-Carlo only: rates also by time in placement (`TimeInPlacementRates`, standard bands), each child
     /// in care carrying the day its placement began.
     public var byTimeInPlacement = false
+    /// Only these children: sex and UASC pick the children the model learns from and projects (UASC meaning
+    /// ever recorded as UASC, as the regional model filters); an age band keeps only that band's states in
+    /// the Markov points, which children enter and leave as they age (Markov only).
+    public var group = ChildGroup.everyone
 
     public init(
         start: Day? = nil, months: Int = 24, referenceStart: Day? = nil, referenceEnd: Day? = nil,
@@ -75,6 +79,7 @@ public struct DemandProjectionSettings: Hashable, Sendable {
         if let referenceStart, let referenceEnd, referenceStart >= referenceEnd {
             throw .windowBackwards(start: referenceStart, end: referenceEnd)
         }
+        if group.ageBand != nil, method == .montecarlo { throw .ageBandNeedsMarkov }
         guard let costs else { return }
         guard Self.inflationRange.contains(costs.inflation) else { throw .inflationOutOfRange(costs.inflation) }
         for item in DemandCostItem.allCases {

@@ -19,14 +19,16 @@ public enum HistoryMerge {
         let stored = Dictionary(existing.map { ($0.key, $0) }, uniquingKeysWith: { _, later in later })
         let headers = Dictionary(grouping: extract.headers, by: \.key)
         let episodes = Dictionary(grouping: extract.episodes, by: \.key)
+        let uasc = Dictionary(grouping: extract.uasc, by: \.key)
         var changed: [ChildHistory] = []
         var withoutHeader: [ChildKey: Int] = [:]
-        for key in Set(headers.keys).union(episodes.keys).sorted() {
+        for key in Set(headers.keys).union(episodes.keys).union(uasc.keys).sorted() {
             var tally: [CleaningRule: Int] = [:]
-            guard let child = chooseHeader(headers[key] ?? [], stored: stored[key]?.child, tally: &tally) else {
+            guard var child = chooseHeader(headers[key] ?? [], stored: stored[key]?.child, tally: &tally) else {
                 withoutHeader[key] = episodes[key]?.count ?? 0
                 continue
             }
+            if let status = latestUASC(uasc[key] ?? []) { child.uasc = status }
             let cleaned = cleanEpisodes(episodes[key] ?? [], stored: stored[key]?.episodes, tally: &tally)
             let history = ChildHistory(authority: key.authority, child: child, episodes: cleaned)
             // Rules are reported only where they changed what is stored; a re-import reports none.
@@ -45,11 +47,25 @@ public enum HistoryMerge {
     static func chooseHeader(_ rows: [HeaderRow], stored: Child?, tally: inout [CleaningRule: Int]) -> Child? {
         let rank = { (row: HeaderRow) in ReturnRank(returnYear: row.returnYear, order: row.order) }
         let ranked = rows.sorted { rank($0) < rank($1) }
-        let sequence = (stored.map { [$0] } ?? []) + ranked.map(\.child)
+        var sequence = (stored.map { [$0] } ?? []) + ranked.map(\.child)
+        // Once recorded as UASC a child stays so (the regional model's "ever UASC"): a header without the
+        // UASC column — every header before 2023-24 — carries the status on rather than clearing it.
+        for i in sequence.indices.dropFirst() where sequence[i].uasc == nil {
+            sequence[i].uasc = sequence[i - 1].uasc
+        }
         var changes = 0
         for i in sequence.indices.dropFirst() where sequence[i] != sequence[i - 1] { changes += 1 }
         if changes > 0 { tally[.headerSuperseded, default: 0] += changes }
         return sequence.last
+    }
+
+    /// The UASC status of the latest return's UASC table row, `nil` when there is none.
+    static func latestUASC(_ rows: [UASCRow]) -> UASCStatus? {
+        rows.max {
+            ReturnRank(returnYear: $0.returnYear, order: $0.order)
+                < ReturnRank(returnYear: $1.returnYear, order: $1.order)
+        }?
+        .status
     }
 
     /// New rows cleaned on their own, then together with the stored episodes (ranked oldest).

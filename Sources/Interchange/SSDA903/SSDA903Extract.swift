@@ -5,6 +5,8 @@ import CareModel
 public struct SSDA903Extract: Sendable {
     public var headers: [HeaderRow]
     public var episodes: [EpisodeRow]
+    /// The UASC tables' rows: which children were unaccompanied asylum-seeking children, and until when.
+    public var uasc: [UASCRow] = []
     /// Files read, row counts and warnings; the merge adds what its cleaning rules did.
     public var report: ImportReport
     /// Rows left out because they broke a rule, when the reader sets invalid rows aside
@@ -56,4 +58,24 @@ public struct EpisodeRow: Sendable, Hashable {
 
     /// The child this row is about.
     public var key: ChildKey { ChildKey(authority: authority, child: episode.childID) }
+}
+
+/// One UASC table record from one return: the child was an unaccompanied asylum-seeking child.
+public struct UASCRow: Sendable, Hashable {
+    public var authority: AuthorityCode
+    public var returnYear: Int?
+    public var order: Int
+    public var child: String
+    public var status: UASCStatus
+
+    public init(authority: AuthorityCode, returnYear: Int?, order: Int, child: String, status: UASCStatus) {
+        self.authority = authority
+        self.returnYear = returnYear
+        self.order = order
+        self.child = child
+        self.status = status
+    }
+
+    /// The child this row is about.
+    public var key: ChildKey { ChildKey(authority: authority, child: child) }
 }

@@ -46,7 +46,7 @@ extension SSDA903ExtractBuilder {
         let files = episodes.count == 1 ? "file" : "files"
         let why = ", the year of the Episodes \(files) \(sent ? "sent" : "read") with it"
         for i in builders.indices {
-            for file in builders[i].files where file.kind == "header" && file.returnYear == nil {
+            for file in builders[i].files where ["header", "uasc"].contains(file.kind) && file.returnYear == nil {
                 let note = yearNote(for: file.path, FinancialYear.ending(year), why, sent: sent)
                 builders[i].stamp(returnYear: year, note: note)
             }

@@ -38,6 +38,13 @@ struct SSDA903ExtractBuilder {
                         authority: authority, returnYear: source.returnYear, order: order,
                         child: child))
             }
+        } else if table == .uasc {
+            if let (child, status) = check.uascRecord() {
+                extract.uasc.append(
+                    UASCRow(
+                        authority: authority, returnYear: source.returnYear, order: order, child: child, status: status)
+                )
+            }
         } else if let episode = check.episode() {
             // PLACE codes are checked once the file's year is settled (`checkPlacementCodes`): it may come
             // from the file's own dates, known only when every row is read.
@@ -55,15 +62,15 @@ struct SSDA903ExtractBuilder {
             SetAsideRow(
                 authority: authority, returnYear: source.returnYear, file: problem.file, row: problem.row ?? record.row,
                 field: problem.field, rule: problem.message, child: record[.child] ?? "",
-                kind: table == .header ? .header : .episode,
-                start: record[.decom].map { Day(ssda903: $0)?.iso ?? $0 })
+                kind: table == .header ? .header : table == .uasc ? .uasc : .episode,
+                start: table == .episodes ? record[.decom].map { Day(ssda903: $0)?.iso ?? $0 } : nil)
         }
         return []
     }
 
     /// Lists a file in the report.
     mutating func addFile(_ source: SSDA903Source, kind: String, rows: Int, bytes: [UInt8]) {
-        if kind == "header" || kind == "episodes" || kind == "xml" { returnFilesRead += 1 }
+        if ["header", "episodes", "uasc", "xml"].contains(kind) { returnFilesRead += 1 }
         extract.report.files.append(
             .init(
                 path: source.path, kind: kind, rows: rows, returnYear: source.returnYear,
@@ -85,6 +92,9 @@ struct SSDA903ExtractBuilder {
         extract.episodes += other.extract.episodes.map {
             var row = $0; row.order += offset; return row
         }
+        extract.uasc += other.extract.uasc.map {
+            var row = $0; row.order += offset; return row
+        }
         extract.report.files += other.extract.report.files
         extract.setAside += other.extract.setAside
         warnings.add(other.warnings)
@@ -103,6 +113,7 @@ struct SSDA903ExtractBuilder {
         }
         for row in extract.headers { note(row.authority) }
         for row in extract.episodes { note(row.authority) }
+        for row in extract.uasc { note(row.authority) }
         return found
     }
 
@@ -114,6 +125,9 @@ struct SSDA903ExtractBuilder {
         }
         for i in extract.episodes.indices where extract.episodes[i].returnYear == nil {
             extract.episodes[i].returnYear = year
+        }
+        for i in extract.uasc.indices where extract.uasc[i].returnYear == nil {
+            extract.uasc[i].returnYear = year
         }
         for i in extract.setAside.indices where extract.setAside[i].returnYear == nil {
             extract.setAside[i].returnYear = year
@@ -151,6 +165,11 @@ struct SSDA903ExtractBuilder {
             var row = row
             row.order += offset
             part.episodes.append(row)
+        }
+        for row in extract.uasc where row.authority == authority {
+            var row = row
+            row.order += offset
+            part.uasc.append(row)
         }
         part.setAside += extract.setAside.filter { $0.authority == authority }
     }

@@ -1,6 +1,8 @@
 /// The Header and Episodes fields Hearth reads, named as in the CSV form of the return.
 enum SSDA903Field: Int, CaseIterable, Sendable {
     case child, sex, dob, ethnic, upn, mother, motherChildDOB
+    /// The UASC table's date UASC status ceased, and newer Headers' UASC flag and DUC.
+    case uasc, duc
     case decom, rne, ls, cin, place, placeProvider, dec, rec, reasonPlaceChange, homePost, placePost, urn, placeDistance
     /// Not a DfE field: regional extracts add the authority to each row.
     case la
@@ -15,6 +17,8 @@ enum SSDA903Field: Int, CaseIterable, Sendable {
         case .upn: "UPN"
         case .mother: "MOTHER"
         case .motherChildDOB: "MC_DOB"
+        case .uasc: "UASC"
+        case .duc: "DUC"
         case .decom: "DECOM"
         case .rne: "RNE"
         case .ls: "LS"

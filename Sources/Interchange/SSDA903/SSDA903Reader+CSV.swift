@@ -8,14 +8,13 @@ extension SSDA903Reader {
         guard !table.isEmpty else { return [FileProblem(file: source.path, message: "file is empty")] }
         let kind = SSDA903Table.detect(columns: table.columns)
         switch kind {
-        case .header, .episodes:
+        case .header, .episodes, .uasc:
             builder.addFile(source, kind: kind.reportKind, rows: table.count, bytes: bytes)
             if table.wasWindows1252 { builder.noteWindows1252(source) }
             return malformedRows(table, source) + records(table, kind, source, &builder)
         case .incomplete(let wanted, let missing):
-            let needed = (wanted == .header ? SSDA903Table.headerColumns : SSDA903Table.episodeColumns)
-                .map(\.column).joined(separator: ", ")
-            let file = wanted == .header ? "a Header" : "an Episodes"
+            let needed = wanted.requiredColumns.map(\.column).joined(separator: ", ")
+            let file = wanted.articleName
             return missing.map { column in
                 FileProblem(
                     file: source.path, row: 1, field: column,

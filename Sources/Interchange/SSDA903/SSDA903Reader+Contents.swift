@@ -14,7 +14,8 @@ extension SSDA903Reader {
         // One builder a file, as `read(paths:)` has, so each file's year is settled on its own rows.
         var builders: [SSDA903ExtractBuilder] = []
         for file in files {
-            let source = SSDA903Source(sentName: file.name)
+            var source = SSDA903Source(sentName: file.name)
+            if source.returnYear == nil { source.returnYear = sentReturnYear }
             var builder = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, setsAsideInvalid: setsAsideInvalid)
             problems += read(file.bytes, from: source, into: &builder)
             builder.settleReturnYear(of: source, today: today)
@@ -32,6 +33,14 @@ extension SSDA903Reader {
         var joined = SSDA903ExtractBuilder(defaultAuthority: defaultAuthority, setsAsideInvalid: setsAsideInvalid)
         for builder in builders { joined.append(builder) }
         return joined.finished()
+    }
+}
+
+extension SSDA903Reader {
+    /// Whether a sent file's name says its return year ("2025-episodes.csv"); when not, the year is told from
+    /// its dates and the sender is asked to check it.
+    public static func sentNameGivesYear(_ name: String) -> Bool {
+        SSDA903Source(sentName: name).returnYear != nil
     }
 }
 

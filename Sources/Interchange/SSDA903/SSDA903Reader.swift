@@ -23,6 +23,9 @@ public struct SSDA903Reader: Sendable {
     /// The day the files are read. An episode date after it cannot be in a return already made, so it does
     /// not count when a file's year is told from its dates. Today in England unless set (tests fix it).
     public var today = SSDA903Reader.todayInEngland()
+    /// The return year of sent files (`read(contents:)`) whose names give none, as the sender chose it after
+    /// seeing the year told from the dates; `nil` tells it from the dates.
+    public var sentReturnYear: Int?
 
     public init(defaultAuthority: AuthorityCode = "LA") {
         self.defaultAuthority = defaultAuthority

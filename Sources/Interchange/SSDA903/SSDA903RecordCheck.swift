@@ -20,10 +20,30 @@ struct SSDA903RecordCheck {
         let ethnicity = code(.ethnic, Ethnicity.self, required: false)
         let mother = motherFlag()
         let motherChildDOB = date(.motherChildDOB, required: false)
+        let uasc = headerUASC()
         guard problems.isEmpty, let id, let sex, let dob else { return nil }
         return Child(
             id: id, sex: sex, dateOfBirth: dob, ethnicity: ethnicity, upn: record[.upn],
-            isMother: mother, motherChildDateOfBirth: motherChildDOB)
+            isMother: mother, motherChildDateOfBirth: motherChildDOB, uasc: uasc)
+    }
+
+    /// The child and status of a UASC table record, or `nil` when any field is wrong (see `problems`).
+    mutating func uascRecord() -> (child: String, status: UASCStatus)? {
+        let id = required(.child, "every row needs the child's ID")
+        let ceased = date(.duc, required: false)
+        guard problems.isEmpty, let id else { return nil }
+        return (id, UASCStatus(ceased: ceased))
+    }
+
+    /// A newer Header's UASC flag (1 or 0, or blank) and DUC: a child flagged 1 is UASC, ceasing on DUC when
+    /// given. DUC without the flag set is a contradiction the return's own validation refuses too.
+    private mutating func headerUASC() -> UASCStatus? {
+        let flag = flag(.uasc)
+        let ceased = date(.duc, required: false)
+        if flag != true, let ceased {
+            report(.duc, "is \(ceased.ukNumeric) but UASC is not 1: only a UASC child has a date UASC ceased")
+        }
+        return flag == true ? UASCStatus(ceased: ceased) : nil
     }
 
     /// The episode of an Episodes record, or `nil` when any field is wrong (see `problems`).
@@ -106,13 +126,16 @@ struct SSDA903RecordCheck {
     }
 
     /// MOTHER: 1 or 0, or blank when not recorded. Files saved through pandas write 1.0 and 0.0.
-    private mutating func motherFlag() -> Bool? {
-        switch record[.mother] {
+    private mutating func motherFlag() -> Bool? { flag(.mother) }
+
+    /// A 1-or-0 field (MOTHER, UASC), or blank when not recorded. Files saved through pandas write 1.0 and 0.0.
+    private mutating func flag(_ field: SSDA903Field) -> Bool? {
+        switch record[field] {
         case nil: return nil
         case "1", "1.0": return true
         case "0", "0.0": return false
         case let value?:
-            report(.mother, "'\(value)' is not a valid MOTHER value (1, 0 or blank)")
+            report(field, "'\(value)' is not a valid \(record.name(of: field)) value (1, 0 or blank)")
             return nil
         }
     }

@@ -10,13 +10,34 @@ public enum SSDA903CSVWriter {
         "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN",
     ]
 
+    public static let uascColumns = ["CHILD", "SEX", "DOB", "DUC"]
+
+    /// The UASC table of a return for `year`: each unaccompanied asylum-seeking child of the return (children
+    /// without a status are left out), DUC blank when not known.
+    public static func uasc(
+        _ children: [Child], year: FinancialYear, lineEnding: CSVWriter.LineEnding = .crlf
+    ) -> CSVWriter {
+        var csv = CSVWriter(header: uascColumns, lineEnding: lineEnding)
+        for child in children {
+            guard let status = child.uasc else { continue }
+            csv.append([
+                child.id, child.sex.returnCode(in: year), child.dateOfBirth.ukNumeric, status.ceased?.ukNumeric,
+            ])
+        }
+        return csv
+    }
+
     /// The Header table of a return for `year`: SEX is 1/2 up to 2023-24 and M/F/U from 2024-25.
+    /// With `uasc`, the newer layout's UASC (1 or 0) and DUC columns follow, as the XML form carries them.
     public static func header(
         _ children: [Child], year: FinancialYear,
-        lineEnding: CSVWriter.LineEnding = .crlf
+        lineEnding: CSVWriter.LineEnding = .crlf, uasc: Bool = false
     ) -> CSVWriter {
-        var csv = CSVWriter(header: headerColumns, lineEnding: lineEnding)
-        for child in children { csv.append(row(child, year: year)) }
+        var csv = CSVWriter(header: headerColumns + (uasc ? ["UASC", "DUC"] : []), lineEnding: lineEnding)
+        for child in children {
+            let status = child.uasc
+            csv.append(row(child, year: year) + (uasc ? [status == nil ? "0" : "1", status?.ceased?.ukNumeric] : []))
+        }
         return csv
     }
 

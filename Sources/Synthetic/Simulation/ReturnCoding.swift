@@ -43,7 +43,7 @@ enum ReturnCoding {
         let ageAtEnd = simulated.dateOfBirth.age(on: year.last)
         var child = Child(
             id: simulated.id, sex: simulated.sex, dateOfBirth: simulated.dateOfBirth,
-            ethnicity: simulated.ethnicity, upn: ageAtEnd < 5 ? "UN1" : simulated.upn)
+            ethnicity: simulated.ethnicity, upn: ageAtEnd < 5 ? "UN1" : simulated.upn, uasc: simulated.uasc)
         if simulated.sex == .female && ageAtEnd >= 12 {
             let born = simulated.babyBorn.flatMap { $0 <= year.last ? $0 : nil }
             child.isMother = born != nil

@@ -45,6 +45,18 @@ struct SimulatedChild: Sendable {
         return text
     }
 
+    /// Whether the child came as an unaccompanied asylum seeker: about half the boys first looked after at 14
+    /// or over, so that, as in England, about one child in twelve in care is UASC. Told from the child's ID
+    /// rather than drawn, so adding it changed no other draw of the simulation. The status ends at 18.
+    var uasc: UASCStatus? {
+        guard sex == .male, let first = episodes.first?.episode.start, dateOfBirth.age(on: first) >= 14 else {
+            return nil
+        }
+        var hash: UInt32 = 2_166_136_261
+        for byte in id.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash % 100 < 50 ? UASCStatus(ceased: dateOfBirth.birthday(18)) : nil
+    }
+
     var firstDay: Day { episodes[0].episode.start }
     var lastDay: Day { episodes[episodes.count - 1].episode.end! }
 }

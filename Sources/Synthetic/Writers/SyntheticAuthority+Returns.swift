@@ -19,12 +19,14 @@ extension SyntheticAuthority {
         return (children, episodes)
     }
 
-    /// The year's `header.csv` and `episodes.csv`.
-    public func returnFiles(for year: FinancialYear) -> (header: CSVWriter, episodes: CSVWriter) {
+    /// The year's `header.csv`, `episodes.csv` and `uasc.csv` (the UASC table: the header itself has no
+    /// UASC column before 2023-24, so the generator writes the older layout every year).
+    public func returnFiles(for year: FinancialYear) -> (header: CSVWriter, episodes: CSVWriter, uasc: CSVWriter) {
         let contents = returnContents(for: year)
         return (
             SSDA903CSVWriter.header(contents.children, year: year),
-            SSDA903CSVWriter.episodes(contents.episodes)
+            SSDA903CSVWriter.episodes(contents.episodes),
+            SSDA903CSVWriter.uasc(contents.children, year: year)
         )
     }
 }

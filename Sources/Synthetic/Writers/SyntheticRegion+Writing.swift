@@ -28,9 +28,10 @@ extension SyntheticRegion {
         var files: [(String, String)] = [("README.txt", readme)]
         for authority in authorities {
             for year in authority.returnYears {
-                let (header, episodes) = authority.returnFiles(for: year)
+                let (header, episodes, uasc) = authority.returnFiles(for: year)
                 files.append(("\(authority.code)/\(year.endYear)/header.csv", header.text))
                 files.append(("\(authority.code)/\(year.endYear)/episodes.csv", episodes.text))
+                files.append(("\(authority.code)/\(year.endYear)/uasc.csv", uasc.text))
             }
             files.append(("\(authority.code)/placement-costs.csv", authority.costsCSV().text))
             files.append(("\(authority.code)/providers.csv", authority.providersCSV().text))
@@ -57,6 +58,7 @@ extension SyntheticRegion {
             In each authority folder:
               <year>/header.csv, <year>/episodes.csv  SSDA903 returns, one folder per year the return ends
                                                      (2025 is 2024-25), DfE columns, dates DD/MM/YYYY
+              <year>/uasc.csv       the return's UASC table: unaccompanied asylum-seeking children, DUC
               placement-costs.csv   weekly cost of each placement, one row per price (ISO dates, pounds)
               providers.csv         the council's own services and the providers used (invented names,
                                     Ofsted-shaped URNs, UK-shaped postcodes that are not real addresses)

@@ -12,6 +12,9 @@ struct APIQuery: Sendable {
             uniquingKeysWith: { first, _ in first })
     }
 
+    /// The parameters that choose a group of children (`group()`), which the summary and projection take.
+    static let groupNames = ["sex", "uasc", "age_band"]
+
     /// Throws unless every parameter given is one of `names`.
     func only(_ names: [String]) throws(APIParameterError) {
         guard let unknown = parameters.keys.sorted().first(where: { !names.contains($0) }) else { return }
@@ -38,6 +41,17 @@ struct APIQuery: Sendable {
             throw APIParameterError("\(name) must be a year and month written YYYY-MM, like 2024-12.")
         }
         return period
+    }
+
+    /// The group of children asked for by `sex`, `uasc` and `age_band` (everyone when none is given).
+    func group() throws(APIParameterError) -> ChildGroup {
+        let (group, problems) = ChildGroup.parsed(from: parameters, names: .api)
+        if let problem = problems.first {
+            throw APIParameterError(
+                "\(problem.field) must be one of \(problem.allowed.joined(separator: ", ")), or left out for every child."
+            )
+        }
+        return group
     }
 
     /// A whole number in `range`, or `nil` when not given.

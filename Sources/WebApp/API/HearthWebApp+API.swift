@@ -42,13 +42,15 @@ extension HearthWebApp {
     }
 
     func apiSummary(_ query: APIQuery, _ disclosure: Disclosure = .full) async throws -> APIAnswer {
-        try query.only(["la", "date"])
+        try query.only(["la", "date"] + APIQuery.groupNames)
         let requested = try query.day("date")
+        let group = try query.group()
         let histories = try await records.histories(authorities: query.la.map { [$0] })
         guard let date = requested ?? CareSummary.dataDate(of: histories, today: today()), !histories.isEmpty else {
             return Self.noData(query.la)
         }
-        return APIAnswer(body: APISummary.json(histories: histories, date: date, disclosure: disclosure))
+        return APIAnswer(
+            body: APISummary.json(histories: histories, date: date, group: group, disclosure: disclosure))
     }
 
     func apiBudget(_ query: APIQuery, _ disclosure: Disclosure = .full) async throws -> APIAnswer {
@@ -66,12 +68,19 @@ extension HearthWebApp {
     }
 
     func apiProjection(_ query: APIQuery, _ disclosure: Disclosure = .full) async throws -> APIAnswer {
-        try query.only(["la", "months"])
+        try query.only(["la", "months"] + APIQuery.groupNames)
         let months = try query.int("months", in: APIProjection.monthRange) ?? 24
+        let group = try query.group()
         let histories = try await records.histories(authorities: query.la.map { [$0] })
-        guard !histories.isEmpty,
-            let json = await APIProjection.json(histories: histories, months: months, disclosure: disclosure)
+        guard !histories.isEmpty else { return Self.noData(query.la) }
+        guard
+            let json = await APIProjection.json(
+                histories: histories, months: months, group: group, disclosure: disclosure)
         else {
+            guard group.isEveryone else {
+                return .error(
+                    "There are no children to project from in this group (\(group.label)).", status: .notFound)
+            }
             return Self.noData(query.la)
         }
         return APIAnswer(body: json)

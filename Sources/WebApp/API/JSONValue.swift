@@ -24,6 +24,15 @@ enum JSONValue: Sendable {
     /// Text, or `null` when there is none.
     static func text(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
 
+    /// The group of children an answer is about, as the query asked for it: each part's value (`sex` M, F or
+    /// U; `uasc` uasc or not-uasc; `age_band`), `null` for a part not chosen, so a saved answer says what it counts.
+    static func group(_ group: ChildGroup) -> JSONValue {
+        .object([
+            ("sex", .text(group.sex?.rawValue)), ("uasc", .text(group.uasc?.rawValue)),
+            ("age_band", .text(group.ageBand?.rawValue)),
+        ])
+    }
+
     /// A measured or projected quantity to `places` decimals; `null` if it is not a finite number.
     static func decimal(_ value: Double, places: Int = 3) -> JSONValue {
         value.isFinite ? .number(String(format: "%.\(places)f", value)) : .null

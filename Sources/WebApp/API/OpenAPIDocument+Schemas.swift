@@ -20,6 +20,21 @@ extension OpenAPIDocument {
               in: query
               description: "The authority's code (e.g. 879). Default every authority; the budget monitor needs one when the database holds several."
               schema: {type: string}
+            sex:
+              name: sex
+              in: query
+              description: 'Only children of this sex: M (male), F (female) or U (not known). Default every child.'
+              schema: {type: string, enum: [M, F, U]}
+            uasc:
+              name: uasc
+              in: query
+              description: 'uasc: only unaccompanied asylum-seeking children; not-uasc: only the others. Default every child.'
+              schema: {type: string, enum: [uasc, not-uasc]}
+            age_band:
+              name: age_band
+              in: query
+              description: Only children in this age band. Default every age.
+              schema: {type: string, enum: [under-1, '1-4', '5-9', '10-15', 16-plus]}
           responses:
             BadRequest:
               description: A parameter is unknown or malformed; the error says which and what is expected.
@@ -46,13 +61,23 @@ extension OpenAPIDocument {
               type: array
               items: {type: string}
               description: "The read-only role only, and only when something is hidden: the names of this object's fields that are null because they would show a number of children from 1 to 5, or a figure that gives one away."
+            Group:
+              type: object
+              required: [sex, uasc, age_band]
+              description: The children counted, as the sex, uasc and age_band parameters chose them; null for a part not chosen (every child).
+              properties:
+                sex: {type: [string, 'null'], enum: [M, F, U, null]}
+                uasc: {type: [string, 'null'], enum: [uasc, not-uasc, null]}
+                age_band: {type: [string, 'null'], enum: [under-1, '1-4', '5-9', '10-15', 16-plus, null]}
             Summary:
               type: object
-              required: [date, authorities, children_in_care, by_category, flows]
+              required: [date, authorities, group, children_in_care, uasc_in_care, by_category, flows]
               properties:
                 date: {type: string, format: date, description: The day counted.}
                 authorities: {type: array, items: {type: string}}
+                group: {$ref: '#/components/schemas/Group'}
                 children_in_care: {type: [integer, 'null'], description: 'Children in care on the day, DfE rules (short breaks V3, V4 not counted); null when suppressed.'}
+                uasc_in_care: {type: [integer, 'null'], description: 'Of those, unaccompanied asylum-seeking children (UASC) on the day (until their DUC date); null when suppressed.'}
                 by_category:
                   type: array
                   items:
@@ -106,13 +131,14 @@ extension OpenAPIDocument {
                 suppressed: {$ref: '#/components/schemas/Suppressed'}
             Projection:
               type: object
-              required: [method, start, reference_start, reference_end, months, points]
+              required: [method, start, reference_start, reference_end, months, group, points]
               properties:
                 method: {type: string, enum: [markov]}
                 start: {type: string, format: date}
                 reference_start: {type: string, format: date}
                 reference_end: {type: string, format: date}
                 months: {type: integer}
+                group: {$ref: '#/components/schemas/Group'}
                 points:
                   type: array
                   items:

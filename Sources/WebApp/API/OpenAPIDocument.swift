@@ -49,7 +49,10 @@ enum OpenAPIDocument {
             get:
               operationId: summary
               summary: Children in care on a day by kind of home, and entries and exits by month
-              description: Aggregates only. Every kind of home is listed for every authority, with 0 where there is nobody.
+              description: >-
+                Aggregates only. Every kind of home is listed for every authority, with 0 where there is nobody.
+                With sex, uasc or age_band, only those children are counted, each by their age and UASC status on
+                the day counted (for entries and exits, on the day they started or left care).
               x-hearth-roles: \(Route.apiSummary.rolesList)
               parameters:
                 - $ref: '#/components/parameters/la'
@@ -57,6 +60,9 @@ enum OpenAPIDocument {
                   in: query
                   description: The day to count. Default the data date (31 March of the latest return, or today if earlier).
                   schema: {type: string, format: date}
+                - $ref: '#/components/parameters/sex'
+                - $ref: '#/components/parameters/uasc'
+                - $ref: '#/components/parameters/age_band'
               responses:
                 '200':
                   description: The summary
@@ -97,7 +103,9 @@ enum OpenAPIDocument {
               summary: Projected children in care by month end and kind of home (stock-and-flow, Markov)
               description: >-
                 The regional demand model's method with `hearth project`'s defaults: reference window = all the
-                data, start = the end of the data. Aggregates only.
+                data, start = the end of the data. Aggregates only. With sex or uasc, the rates are learnt from
+                those children alone (UASC meaning ever recorded as UASC, as the regional model filters); with
+                age_band, each month end counts only the children in that band, as they grow into and out of it.
               x-hearth-roles: \(Route.apiProjection.rolesList)
               parameters:
                 - $ref: '#/components/parameters/la'
@@ -105,6 +113,9 @@ enum OpenAPIDocument {
                   in: query
                   description: Months to project. Default 24.
                   schema: {type: integer, minimum: 1, maximum: 48, default: 24}
+                - $ref: '#/components/parameters/sex'
+                - $ref: '#/components/parameters/uasc'
+                - $ref: '#/components/parameters/age_band'
               responses:
                 '200':
                   description: The projection

@@ -27,11 +27,52 @@ extension HearthWebApp {
                 token: context.form["upload"] ?? "", from: store, for: user.username, at: now())
         else { return .uploadGone }
         let mode = CostsImport.Mode(rawValue: context.form["mode"] ?? "") ?? .replace
+        let year = Int(context.form["return-year"] ?? "").flatMap { (2000...2099).contains($0) ? $0 : nil }
         let actor = ImportActor(username: user.username, ipAddress: context.ipAddress, time: now())
-        switch try await pending.save(mode: mode, to: store, by: actor) {
+        let saved: UploadSaved
+        do { saved = try await pending.save(mode: mode, returnYear: year, to: store, by: actor) } catch {
+            return try await notImported(error)
+        }
+        switch saved {
         case .costs(let saved): return UploadConfirmation.costs(saved).page(for: user.role)
         case .budget(let saved): return UploadConfirmation.budget(saved).page(for: user.role)
+        case .returns(let outcome):
+            if case .unchanged(let report) = outcome {
+                try await store.audit.append(SSDA903Import.unchangedEntry(report, by: actor))
+            }
+            return UploadConfirmation.returns(outcome).page(for: user.role)
         }
+    }
+
+    /// Returns sent without a year in some file's name: read and checked (a bad file is refused as ever), then
+    /// kept for 30 minutes while the sender sees which year each was taken as, and confirms or chooses another.
+    /// `nil` when every file names its year (they are simply imported).
+    func returnYearCheck(_ upload: DataUpload, authority: AuthorityCode?, context: HearthRequestContext)
+        async throws -> HTMLPage?
+    {
+        guard let user = context.identity, upload.files.contains(where: { !SSDA903Reader.sentNameGivesYear($0.name) })
+        else { return nil }
+        let read = try await SSDA903Import.check(
+            upload.files, authority: authority, setsAsideInvalid: upload.setsAsideInvalid, in: store)
+        let guessed = ReturnYearPage.guessed(in: read.extract.report)
+        guard !guessed.isEmpty else { return nil }
+        let content = PendingUpload.Content.returns(upload.files, setsAsideInvalid: upload.setsAsideInvalid)
+        let token = try await PendingUpload(
+            fileName: upload.files.map(\.name).joined(separator: ", "), authority: authority, content: content
+        ).hold(in: store, for: user.username, at: now())
+        return ReturnYearPage(guessed: guessed, uploadToken: token, csrfToken: user.csrfToken).page
+    }
+
+    /// A confirmed upload that could not be saved after all (its authority cannot be chosen, say): nothing saved.
+    func notImported(_ error: any Error) async throws -> HTMLPage {
+        let message: String
+        switch error {
+        case let failure as FileReadFailure: message = failure.problems.map(\.description).joined(separator: "; ")
+        case let choice as AuthorityChoiceError: message = Self.authorityNeeded(choice)
+        case StorageError.outsideScope(let outside): message = "Your account does not cover authority \(outside)"
+        default: throw error
+        }
+        return .problem(title: "Nothing was saved", message: message + ".", field: nil, status: .unprocessableContent)
     }
 
     /// When the upload would replace a year's budget that exists: keeps it and answers with each line's budget

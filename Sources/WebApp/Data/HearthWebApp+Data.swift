@@ -63,6 +63,7 @@ extension HearthWebApp {
         let confirmation: UploadConfirmation
         switch kind {
         case .ssda903:
+            if let check = try await returnYearCheck(upload, authority: authority, context: context) { return check }
             let outcome = try await SSDA903Import.upload(
                 upload.files, authority: authority, setsAsideInvalid: upload.setsAsideInvalid, to: store, by: actor)
             if case .unchanged(let report) = outcome {

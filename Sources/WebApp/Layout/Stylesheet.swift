@@ -47,6 +47,11 @@ enum Stylesheet {
         .projection-form input[type=radio],.projection-form input[type=checkbox]{width:20px;height:20px;vertical-align:middle}
         .projection-form select{display:block;font-size:19px;padding:5px;border:2px solid #0b0c0c}
         .form-group-error{border-left:5px solid #d4351c;padding-left:15px}.projection-form .error-message{color:#d4351c;font-weight:700;margin:5px 0}
+        .filter-form{margin-bottom:30px}.filter-form fieldset{border:0;padding:0;margin:0;min-width:0}.filter-form legend{font-weight:700;font-size:24px;margin-bottom:10px}
+        .filter-form .form-group{display:inline-block;vertical-align:top;margin:0 20px 10px 0}.filter-form label{display:block;font-weight:700;margin-bottom:5px}
+        .filter-form select{font-size:19px;padding:5px;border:2px solid #0b0c0c}.filter-form .error-message{color:#d4351c;font-weight:700;margin:5px 0}
+        .filter-form button{font-size:19px;padding:8px 14px;background:#00703c;color:#fff;border:0}
+        .group-caption{font-size:24px;color:#505a5f;margin:-10px 0 20px}
         .chart{margin:0 0 30px;overflow-x:auto}.chart-svg{display:block;width:100%;max-width:720px;height:auto}
         .chart-legend{list-style:none;padding:0;margin:10px 0 0}.chart-legend li{margin:5px 0}.chart-legend svg{vertical-align:middle}
         .upload-form{max-width:640px}.upload-form fieldset{border:0;padding:0;margin:0}.upload-form legend{font-weight:700;font-size:24px}
@@ -76,6 +81,7 @@ enum Stylesheet {
         th,td{padding:8px 12px 8px 0}
         .inline-form label{display:block;margin:10px 0 5px}.inline-form button{margin:10px 0 0}
         .inline-form input,.inline-form select{display:block;margin-right:0}
+        .filter-form .form-group{display:block;margin-right:0}
         .chart-svg{min-width:540px}.chart-svg text{font-size:18px}
         }
         """

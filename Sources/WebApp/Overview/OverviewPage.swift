@@ -9,6 +9,10 @@ struct OverviewPage: Sendable {
     /// Entries and exits in each of the 12 months up to the data date, oldest first.
     var flows: [MonthFlow] = []
     var distance: DistanceFromHome? = nil
+    /// The children counted: everyone, or those the filter form chose (`OverviewPage+Filter.swift`).
+    var group = ChildGroup.everyone
+    /// Of the children counted, those who were unaccompanied asylum-seeking children on `date`.
+    var uascInCare = 0
     /// Read-only accounts see numbers of children from 1 to 5 as "fewer than 6" (`SmallNumbers`), and no
     /// share or chart line that would give one away.
     var disclosure = Disclosure.full
@@ -20,7 +24,9 @@ struct OverviewPage: Sendable {
             title: "Children in care",
             body: .group([
                 .h1("Children in care"),
-                .p(.class("lede"), .text(inCare(total)), .text(across)),
+                groupCaption,
+                .p(.class("lede"), .text(inCare(total)), .text(across), " ", .text(uascSentence)),
+                Self.filterForm(ChildGroupFields(group: group)),
                 measures(total: total),
                 flowTable(),
                 categoryTable(total: total),
@@ -34,6 +40,16 @@ struct OverviewPage: Sendable {
             return "Fewer than \(SmallNumbers.threshold) children were in care on \(date.long)"
         }
         return "\(Self.children(total)) \(total == 1 ? "was" : "were") in care on \(date.long)"
+    }
+
+    /// "Of these, 3 were unaccompanied asylum-seeking children (UASC).", with "fewer than 6" for the
+    /// read-only role when that is all, as DfE statistics report UASC in care on the day.
+    var uascSentence: String {
+        let who = "unaccompanied asylum-seeking children (UASC)."
+        guard uascInCare > 0 else { return "Of these, none were \(who)" }
+        guard disclosure.shows(children: uascInCare) else { return "Of these, \(SmallNumbers.fewer) were \(who)" }
+        guard uascInCare > 1 else { return "Of these, 1 was an unaccompanied asylum-seeking child (UASC)." }
+        return "Of these, \(uascInCare.grouped) were \(who)"
     }
 
     func count(where include: (InCareCount) -> Bool) -> Int {

@@ -7,11 +7,7 @@ extension HearthWebApp {
     /// GET /projection: the demand projection page, its settings in the query string (a GET form).
     func addProjectionRoutes(to router: Router<HearthRequestContext>) {
         router.on(.projection, for: self) { app, request, context in
-            var fields: [String: String] = [:]
-            for (name, value) in request.uri.queryParameters where fields[String(name)] == nil {
-                fields[String(name)] = String(value)
-            }
-            return try await app.projection(ProjectionForm(query: fields), context.disclosure)
+            try await app.projection(ProjectionForm(query: request.queryFields), context.disclosure)
         }
     }
 
@@ -35,7 +31,10 @@ extension HearthWebApp {
                 disclosure: disclosure
             ).page
         } catch {
-            return ProjectionPage(form: form, authorities: authorities, problems: [ProjectionForm.problem(error)]).page
+            let problem =
+                error == .noChildren && !settings.group.isEveryone
+                ? ProjectionForm.noChildren(in: settings.group) : ProjectionForm.problem(error)
+            return ProjectionPage(form: form, authorities: authorities, problems: [problem]).page
         }
     }
 }

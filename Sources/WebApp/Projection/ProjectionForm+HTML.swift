@@ -20,6 +20,7 @@ extension ProjectionForm {
                 "months", label: "Months to project", value: months, hint: "months-hint", problems, numeric: true,
                 hintText: "From 1 to 48 months after the data ends."),
             .if(authorities.count > 1, authorityField(authorities, problems)),
+            groupFieldset(problems),
             pricesFieldset(problems),
             .div(
                 .class("choice"),

@@ -18,8 +18,8 @@ struct ProjectionForm: Hashable, Sendable {
     }
 
     /// The fields in the order the form shows them, which the error summary follows.
-    static let fieldOrder =
-        ["method", "by-duration", "reference-start", "reference-end", "months", "la", "inflation"]
+    static let fieldOrder: [String] =
+        ["method", "by-duration", "reference-start", "reference-end", "months", "la"] + groupFields + ["inflation"]
         + DemandCostItem.allCases.map(weeklyField)
 
     /// The id and name of the weekly cost field of a cost item: "weekly-fostering-agency".
@@ -37,6 +37,10 @@ struct ProjectionForm: Hashable, Sendable {
     var inflation = ""
     /// Weekly costs in pounds by cost item, as typed; a missing or empty one is the item's default.
     var weeklyCosts: [DemandCostItem: String] = [:]
+    /// Which children, as chosen (`ProjectionForm+Group.swift`): sex, UASC and age band; empty is all.
+    var sex = ""
+    var uasc = ""
+    var ageBand = ""
 
     init() {}
 
@@ -53,6 +57,9 @@ struct ProjectionForm: Hashable, Sendable {
         seasonal = query["seasonal"] != nil
         byDuration = query["by-duration"] != nil
         inflation = field("inflation") ?? ""
+        sex = field("sex") ?? ""
+        uasc = field("uasc") ?? ""
+        ageBand = field("age-band") ?? ""
         for item in DemandCostItem.allCases {
             if let text = field(Self.weeklyField(item)), !text.isEmpty { weeklyCosts[item] = text }
         }
@@ -105,6 +112,7 @@ struct ProjectionForm: Hashable, Sendable {
         if !la.isEmpty && !authorities.contains(la) {
             problems.append(Problem(field: "la", message: "Choose an authority from the list."))
         }
+        let children = childGroup(method: method, into: &problems)
         // The settings' own rules, checked here too so that every problem is listed at once.
         let costs = costOptions(into: &problems)
         if byDuration && method == .markov {
@@ -133,6 +141,7 @@ struct ProjectionForm: Hashable, Sendable {
             observedMonths: Self.observedMonths)
         var chosen = settings
         chosen.byTimeInPlacement = byDuration
+        chosen.group = children
         do { try chosen.validate() } catch { return (nil, nil, [Self.problem(error)]) }
         return (chosen, la.isEmpty ? nil : la, [])
     }
@@ -163,6 +172,7 @@ struct ProjectionForm: Hashable, Sendable {
             case .referenceEnd: "reference-end"
             case .paths: "method"
             case .inflation: "inflation"
+            case .ageBand: "age-band"
             case .weeklyCost(let item): weeklyField(item)
             default: "reference-start"
             }
@@ -177,6 +187,7 @@ struct ProjectionForm: Hashable, Sendable {
         case .referenceStart: "the reference window start"
         case .referenceEnd: "the reference window end"
         case .inflation: "inflation"
+        case .ageBand: "the age band"
         case .weeklyCost(let item): "the weekly cost of \(item.label)"
         }
     }

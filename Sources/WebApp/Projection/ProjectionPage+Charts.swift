@@ -47,7 +47,7 @@ extension ProjectionPage {
             head: ["Month end"] + Self.columnNames,
             rows: months.map { [$0.date.long] + $0.counts.map(projected) })
         return .group([
-            .h2("Children in care by kind of home"), .if(!series.isEmpty, chart.node),
+            .h2(.text("Children in care by kind of home" + groupHeading)), .if(!series.isEmpty, chart.node),
             .if(!observed.isEmpty, observedTable.node), projectedTable.node,
             .smallNumbersNote(if: hidden.contains(true)),
         ])
@@ -101,7 +101,8 @@ extension ProjectionPage {
             rows: periods.indices.map { p in [monthName(periods[p])] + Self.pounds(amounts[p], hiding: hidden[p]) },
             foot: ["Total"] + Self.pounds(totals, hiding: hiddenColumns))
         return .group([
-            .h2("Projected cost"), costHint(projection), .if(!series.isEmpty, chart.node), table.node,
+            .h2(.text("Projected cost" + groupHeading)), costHint(projection),
+            .if(!series.isEmpty, chart.node), table.node,
             .smallNumbersNote(if: hiddenColumns.contains(true)), monteCarloCostRange(projection),
         ])
     }

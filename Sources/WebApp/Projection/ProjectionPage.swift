@@ -61,7 +61,19 @@ struct ProjectionPage {
             .class("lede"),
             .text(
                 "Children in care\(scope), projected \(settings.months) months from \(projection.start.long) by\n"
-                    + "the \(method), at the rates seen from \(from) to \(to)\(options)."))
+                    + "the \(method), at the rates seen from \(from) to \(to)\(options).\(onlyGroup(settings.group))"))
+    }
+
+    /// "\nOnly these children: UASC, female." when the projection is of a group; "" for every child.
+    func onlyGroup(_ group: ChildGroup) -> String {
+        group.isEveryone ? "" : "\nOnly these children: \(group.label)."
+    }
+
+    /// ": UASC, female" after a results heading when the projection is of a group, so no table of it is read
+    /// as every child's; "" for every child.
+    var groupHeading: String {
+        guard let group = projection?.settings.group, !group.isEveryone else { return "" }
+        return ": " + group.label
     }
 
     /// What the projection says: the numbers that matter most, then children and cost, each a chart and a table.

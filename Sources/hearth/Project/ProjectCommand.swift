@@ -54,6 +54,10 @@ struct ProjectRunCommand: AsyncParsableCommand {
             --seasonal scales entries by month-of-year factors fitted on the reference window (the summer peak);
             --trend adds a linear trend in entries (needs a reference window of more than 12 months).
             `hearth project backtest` shows which settings would have forecast this council's own past best.
+
+            --sex and --uasc project only those children: the model learns its rates from them alone (UASC
+            meaning ever recorded as UASC, as the regional model's filter does). --age-band keeps only that
+            band's children in each month's numbers, children moving in and out of it as they age (Markov only).
             """
     )
 
@@ -79,6 +83,7 @@ struct ProjectRunCommand: AsyncParsableCommand {
     @Flag(help: "Add cost columns (pounds, month to the row's date; quantiles with --method montecarlo).") var costs =
         false
     @Flag(help: "Monte-Carlo rates by age, kind of home and time in placement.") var byDuration = false
+    @OptionGroup var only: ChildGroupOptions
     @OptionGroup var costOptions: ProjectCostOptions
     @OptionGroup var input: ProjectInput
 
@@ -90,6 +95,7 @@ struct ProjectRunCommand: AsyncParsableCommand {
             paths: paths, seed: seed, seasonal: seasonal, trend: trend,
             costs: try costOptions.options(costs: costs))
         settings.byTimeInPlacement = byDuration
+        settings.group = only.group
         return settings
     }
 
@@ -128,6 +134,7 @@ struct ProjectRunCommand: AsyncParsableCommand {
         case .referenceStart: "--reference-start"
         case .referenceEnd: "--reference-end"
         case .inflation: "--inflation"
+        case .ageBand: "--age-band"
         case .weeklyCost(let item): "--weekly-cost \(item.name)"
         }
     }

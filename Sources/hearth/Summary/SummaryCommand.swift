@@ -18,6 +18,10 @@ struct SummaryCommand: AsyncParsableCommand {
             --format csv prints one row per authority, kind of home and age band:
               date,authority,category,age_band,children
             and with --flows one row per authority and month: authority,month,entries,exits
+
+            --sex, --uasc and --age-band count only those children: a child's age and UASC status are those
+            of the day counted (for --flows, of the day the child started or left care). UASC status comes
+            from the returns' UASC table (or a newer Header's UASC column) and holds until its DUC date.
             """
     )
 
@@ -39,6 +43,7 @@ struct SummaryCommand: AsyncParsableCommand {
     @Option(help: "table (for people), csv or json.")
     var format: OutputFormat = .table
 
+    @OptionGroup var only: ChildGroupOptions
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -54,7 +59,7 @@ struct SummaryCommand: AsyncParsableCommand {
                 "There is no data in \(database.location.displayName)\(la.map { " for authority \($0)" } ?? ""). Import SSDA903 returns first."
             )
         }
-        let report = SummaryReport(histories: histories, date: day, months: months)
+        let report = SummaryReport(histories: histories, date: day, months: months, group: only.group)
         switch (format, flows) {
         case (.table, _): print(report.table)
         case (.csv, false): print(report.stockCSV, terminator: "")

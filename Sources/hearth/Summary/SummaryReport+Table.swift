@@ -6,8 +6,10 @@ extension SummaryReport {
     var table: String {
         let authorities = Array(Set(stock.map(\.authority) + flowRows.map(\.authority))).sorted()
         var out = "Children in care on \(date.long)"
-        out += authorities.count == 1 ? " (authority \(authorities[0]))\n\n" : " (\(authorities.count) authorities)\n\n"
-        out += stockTable + "\n"
+        out += authorities.count == 1 ? " (authority \(authorities[0]))\n" : " (\(authorities.count) authorities)\n"
+        out += group.isEveryone ? "\n" : "Only: \(group.label)\n\n"
+        out += stockTable
+        out += "Of whom unaccompanied asylum-seeking children (UASC): \(uascInCare.grouped)\n\n"
         out += flowTable
         return out
     }

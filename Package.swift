@@ -101,10 +101,12 @@ let package = Package(
             name: "InterchangeTests",
             dependencies: ["Interchange", "Synthetic", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
-        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Interchange"], swiftSettings: strict),
+        .testTarget(
+            name: "SyntheticTests", dependencies: ["Synthetic", "Interchange", "Forecasting"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Interchange"], swiftSettings: strict),
         .testTarget(
-            name: "CouncilTasksTests", dependencies: ["CouncilTasks", "Storage", "Interchange", "CareModel"],
+            name: "CouncilTasksTests",
+            dependencies: ["CouncilTasks", "Storage", "Interchange", "CareModel"],
             swiftSettings: strict),
         // Runs the built `hearth` and `hearth-bench` binaries end to end; depending on them makes `swift test`
         // build them first. WebApp too: the browser test checks its walk covers every page route.

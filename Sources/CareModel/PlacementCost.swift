@@ -26,13 +26,16 @@ public struct PlacementCost: Hashable, Sendable, Codable {
     /// Whether the placement goes on past the child's 18th birthday (staying put, leaving care line);
     /// otherwise the 18th birthday ends it for forecasting.
     public var continuesPast18: Bool
+    /// The council foster household or children's home the child lives with (its reference in Hearth's
+    /// fostering or homes register), when the register says; external placements leave it blank.
+    public var carer: String?
 
     public init(
         child: ChildKey, placementStart: Day, placementEnd: Day? = nil, plannedEnd: Day? = nil,
         place: PlacementType? = nil, providerType: PlacementProvider? = nil, providerURN: String? = nil,
         providerName: String? = nil, registration: RegistrationStatus? = nil, route: ProcurementRoute? = nil,
         budgetLine: String? = nil, rates: [WeeklyRate], contributions: [Contribution] = [],
-        continuesPast18: Bool = false
+        continuesPast18: Bool = false, carer: String? = nil
     ) {
         self.child = child
         self.placementStart = placementStart
@@ -48,6 +51,7 @@ public struct PlacementCost: Hashable, Sendable, Codable {
         self.rates = rates.sorted { $0.effectiveFrom < $1.effectiveFrom }
         self.contributions = contributions
         self.continuesPast18 = continuesPast18
+        self.carer = carer
     }
 
     /// The category of the placement's PLACE and provider, when PLACE is known.

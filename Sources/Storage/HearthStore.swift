@@ -12,6 +12,8 @@ public final class HearthStore: Sendable {
     public let careRecords: any CareRecordRepository
     /// Placement costs, budget lines and budgets, and closed months of the budget monitor.
     public let budget: any BudgetRepository
+    /// The council's own foster households, children's homes and fostering recruitment.
+    public let supply: any SupplyRepository
     /// Local accounts, sessions and failed sign-ins.
     public let accounts: any AccountRepository
     /// API tokens for programs that read the JSON API.
@@ -30,6 +32,7 @@ public final class HearthStore: Sendable {
             careRecords: CachedCareRecordRepository(
                 base: SQLCareRecordRepository(connection: connection), cache: cache),
             budget: CachedBudgetRepository(base: SQLBudgetRepository(connection: connection), cache: cache),
+            supply: CachedSupplyRepository(base: SQLSupplyRepository(connection: connection), cache: cache),
             accounts: SQLAccountRepository(connection: connection),
             apiTokens: SQLApiTokenRepository(connection: connection), audit: SQLAuditLog(connection: connection),
             imports: SQLImportVersionRepository(connection: connection),
@@ -38,13 +41,15 @@ public final class HearthStore: Sendable {
 
     init(
         location: DatabaseLocation, connection: Connection, careRecords: any CareRecordRepository,
-        budget: any BudgetRepository, accounts: any AccountRepository, apiTokens: any ApiTokenRepository,
-        audit: any AuditLog, imports: any ImportVersionRepository, pending: any PendingImportRepository
+        budget: any BudgetRepository, supply: any SupplyRepository, accounts: any AccountRepository,
+        apiTokens: any ApiTokenRepository, audit: any AuditLog, imports: any ImportVersionRepository,
+        pending: any PendingImportRepository
     ) {
         self.location = location
         self.connection = connection
         self.careRecords = careRecords
         self.budget = budget
+        self.supply = supply
         self.accounts = accounts
         self.apiTokens = apiTokens
         self.audit = audit
@@ -71,7 +76,7 @@ public final class HearthStore: Sendable {
         try await Migration.appliedVersions(connection).max() ?? 0
     }
 
-    /// A number that changes whenever care records, costs, budgets or closed months change (by any
+    /// A number that changes whenever care records, costs, budgets, supply or closed months change (by any
     /// process); `nil` before the database is migrated. Callers keep what they compute from the records
     /// while it stays the same.
     public func dataVersion() async -> Int64? {

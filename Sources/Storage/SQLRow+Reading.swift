@@ -48,6 +48,19 @@ extension SQLRow {
         return value
     }
 
+    /// A set of codes stored sorted and joined by ";" (empty text: none), as a household's fostering terms are.
+    func codeSet<C: RawRepresentable & Hashable>(_ column: String, as type: C.Type = C.self) throws -> Set<C>
+    where C.RawValue == String {
+        let text = try text(column)
+        return Set(
+            try text.split(separator: ";").map { code in
+                guard let value = C(rawValue: String(code)) else {
+                    throw unreadable(column, text, "not a list of known codes")
+                }
+                return value
+            })
+    }
+
     private func unreadable(_ column: String, _ value: String, _ problem: String) -> StorageError {
         .queryFailed(action: "read the stored records", reason: "column \(column) holds '\(value)', \(problem)")
     }

@@ -10,4 +10,8 @@ enum StoredRead: Hashable, Sendable {
     case budgetPlan(AuthorityCode, FinancialYear)
     case closedForecast(AuthorityCode, Period)
     case closedPeriods(AuthorityCode)
+    /// The supply registers of these authorities, or of all when `nil`.
+    case households(Set<AuthorityCode>?)
+    case childrensHomes(Set<AuthorityCode>?)
+    case recruitmentEvents(Set<AuthorityCode>?)
 }

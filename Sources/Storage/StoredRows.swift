@@ -10,6 +10,11 @@ enum StoredValue: Sendable {
     init(_ text: String?) {
         self = text.map { .text($0) } ?? .null
     }
+
+    /// The whole number, or NULL when there is none (an age limit or a price not recorded).
+    init(number: Int?) {
+        self = number.map { .integer($0) } ?? .null
+    }
 }
 
 /// The `(…), (…)` list of a multi-row INSERT, written straight into the statement.

@@ -16,6 +16,14 @@ public struct SyntheticAuthority: Sendable {
     public var costs: [PlacementCostRow]
     /// The collection years of the returns, oldest first.
     public var returnYears: [FinancialYear]
+    /// The council's foster households, by reference ("FC-0001"): every in-house and connected foster
+    /// placement in `costs` names one as its carer, and none ever has more children than places free.
+    public var households: [Household]
+    /// The council's children's homes ("HOME-1", one of them not yet open) and its block contract
+    /// ("BLOCK-1"); council home placements and some external ones in `costs` name one as their carer.
+    public var homes: [ChildrensHome]
+    /// Prospective foster carers' enquiries and progress through assessment up to the data end, by day.
+    public var recruitmentEvents: [RecruitmentEvent]
 
     /// The simulated children (with what the per-year coding needs), sorted by ID.
     var children: [SimulatedChild]

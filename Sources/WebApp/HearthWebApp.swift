@@ -82,7 +82,11 @@ public struct HearthWebApp: Sendable {
         addChildrenRoutes(to: router)
         addDataRoutes(to: router)
         addProjectionRoutes(to: router)
+        addSufficiencyRoutes(to: router)
+        addFosteringRoutes(to: router)
+        addHomesRoutes(to: router)
         addAPIRoutes(to: router)
+        addSupplyAPIRoutes(to: router)
         addExportRoutes(to: router)
         addSignInRoutes(to: router)
         return router

@@ -1,4 +1,5 @@
 import CareModel
+import CouncilTasks
 import Forecasting
 
 /// What the web app computes once and keeps while the data stands, one case per kind of result. The
@@ -11,4 +12,10 @@ enum KeptResult: Hashable, Sendable {
     case monitor(AuthorityCode?, Period, DemandAllowance)
     /// Every authority's register exceptions, for the Data page.
     case dataExceptions
+    /// An authority's sufficiency gap under the rules asked for (the page and the API share it).
+    case sufficiency(AuthorityCode, SufficiencyRules)
+    /// An authority's foster care on the day its returns run to (which depends on today), against a target.
+    case fostering(AuthorityCode, target: Int?, today: Day)
+    /// An authority's children's homes on the day its returns run to.
+    case homes(AuthorityCode, today: Day)
 }

@@ -14,6 +14,8 @@ extension Route {
         case .audit, .pseudonymisedExport, .undoImport: .roles([.admin])
         case .data: .roles([.admin, .finance, .placements, .manager])
         case .upload, .confirmUpload: .roles([.admin, .finance, .placements])
+        case .sufficiency, .apiSufficiency: .roles([.admin, .finance, .placements, .manager, .readOnly])
+        case .fostering, .homes, .apiFostering, .apiHomes: .roles([.admin, .finance, .placements, .manager])
         }
     }
 
@@ -46,10 +48,21 @@ extension Route {
             "undo an import: the data as it was before it; refused when a later import or closed month built on it"
         case .projection:
             "demand projection: children by kind of home with their range, and cost, month by month; aggregates only"
+        case .sufficiency:
+            "sufficiency: children expected to need kinship, in-house foster and council residential places against the places expected, the shortfall and its cost; aggregates only"
+        case .fostering:
+            "fostering: households' places, children placed, holds and vacancies, void days, the recruitment funnel and expected approvals"
+        case .homes:
+            "children's homes and block beds: beds, children placed, empty beds, and empty bed-days and block cost by month"
         case .apiSummary: "JSON: children in care by kind of home, entries and exits by month; API token or session"
         case .apiBudget: "JSON: the budget monitor's lines and total for a month (aggregates only)"
         case .apiProjection: "JSON: projected children by month end and kind of home (Markov, default settings)"
         case .apiChildren: "JSON: children in care with home, provider and weekly cost; every call is audited"
+        case .apiSufficiency:
+            "JSON: the sufficiency gap by month and kind of home, with the rules and inputs used (aggregates only)"
+        case .apiFostering:
+            "JSON: foster households' occupancy, void days, the recruitment funnel and expected approvals"
+        case .apiHomes: "JSON: children's homes' beds and children placed, empty bed-days and block cost by month"
         case .openAPI: "the API's OpenAPI 3.1 description: routes and fields, no data"
         case .pseudonymisedExport:
             "pseudonymised child-level episodes as CSV (salted hashed IDs, month of birth, postcode sectors); audited"

@@ -6,8 +6,9 @@ import Storage
 public enum Route: String, CaseIterable, Sendable {
     case healthCheck, stylesheet, signInForm, signIn, twoFactorForm, twoFactor, signOut
     case overview, budget, budgetLine, budgetCSV, budgetWorkbook, children, child, audit, data, upload, confirmUpload
-    case undoImport, projection
-    case apiSummary, apiBudget, apiProjection, apiChildren, openAPI, pseudonymisedExport
+    case undoImport, projection, sufficiency, fostering, homes
+    case apiSummary, apiBudget, apiProjection, apiChildren, apiSufficiency, apiFostering, apiHomes, openAPI
+    case pseudonymisedExport
 
     public var method: HTTPRequest.Method {
         switch self {
@@ -35,10 +36,16 @@ public enum Route: String, CaseIterable, Sendable {
         case .confirmUpload: "/data/confirm"
         case .undoImport: "/data/undo"
         case .projection: "/projection"
+        case .sufficiency: "/sufficiency"
+        case .fostering: "/fostering"
+        case .homes: "/homes"
         case .apiSummary: "/api/v1/summary"
         case .apiBudget: "/api/v1/budget"
         case .apiProjection: "/api/v1/projection"
         case .apiChildren: "/api/v1/children"
+        case .apiSufficiency: "/api/v1/sufficiency"
+        case .apiFostering: "/api/v1/fostering"
+        case .apiHomes: "/api/v1/homes"
         case .openAPI: "/openapi.yaml"
         case .pseudonymisedExport: "/export/pseudonymised"
         }

@@ -15,7 +15,8 @@ struct Hearth: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, ServeCommand.self, ImportCommand.self, SummaryCommand.self,
-            BudgetCommand.self, ProjectCommand.self, GenerateCommand.self,
+            BudgetCommand.self, ProjectCommand.self, SufficiencyCommand.self, FosteringCommand.self, HomesCommand.self,
+            GenerateCommand.self,
             UserCommand.self, AuditCommand.self, TokenCommand.self, ExportCommand.self,
         ]
     )

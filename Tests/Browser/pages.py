@@ -108,6 +108,12 @@ PAGES = [
          "Demand projection"),
     Page("projection-bad-months", "/projection?months=lots", "manager", "Demand projection", error_focus=True),
     Page("projection-group", "/projection?sex=F&age-band=10-15&months=12", "manager", "Demand projection"),
+    Page("sufficiency", "/sufficiency", "manager", "Sufficiency: do we have enough of the right homes?"),
+    Page("sufficiency-read-only", "/sufficiency", "read-only", "Sufficiency: do we have enough of the right homes?"),
+    Page("sufficiency-bad-months", "/sufficiency?months=99&registration-delay=soon", "manager",
+         "Sufficiency: do we have enough of the right homes?", error_focus=True),
+    Page("fostering", "/fostering", "manager", "Fostering"),
+    Page("homes", "/homes", "manager", "Children's homes and block beds"),
     Page("denied", "/children", "read-only", "You cannot see this page"),
     Page("not-found", "/no-such-page", "admin", "Page not found"),
 ]

@@ -79,6 +79,19 @@ struct CostReaderTests {
         #expect(costs[0].netWeekly(on: Self.day("2024-09-02")) == Self.pounds("5250"))
     }
 
+    @Test("carer names the council household or home; as with provider_name, the latest row giving one wins")
+    func carer() throws {
+        let csv = """
+            child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from,Carer
+            C1,2024-05-01,,U1,PR1,,375.43,2024-05-01,FC-0101
+            C1,2024-05-01,,U1,PR1,,390.00,2024-09-01, FC-0105
+            C1,2024-05-01,,U1,PR1,,400.00,2024-12-01,
+            C2,2024-06-01,,K2,PR1,,4000,2024-06-01,HOME-1
+            C3,2024-06-01,,K2,PR4,,5000,2024-06-01,
+            """
+        #expect(try Self.read(csv).map(\.carer) == ["FC-0105", "HOME-1", nil])
+    }
+
     @Test("a broken file lists every problem with its row and column, and returns nothing")
     func broken() {
         let csv = """

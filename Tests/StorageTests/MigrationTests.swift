@@ -27,6 +27,26 @@ struct MigrationTests {
         #expect(versions == Array(1...versions.count))
     }
 
+    @Test("version 16 adds the supply tables and keeps the costs register, with no carer", arguments: Backend.available)
+    func supply(_ backend: Backend) async throws {
+        try await withStore(backend, migrated: false) { store in
+            try await Migration.migrate(store.connection, with: Migration.all.filter { $0.version < 16 })
+            // The register as version 15 stored it: every column but the last, carer.
+            let rows = SQLBudgetRepository.rows(of: [BudgetFixtures.sparse])
+            try await store.connection.exclusive { db in
+                try await SQLCareRecordRepository.insert(
+                    into: "placement_costs", Array(PlacementCost.columns.dropLast()), values: Array(rows.0.dropLast()),
+                    db)
+                try await SQLCareRecordRepository.insert(
+                    into: "placement_rates", PlacementCost.rateColumns, values: rows.1, db)
+            }
+            try await store.migrate()
+            #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
+            #expect(try await store.budget.costs(authority: "879") == [BudgetFixtures.sparse])
+            #expect(try await store.supply.households(authorities: nil).isEmpty)
+        }
+    }
+
     @Test("a failing migration is undone and later ones are not applied", arguments: Backend.available)
     func failureUndone(_ backend: Backend) async throws {
         try await withStore(backend) { store in

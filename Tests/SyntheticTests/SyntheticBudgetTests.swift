@@ -62,8 +62,9 @@ struct SyntheticBudgetLineNameTests {
     /// Unregistered placements are recorded as such in the costs file, so the monitor can list them.
     @Test func costsFileRecordsRegistration() {
         let lines = SyntheticFixture.authority.costsCSV().text.split(separator: "\r\n").map(String.init)
-        #expect(lines[0].hasSuffix(",urn,provider_name,registration"))
+        #expect(lines[0].hasSuffix(",urn,provider_name,registration,carer"))
         let unregistered = lines.filter { $0.contains(",Unregistered,") }
-        #expect(!unregistered.isEmpty && unregistered.allSatisfy { $0.hasSuffix(",unregistered") })
+        // Unregistered placements have no council carer, so the carer column after registration is blank.
+        #expect(!unregistered.isEmpty && unregistered.allSatisfy { $0.hasSuffix(",unregistered,") })
     }
 }

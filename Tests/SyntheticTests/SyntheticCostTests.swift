@@ -73,7 +73,7 @@ struct SyntheticCostTests {
         #expect(
             F.authority.costsCSV().text.hasPrefix(
                 "child,placement_start,placement_end,place,provider_type,budget_line,weekly_cost,effective_from,"
-                    + "urn,provider_name,registration\r\n"))
+                    + "urn,provider_name,registration,carer\r\n"))
     }
 
     @Test("providers have Ofsted-shaped URNs (none when unregistered), unique, covering the episodes")

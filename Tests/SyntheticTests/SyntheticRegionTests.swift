@@ -51,10 +51,10 @@ struct SyntheticRegionTests {
         #expect(profiles[0].name == "Westmoor")
     }
 
-    @Test("the file layout: three files per return, four tables per authority, a README")
+    @Test("the file layout: three files per return, four tables and six supply files per authority, a README")
     func layout() {
         let paths = SyntheticFixture.region.files().map(\.path)
-        #expect(paths.count == 1 + 6 * 3 + 4)
+        #expect(paths.count == 1 + 6 * 3 + 4 + 6)
         #expect(paths.contains("990/2025/uasc.csv"))
         #expect(paths.contains("990/2020/header.csv"))
         #expect(paths.contains("990/2025/episodes.csv"))
@@ -63,13 +63,19 @@ struct SyntheticRegionTests {
         #expect(paths.contains("990/expected-stock.csv"))
         #expect(paths.contains("990/budget.csv"))
         #expect(paths.contains("README.txt"))
+        for supply in [
+            "fostering/households.csv", "fostering/household-statuses.csv", "homes.csv", "recruitment-events.csv",
+            "expected-vacancies.csv", "expected-funnel.csv",
+        ] {
+            #expect(paths.contains("990/" + supply), "\(supply)")
+        }
     }
 
     @Test("the same seed twice writes identical bytes; another seed does not")
     func determinism() throws {
         let again = SyntheticRegion.generate(SyntheticFixture.settings)
         let first = try written(SyntheticFixture.region), second = try written(again)
-        #expect(first.count == 23)
+        #expect(first.count == 29)
         #expect(first == second)
         var other = SyntheticFixture.settings
         other.seed = 8

@@ -18,6 +18,10 @@ struct RouteAccessTests {
         let everyRole = Set(Role.allCases)
         // Written out rather than taken from RouteAccess.childLevel: everyone but read-only.
         let childLevel: Set<Role> = [.admin, .finance, .placements, .manager, .socialWorker]
+        // The council's own homes: households and homes are named, so the officers' roles only; the
+        // sufficiency gap is aggregates, so read-only sees it too (small numbers suppressed).
+        let supply: Set<Role> = [.admin, .finance, .placements, .manager]
+        let sufficiency = supply.union([.readOnly])
         let expected: [(String, RouteAccess.Audience)] = [
             ("GET /healthz", .everyone), ("GET /assets/*", .everyone), ("GET /login", .everyone),
             ("POST /login", .everyone), ("GET /login/two-factor", .everyone), ("POST /login/two-factor", .everyone),
@@ -32,9 +36,13 @@ struct RouteAccessTests {
             ("POST /data", .roles([.admin, .finance, .placements])),
             ("POST /data/confirm", .roles([.admin, .finance, .placements])), ("POST /data/undo", .roles([.admin])),
             ("GET /projection", .roles(everyRole)),
+            ("GET /sufficiency", .roles(sufficiency)), ("GET /fostering", .roles(supply)),
+            ("GET /homes", .roles(supply)),
             ("GET /api/v1/summary", .roles(everyRole)),
             ("GET /api/v1/budget", .roles([.admin, .finance, .manager, .readOnly])),
             ("GET /api/v1/projection", .roles(everyRole)), ("GET /api/v1/children", .roles(childLevel)),
+            ("GET /api/v1/sufficiency", .roles(sufficiency)), ("GET /api/v1/fostering", .roles(supply)),
+            ("GET /api/v1/homes", .roles(supply)),
             ("GET /openapi.yaml", .everyone), ("GET /export/pseudonymised", .roles([.admin])),
         ]
         #expect(RouteAccess.rules.map { "\($0.method) \($0.path)" } == expected.map(\.0))

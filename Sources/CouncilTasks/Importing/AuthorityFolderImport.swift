@@ -30,6 +30,7 @@ public struct AuthorityFolderImport: Sendable {
         let budgetRun = BudgetImport(file: .path("\(folder)/\(authority)/budget.csv"), authority: authority)
         let plan = try budgetRun.read()
         _ = try await budgetRun.save(plan, to: store, by: actor)
+        try await importSupply(store: store, by: actor)
         guard let year = plan.budgets.first?.year else { return Loaded(costEntries: costs.count, year: nil) }
         let november = Period(year: year, number: 8)!
         if try await store.budget.closedForecast(authority: authority, period: november) == nil {
@@ -39,5 +40,35 @@ public struct AuthorityFolderImport: Sendable {
                 closedAt: actor.time)
         }
         return Loaded(costEntries: costs.count, year: year)
+    }
+
+    /// The foster households, children's homes and recruitment events, where the folder has them (folders
+    /// written before Hearth held supply do not).
+    func importSupply(store: HearthStore, by actor: ImportActor) async throws {
+        let base = "\(folder)/\(authority)/"
+        let exists = { (name: String) in FileManager.default.fileExists(atPath: base + name) }
+        var registers: [(SupplyRegister, String)] = []
+        if exists("fostering/households.csv") {
+            let statuses = exists("fostering/household-statuses.csv") ? base + "fostering/household-statuses.csv" : nil
+            let households = try HouseholdRegisterReader(defaultAuthority: authority)
+                .read(householdsPath: base + "fostering/households.csv", statusesPath: statuses)
+            registers.append((.households(households), "households.csv"))
+        }
+        if exists("homes.csv") {
+            registers.append(
+                (
+                    .homes(try ChildrensHomeReader(defaultAuthority: authority).read(path: base + "homes.csv")),
+                    "homes.csv"
+                ))
+        }
+        if exists("recruitment-events.csv") {
+            let events = try RecruitmentEventReader(defaultAuthority: authority).read(
+                path: base + "recruitment-events.csv")
+            registers.append((.recruitment(events), "recruitment-events.csv"))
+        }
+        for (register, name) in registers {
+            _ = try await SupplyImport(register: register, fileName: name, authority: authority).save(
+                to: store, by: actor)
+        }
     }
 }

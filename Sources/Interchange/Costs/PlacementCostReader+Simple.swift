@@ -75,7 +75,7 @@ struct SimplePlacement {
             providerURN: last(\.urn), providerName: last(\.providerName), registration: last(\.registration),
             route: last(\.route), budgetLine: latest.budgetLine, rates: rates,
             contributions: contributions(\.health, .health) + contributions(\.education, .education),
-            continuesPast18: last(\.continuesPast18) ?? false)
+            continuesPast18: last(\.continuesPast18) ?? false, carer: last(\.carer))
     }
 
     /// One rate per row; a row without a `change` gets one inferred from how the price moved.

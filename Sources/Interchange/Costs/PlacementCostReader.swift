@@ -20,8 +20,10 @@ import CareModel
 /// - `health_contribution`, `education_contribution`: weekly £ paid by health or education from
 ///   effective_from until the next row of the placement (blank or 0: none), with `contribution_detail`
 ///   (e.g. "s117", "CHC") describing them;
-/// - `continues_past_18`: yes/no, whether the placement goes on past the 18th birthday (staying put).
-/// place, provider_type, budget_line and the provider columns describe the placement as it is now: when
+/// - `continues_past_18`: yes/no, whether the placement goes on past the 18th birthday (staying put);
+/// - `carer`: the council foster household or children's home the child lives with, by its reference in
+///   households.csv or homes.csv (blank for external placements), so occupancy can be counted.
+/// place, provider_type, budget_line, the provider columns and carer describe the placement as it is now: when
 /// rows differ (a carer approved in a new category), the row with the latest effective_from wins.
 ///
 /// **S251 layout**: the LIIA `placement_costs` table (see `S251CostColumns`), which gives the cost accrued

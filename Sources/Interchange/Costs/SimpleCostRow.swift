@@ -14,6 +14,7 @@ enum SimpleCostColumns {
     static let registration = "registration", route = "procurement_route", change = "change"
     static let health = "health_contribution", education = "education_contribution"
     static let contributionDetail = "contribution_detail", continuesPast18 = "continues_past_18"
+    static let carer = "carer"
 }
 
 /// One row of the simple layout: one price of one placement, read and checked on its own.
@@ -37,6 +38,7 @@ struct SimpleCostRow: Sendable {
     var education: Money?
     var contributionDetail: String?
     var continuesPast18: Bool?
+    var carer: String?
 
     /// The placement the row belongs to.
     var placementKey: PlacementKey { PlacementKey(child: child, start: placementStart) }
@@ -70,7 +72,8 @@ extension SimpleCostRow {
             budgetLine: r.text(C.budgetLine), weekly: weekly, effectiveFrom: from, change: extras.change,
             urn: r.text(C.urn), providerName: r.text(C.providerName), registration: extras.registration,
             route: extras.route, health: extras.health, education: extras.education,
-            contributionDetail: r.text(C.contributionDetail), continuesPast18: extras.continuesPast18)
+            contributionDetail: r.text(C.contributionDetail), continuesPast18: extras.continuesPast18,
+            carer: r.text(C.carer))
     }
 
     private static func checkDates(_ r: inout TableRowReader, start: Day?, end: Day?, planned: Day?, from: Day?) {

@@ -1,5 +1,5 @@
 extension HearthStore {
-    /// The same database seen through `scope`: care records and budgets narrowed to its authorities
+    /// The same database seen through `scope`: care records, budgets and supply narrowed to its authorities
     /// (accounts, tokens and the audit log as they are). The web application hands each request the store
     /// scoped to its account, so every page, API call, download and upload sees only that account's
     /// authorities. Shutting a scoped store down shuts the database down: shut the original instead.
@@ -9,6 +9,7 @@ extension HearthStore {
             location: location, connection: connection,
             careRecords: ScopedCareRecordRepository(base: careRecords, scope: scope),
             budget: ScopedBudgetRepository(base: budget, scope: scope),
+            supply: ScopedSupplyRepository(base: supply, scope: scope),
             accounts: accounts, apiTokens: apiTokens, audit: audit,
             imports: ScopedImportVersions(base: imports, scope: scope), pending: pending)
     }

@@ -2,12 +2,13 @@ import CareModel
 import SQLKit
 
 /// How a register entry is stored: `placement_costs`, with its rates in `placement_rates` and its
-/// contributions in `placement_contributions`, all keyed by authority, child and placement start.
+/// contributions in `placement_contributions`, all keyed by authority, child and placement start. `carer` is
+/// the household or home (see `Migration.supply`) the child lives with, when the register names one.
 extension PlacementCost {
     static let columns = [
         "authority", "child_id", "placement_start", "placement_end", "planned_end", "place",
         "provider_type", "provider_urn", "provider_name", "registration", "route", "budget_line",
-        "continues_past_18",
+        "continues_past_18", "carer",
     ]
     static let rateColumns = ["authority", "child_id", "placement_start", "effective_from", "weekly_pence", "change"]
     static let contributionColumns = [
@@ -23,7 +24,7 @@ extension PlacementCost {
             StoredValue(placementEnd?.iso), StoredValue(plannedEnd?.iso), StoredValue(place?.code),
             StoredValue(providerType?.code), StoredValue(providerURN), StoredValue(providerName),
             StoredValue(registration?.rawValue), StoredValue(route?.rawValue), StoredValue(budgetLine),
-            .integer(continuesPast18 ? 1 : 0),
+            .integer(continuesPast18 ? 1 : 0), StoredValue(carer),
         ]
     }
 
@@ -55,7 +56,8 @@ extension PlacementCost {
             providerName: try row.optionalText("provider_name"), registration: try row.optionalCode("registration"),
             route: try row.optionalCode("route"), budgetLine: try row.optionalText("budget_line"), rates: rates,
             contributions: contributions,
-            continuesPast18: try row.decode(column: "continues_past_18", as: Int.self) != 0)
+            continuesPast18: try row.decode(column: "continues_past_18", as: Int.self) != 0,
+            carer: try row.optionalText("carer"))
     }
 }
 
@@ -80,5 +82,10 @@ extension SQLRow {
     /// A whole-pence amount from a BIGINT column.
     func pence(_ column: String) throws -> Int64 {
         try decode(column: column, as: Int64.self)
+    }
+
+    /// An amount from a nullable whole-pence column; `nil` when none was recorded.
+    func optionalMoney(_ column: String) throws -> Money? {
+        try decodeNil(column: column) ? nil : Money(pence: pence(column))
     }
 }

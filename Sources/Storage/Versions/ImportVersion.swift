@@ -5,6 +5,8 @@ import Foundation
 public struct ImportVersion: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case ssda903, costs, budget
+        /// An authority's foster households, homes or recruitment register (see `SupplyRepository`).
+        case households, homes, recruitment
 
         /// In the council's words.
         public var label: String {
@@ -12,6 +14,9 @@ public struct ImportVersion: Sendable, Equatable {
             case .ssda903: "SSDA903 returns"
             case .costs: "costs register"
             case .budget: "budget"
+            case .households: "foster households"
+            case .homes: "children's homes"
+            case .recruitment: "fostering recruitment"
             }
         }
     }

@@ -59,6 +59,8 @@ extension SQLImportVersionRepository {
                     authority: authority, year: FinancialYear(start), lines: plan?.lines ?? BudgetLineSet(lines: []),
                     budgets: plan?.budgets ?? [], db)
             }
+        case .households, .homes, .recruitment:
+            try await SQLSupplyRepository.restore(kind, items, db)
         }
     }
 }

@@ -18,11 +18,14 @@ public struct PlacementCostRow: Sendable, Hashable {
     public var effectiveFrom: Day
     /// The provider's Ofsted URN; `nil` when there is none (with parents, adoption, unregistered).
     public var urn: String?
+    /// The council foster household ("FC-0012") or children's home or block contract ("HOME-2",
+    /// "BLOCK-1") the child lives with, the same on every row of the placement; `nil` for other placements.
+    public var carer: String?
 
     public init(
         child: String, placementStart: Day, placementEnd: Day?, place: PlacementType,
         providerType: PlacementProvider?, budgetLine: String, weeklyCost: Money, effectiveFrom: Day,
-        urn: String?
+        urn: String?, carer: String? = nil
     ) {
         self.child = child
         self.placementStart = placementStart
@@ -33,5 +36,6 @@ public struct PlacementCostRow: Sendable, Hashable {
         self.weeklyCost = weeklyCost
         self.effectiveFrom = effectiveFrom
         self.urn = urn
+        self.carer = carer
     }
 }

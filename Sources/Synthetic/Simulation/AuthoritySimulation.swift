@@ -56,11 +56,17 @@ struct AuthoritySimulation: Sendable {
                 episodes: episodes.map(\.coded))
         }
         var schedule = CostSchedule(seed: settings.seed, stream: 0xC0_0000 + UInt64(profile.index))
+        var costs = schedule.rows(for: coded, window: settings.window)
+        let providers = self.providers(children, own: own)
+        let supply = SyntheticSupply.build(
+            .init(
+                profile: profile, settings: settings, own: own, costs: costs, histories: histories,
+                providers: providers))
+        supply.assignCarers(to: &costs)
         return SyntheticAuthority(
-            code: profile.code, name: profile.name, histories: histories,
-            providers: providers(children, own: own),
-            costs: schedule.rows(for: coded, window: settings.window), returnYears: years,
-            children: coded.map(\.0))
+            code: profile.code, name: profile.name, histories: histories, providers: providers, costs: costs,
+            returnYears: years, households: supply.households, homes: supply.homes,
+            recruitmentEvents: supply.recruitmentEvents, children: coded.map(\.0))
     }
 
     /// The child's episodes that overlap the returns, each coded as in the latest return that lists it.

@@ -2,11 +2,12 @@ import CareModel
 import Interchange
 
 extension SyntheticAuthority {
-    /// The simple costs layout, plus the optional columns `hearth import costs` reads for the provider.
+    /// The simple costs layout, plus the optional columns `hearth import costs` reads for the provider, and
+    /// the carer: the council foster household or home the child lives with (blank for other placements).
     public static let costColumns = [
         "child", "placement_start", "placement_end", "place", "provider_type",
         "budget_line", "weekly_cost", "effective_from", "urn", "provider_name",
-        "registration",
+        "registration", "carer",
     ]
     public static let providerColumns = ["urn", "name", "registration", "provider_type", "postcode"]
 
@@ -24,7 +25,7 @@ extension SyntheticAuthority {
             csv.append([
                 row.child, row.placementStart.iso, row.placementEnd?.iso, row.place.code,
                 row.providerType?.code, row.budgetLine, row.weeklyCost.plain, row.effectiveFrom.iso,
-                row.urn, provider?.name, registration,
+                row.urn, provider?.name, registration, row.carer,
             ])
         }
         return csv

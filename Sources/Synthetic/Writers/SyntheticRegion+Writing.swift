@@ -4,8 +4,11 @@ import Interchange
 
 extension SyntheticRegion {
     /// Writes every file under `directory` (created if needed) and returns their paths, sorted:
-    /// per authority code C, `C/<Y>/header.csv` and `C/<Y>/episodes.csv` for each return (Y = the year
-    /// it ends), `C/placement-costs.csv`, `C/providers.csv` and `C/expected-stock.csv`; and `README.txt`.
+    /// per authority code C, `C/<Y>/header.csv`, `C/<Y>/episodes.csv` and `C/<Y>/uasc.csv` for each return
+    /// (Y = the year it ends), `C/placement-costs.csv`, `C/providers.csv`, `C/budget.csv`,
+    /// `C/expected-stock.csv`, the council's supply (`C/fostering/households.csv`,
+    /// `C/fostering/household-statuses.csv`, `C/homes.csv`, `C/recruitment-events.csv`) with its truth files
+    /// (`C/expected-vacancies.csv`, `C/expected-funnel.csv`); and `README.txt`.
     public func write(to directory: String) throws(SyntheticError) -> [String] {
         try SyntheticRegion.write(files(), to: directory)
     }
@@ -37,6 +40,7 @@ extension SyntheticRegion {
             files.append(("\(authority.code)/providers.csv", authority.providersCSV().text))
             files.append(("\(authority.code)/budget.csv", authority.budgetCSV().text))
             files.append(("\(authority.code)/expected-stock.csv", authority.expectedStockCSV().text))
+            files += authority.supplyFiles()
         }
         return files
     }
@@ -66,6 +70,20 @@ extension SyntheticRegion {
                                     short on residential and unregistered placements as councils' often are
               expected-stock.csv    children in care on each 31 March by category and age band, counted
                                     by the simulation: importing the returns must give the same numbers
+              fostering/households.csv  the council's foster households (references, never names): kind
+                                    (mainstream, connected, specialist), approval, places, ages, terms,
+                                    team, Mockingbird constellation, postcode, weekly fee and allowance
+              fostering/household-statuses.csv  changes of status: on hold (with places on hold), under
+                                    review, approved again, resigned, each with its reason
+              homes.csv             the council's children's homes (one planned, not yet registered) and
+                                    its block contract (beds, weekly price per bed, contract term)
+              recruitment-events.csv  prospective foster carers' enquiries and each stage they reached or
+                                    their withdrawal, with the enquiry's channel
+              placement-costs.csv's carer column names the household or home of each in-house fostering,
+                                    connected, council home or block placement
+              expected-vacancies.csv  each approved household's places, children placed, places on hold
+                                    and vacancies on the last day of the data, counted by the generator
+              expected-funnel.csv   prospects reaching each recruitment stage in each year
 
             """
     }
@@ -78,5 +96,19 @@ extension SyntheticRegion {
         } catch {
             throw .cannotWrite(path: path, reason: error.localizedDescription)
         }
+    }
+}
+
+extension SyntheticAuthority {
+    /// The council's supply and its truth files: (path in the region's folder, contents).
+    func supplyFiles() -> [(String, String)] {
+        [
+            ("\(code)/fostering/households.csv", householdsCSV().text),
+            ("\(code)/fostering/household-statuses.csv", householdStatusesCSV().text),
+            ("\(code)/homes.csv", homesCSV().text),
+            ("\(code)/recruitment-events.csv", recruitmentEventsCSV().text),
+            ("\(code)/expected-vacancies.csv", expectedVacanciesCSV().text),
+            ("\(code)/expected-funnel.csv", expectedFunnelCSV().text),
+        ]
     }
 }

@@ -11,14 +11,14 @@ enum OpenAPIDocument {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: yaml)))
     }
 
-    static let yaml = header + paths + schemas
+    static let yaml = header + paths + supplyPaths + schemas + supplySchemas
 
     static let header = """
         openapi: 3.1.0
         info:
           title: Hearth API
           version: 1.0.0
-          summary: Children in care, the placement budget monitor and demand projections, read-only, as JSON.
+          summary: Children in care, the budget monitor, demand projections and the council's own homes, read-only, as JSON.
           description: |
             For Power BI and other tools. Every route is GET and answers JSON. Dates are ISO 8601 (YYYY-MM-DD),
             months YYYY-MM, money is pounds as a number with two decimals (1234.50), field names are snake_case.

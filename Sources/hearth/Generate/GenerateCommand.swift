@@ -16,7 +16,10 @@ struct GenerateCommand: AsyncParsableCommand {
 
             Layout: DIR/<code>/<year>/header.csv and episodes.csv (one return per year, named by the year it
             ends), DIR/<code>/placement-costs.csv, providers.csv, and expected-stock.csv (the generator's own
-            count of children in care on each 31 March, in the format of `hearth summary --format csv`).
+            count of children in care on each 31 March, in the format of `hearth summary --format csv`). The
+            council's supply: DIR/<code>/fostering/households.csv and household-statuses.csv, homes.csv and
+            recruitment-events.csv, with the costs register's carer column naming each placement's household or
+            home, and expected-vacancies.csv and expected-funnel.csv counting them.
 
             --inject-errors N puts N faults into the returns, as councils' real returns have them, in turn: an
             episode ending before it starts (RNE L rows of children who turned 18 first, the shape real returns

@@ -7,7 +7,8 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Bring data into Hearth from files.",
         subcommands: [
-            ImportSSDA903Command.self, ImportCostsCommand.self, ImportBudgetCommand.self, ImportSetAsideCommand.self,
+            ImportSSDA903Command.self, ImportCostsCommand.self, ImportBudgetCommand.self, ImportHouseholdsCommand.self,
+            ImportHomesCommand.self, ImportRecruitmentCommand.self, ImportSetAsideCommand.self,
             ImportHistoryCommand.self, ImportUndoCommand.self,
         ]
     )

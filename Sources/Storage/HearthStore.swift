@@ -14,6 +14,8 @@ public final class HearthStore: Sendable {
     public let budget: any BudgetRepository
     /// The council's own foster households, children's homes and fostering recruitment.
     public let supply: any SupplyRepository
+    /// Ofsted's register of children's social care providers: national public data, never narrowed by scope.
+    public let market: any MarketRepository
     /// Local accounts, sessions and failed sign-ins.
     public let accounts: any AccountRepository
     /// API tokens for programs that read the JSON API.
@@ -33,6 +35,7 @@ public final class HearthStore: Sendable {
                 base: SQLCareRecordRepository(connection: connection), cache: cache),
             budget: CachedBudgetRepository(base: SQLBudgetRepository(connection: connection), cache: cache),
             supply: CachedSupplyRepository(base: SQLSupplyRepository(connection: connection), cache: cache),
+            market: SQLMarketRepository(connection: connection),
             accounts: SQLAccountRepository(connection: connection),
             apiTokens: SQLApiTokenRepository(connection: connection), audit: SQLAuditLog(connection: connection),
             imports: SQLImportVersionRepository(connection: connection),
@@ -41,7 +44,8 @@ public final class HearthStore: Sendable {
 
     init(
         location: DatabaseLocation, connection: Connection, careRecords: any CareRecordRepository,
-        budget: any BudgetRepository, supply: any SupplyRepository, accounts: any AccountRepository,
+        budget: any BudgetRepository, supply: any SupplyRepository, market: any MarketRepository,
+        accounts: any AccountRepository,
         apiTokens: any ApiTokenRepository, audit: any AuditLog, imports: any ImportVersionRepository,
         pending: any PendingImportRepository
     ) {
@@ -50,6 +54,7 @@ public final class HearthStore: Sendable {
         self.careRecords = careRecords
         self.budget = budget
         self.supply = supply
+        self.market = market
         self.accounts = accounts
         self.apiTokens = apiTokens
         self.audit = audit

@@ -41,9 +41,9 @@ extension Route {
         case .audit: "audit log, latest 500 entries"
         case .data: "data: import history, data-quality exceptions, and the upload form for roles that may upload"
         case .upload:
-            "upload SSDA903 returns, a costs register or a budget: checked as hearth import checks them; nothing is saved if any file is wrong"
+            "upload SSDA903 returns, a costs register or a budget (and, admin and placements only, the foster households, homes and recruitment registers): checked as hearth import checks them; nothing is saved if any file is wrong"
         case .confirmUpload:
-            "replace (or merge into) a costs register after seeing what would change: the upload waits 30 minutes for this"
+            "replace (or merge into) a costs register, or replace a budget or supply register, after seeing what would change: the upload waits 30 minutes for this"
         case .undoImport:
             "undo an import: the data as it was before it; refused when a later import or closed month built on it"
         case .projection:

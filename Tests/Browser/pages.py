@@ -53,6 +53,15 @@ UNDATED_RETURN = Upload("return.xml",
                         "<ETHNIC>WBRI</ETHNIC></HEADER><EPISODE><DECOM>01/06/2024</DECOM><RNE>S</RNE><LS>C2</LS>"
                         "<CIN>N1</CIN><PL>U4</PL><PLACE_PROVIDER>PR4</PLACE_PROVIDER></EPISODE></CHILD></EXPSSDA903>")
 
+# A small homes register (docs/examples/homes.csv's layout) whose references clash with none of the demo's
+# (households FC-…, homes HOME-…, BLOCK-1): every supply upload is previewed first, and this one is not confirmed.
+WALK_HOMES = Upload("walk-homes.csv",
+                    "home,name,kind,beds,urn,registered,planned_opening,registration_stage,weekly_bed_price,"
+                    "contract_start,contract_end,postcode\n"
+                    "WALK-HOME-1,Walk Lodge,council,4,,2024-03-18,,,,,,PL3 4QR\n"
+                    "WALK-HOME-2,Walk House,council,3,,,2025-09-01,application submitted,,,,PL5 2EF\n"
+                    "WALK-BLOCK-1,Walk View (block contract),block,3,,,,,3333.33,2024-10-01,2025-09-30,\n")
+
 
 @dataclass
 class Page:
@@ -101,6 +110,9 @@ PAGES = [
          submit={"kind-costs": True, "files": ONE_PLACEMENT}, then={"mode-merge": True}),
     Page("returns-year-check", "/data", "admin", "Check the return year",
          submit={"kind": True, "files": UNDATED_RETURN}),
+    Page("homes-preview", "/data", "admin",
+         "Check the children's homes and block contracts before they are replaced",
+         submit={"kind-homes": True, "files": WALK_HOMES}),
     # Undoes the latest import (each width, one of the two merges above), as an administrator would.
     Page("undo", "/data", "admin", "undone", click="form[action='/data/undo'] button"),
     Page("projection", "/projection", "manager", "Demand projection"),

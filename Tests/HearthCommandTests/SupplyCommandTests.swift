@@ -80,5 +80,15 @@ struct SupplyCommandTests {
         #expect(run.err.contains("broken.csv:3: kind:"))
         #expect(run.err.contains("broken.csv:3: places:"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+
+        // A dry run of a good file says what would change and changes nothing.
+        let good = work.path("good.csv")
+        try "household,kind,approved,places\nFC-X1,mainstream,2024-01-01,2\n".write(
+            toFile: good, atomically: true, encoding: .utf8)
+        let dry = try work.hearth(["import", "households", good, "--dry-run", "--db", db])
+        dry.expectSuccess()
+        #expect(dry.out.contains(" foster households now, 1 after."))
+        #expect(dry.out.contains("Dry run: nothing was saved."))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
     }
 }

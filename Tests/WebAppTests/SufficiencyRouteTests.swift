@@ -75,6 +75,18 @@ struct SufficiencyRouteTests {
         }
     }
 
+    /// On 31 March 2025 all 7 of 990's children are in care: 5 fostered (C1, C2, C3, C4, C7: family-based,
+    /// 5 ÷ 7 = 71.4%) and 3 with private providers (C3, C4 and R1: 3 ÷ 7 = 42.9%); no return gives a distance.
+    @Test func whereChildrenLive() async throws {
+        try await Self.page("/sufficiency") { _, page, _ in
+            #expect(page.contains("<h2>Where children in care lived</h2>"))
+            #expect(
+                page.contains(
+                    "<th scope=\"row\">31 March 2025</th><td class=\"numeric\">7</td><td class=\"numeric\">71.4%</td>"
+                        + "<td class=\"numeric\">42.9%</td><td class=\"numeric\">not known</td>"))
+        }
+    }
+
     /// The lede says the in-house foster gap in words; its numbers are those of the same report the CLI prints.
     @Test func ledeIsTheSameReportInWords() async throws {
         try await Self.page("/sufficiency?la=990") { response, page, store in

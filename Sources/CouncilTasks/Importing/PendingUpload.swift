@@ -4,9 +4,10 @@ import Foundation
 import Interchange
 import Storage
 
-/// A costs register or budget upload, read and checked, waiting for the person who sent it to see what it
-/// would change and confirm — or SSDA903 returns whose year was told from their dates, waiting for the
-/// sender to check the year: kept in the database under the hash of a one-time token, for 30 minutes.
+/// A costs register, budget or supply register (foster households, children's homes, recruitment events)
+/// upload, read and checked, waiting for the person who sent it to see what it would change and confirm — or
+/// SSDA903 returns whose year was told from their dates, waiting for the sender to check the year: kept in
+/// the database under the hash of a one-time token, for 30 minutes.
 public struct PendingUpload: Codable, Sendable, Equatable {
     /// What was read from the file.
     public enum Content: Codable, Sendable, Equatable {
@@ -14,6 +15,8 @@ public struct PendingUpload: Codable, Sendable, Equatable {
         case budget(BudgetPlan)
         /// Returns as sent (read again on confirmation, with the year the sender chose).
         case returns([SentFile], setsAsideInvalid: Bool)
+        /// Foster households, children's homes or recruitment events, each authority's to be replaced whole.
+        case supply(SupplyRegister)
     }
 
     public var fileName: String
@@ -33,8 +36,9 @@ public struct PendingUpload: Codable, Sendable, Equatable {
     /// The file as the imports name it in the audit log.
     var file: ImportFile { .sent(SentFile(name: fileName, contents: [])) }
 
-    /// Saves it, as `CostsImport`, `BudgetImport` or `SSDA903Import` from the same files would (`mode` is for a
-    /// costs register; `returnYear` for returns whose names give none, `nil` to keep the year their dates gave).
+    /// Saves it, as `CostsImport`, `BudgetImport`, `SSDA903Import` or `SupplyImport` from the same files would
+    /// (`mode` is for a costs register; `returnYear` for returns whose names give none, `nil` to keep the year
+    /// their dates gave).
     public func save(
         mode: CostsImport.Mode, returnYear: Int? = nil, to store: HearthStore, by actor: ImportActor
     ) async throws -> UploadSaved {
@@ -49,6 +53,11 @@ public struct PendingUpload: Codable, Sendable, Equatable {
                 try await CostsImport(file: file, authority: authority).save(costs, mode: mode, to: store, by: actor))
         case .budget(let plan):
             .budget(try await BudgetImport(file: file, authority: authority).save(plan, to: store, by: actor))
+        case .supply(let register):
+            .supply(
+                register,
+                try await SupplyImport(register: register, fileName: fileName, authority: authority)
+                    .save(to: store, by: actor))
         }
     }
 
@@ -80,4 +89,6 @@ public enum UploadSaved: Sendable {
     case costs([CostsImport.Saved])
     case budget([BudgetImport.Saved])
     case returns(SSDA903Import.Outcome)
+    /// The register saved, and what saving did for each authority.
+    case supply(SupplyRegister, [SupplyImport.Saved])
 }

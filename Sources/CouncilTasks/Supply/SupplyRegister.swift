@@ -1,7 +1,8 @@
 import CareModel
 
-/// One of the registers of the council's own homes that a file replaces for an authority.
-public enum SupplyRegister: Sendable, Hashable {
+/// One of the registers of the council's own homes that a file replaces for an authority. Codable so that an
+/// upload can wait in the database (`PendingUpload`) while its sender checks what it would replace.
+public enum SupplyRegister: Sendable, Hashable, Codable {
     case households([Household])
     case homes([ChildrensHome])
     case recruitment([RecruitmentEvent])

@@ -10,6 +10,7 @@ extension HearthStore {
             careRecords: ScopedCareRecordRepository(base: careRecords, scope: scope),
             budget: ScopedBudgetRepository(base: budget, scope: scope),
             supply: ScopedSupplyRepository(base: supply, scope: scope),
+            market: market,
             accounts: accounts, apiTokens: apiTokens, audit: audit,
             imports: ScopedImportVersions(base: imports, scope: scope), pending: pending)
     }

@@ -17,6 +17,21 @@ enum APISufficiency {
         object.add("inputs", inputs(report.inputs))
         object.add("rows", .array(report.rows.map { row($0, privacy) }))
         object.add("total_cost", .money(report.totalCost), shown: !privacy.hidesAny(report.rows))
+        object.add("where_children_live", .array(report.whereChildrenLive.map { place($0, disclosure) }))
+        return object.json
+    }
+
+    /// Where the children in care lived at one month end: counts, each hidden as a count is for a reader who
+    /// may not see small numbers.
+    static func place(_ row: WhereChildrenLive, _ disclosure: Disclosure) -> JSONValue {
+        var object = APIObject()
+        object.add("month", .day(row.month))
+        for (name, count) in [
+            ("children", row.children), ("family_based", row.familyBased), ("commissioned", row.commissioned),
+            ("farther_than_20_miles", row.fartherThan20Miles), ("distance_known", row.distanceKnown),
+        ] {
+            object.add(name, .int(count), shown: disclosure.shows(children: count))
+        }
         return object.json
     }
 

@@ -5,7 +5,7 @@ extension OpenAPIDocument {
     static let supplySchemas = """
             Sufficiency:
               type: object
-              required: [authority, start, rules, inputs, rows, total_cost]
+              required: [authority, start, rules, inputs, rows, total_cost, where_children_live]
               properties:
                 authority: {type: string}
                 start: {type: string, format: date, description: 'Where the data ends: the projection starts here.'}
@@ -53,6 +53,19 @@ extension OpenAPIDocument {
                       cost: {type: [number, 'null'], description: 'Pounds: the shortfall at the market price for the month; null with the demand.'}
                       suppressed: {$ref: '#/components/schemas/Suppressed'}
                 total_cost: {type: [number, 'null'], description: 'Pounds over every month and kind; null when any month is suppressed.'}
+                where_children_live:
+                  type: array
+                  description: Children in care at each month end of the last year, in all and in family-based care, commissioned homes and more than 20 miles away (of those whose distance is known).
+                  items:
+                    type: object
+                    properties:
+                      month: {type: string, format: date}
+                      children: {type: [integer, 'null']}
+                      family_based: {type: [integer, 'null']}
+                      commissioned: {type: [integer, 'null']}
+                      farther_than_20_miles: {type: [integer, 'null']}
+                      distance_known: {type: [integer, 'null']}
+                      suppressed: {$ref: '#/components/schemas/Suppressed'}
                 suppressed: {$ref: '#/components/schemas/Suppressed'}
             Fostering:
               type: object

@@ -5,43 +5,6 @@ import Foundation
 /// What the Data page's upload form asked for: the kind of file, the authority, the S251 "as at" date and
 /// the files, with what is wrong with the form itself (the files' own problems come from the readers).
 struct DataUpload {
-    /// What the files hold.
-    enum Kind: String, CaseIterable, Sendable {
-        case ssda903, costs, budget
-
-        var label: String {
-            switch self {
-            case .ssda903: "SSDA903 returns"
-            case .costs: "Placement costs register"
-            case .budget: "Placement budget"
-            }
-        }
-
-        /// What the files were, as the audit log says of a refused upload ("Upload of SSDA903 returns").
-        var auditName: String {
-            switch self {
-            case .ssda903: "SSDA903 returns"
-            case .costs: "a costs register"
-            case .budget: "a budget"
-            }
-        }
-
-        var hint: String {
-            switch self {
-            case .ssda903:
-                "Header and Episodes CSV files, or XML returns; several years at once. A year in a file's "
-                    + "name (2024-episodes.csv) says which return it is (without one, its latest episode date "
-                    + "does); later returns win where they disagree."
-            case .costs:
-                "One CSV file: one row per price of a placement, or the S251 placement costs table. It "
-                    + "replaces the authority's whole register."
-            case .budget:
-                "One CSV file: year, line, budgeted_children, budget. It replaces the lines and budgets "
-                    + "of each year in it."
-            }
-        }
-    }
-
     /// One thing wrong with the form, tied to the field to fix.
     struct Problem: Equatable {
         var field: String
@@ -89,11 +52,8 @@ struct DataUpload {
         }
         if files.isEmpty {
             problems.append(Problem(field: "files", message: "Choose the files to upload"))
-        } else if files.count > 1, kind == .costs || kind == .budget {
-            problems.append(
-                Problem(
-                    field: "files",
-                    message: "Choose one file: a \(kind == .costs ? "costs register" : "budget") is a single CSV file"))
+        } else if let kind, files.count > kind.mostFiles {
+            problems.append(Problem(field: "files", message: kind.tooManyFiles))
         }
     }
 

@@ -29,6 +29,7 @@ extension HearthWebApp {
         let mode = CostsImport.Mode(rawValue: context.form["mode"] ?? "") ?? .replace
         let year = Int(context.form["return-year"] ?? "").flatMap { (2000...2099).contains($0) ? $0 : nil }
         let actor = ImportActor(username: user.username, ipAddress: context.ipAddress, time: now())
+        if let refusal = Self.refusal(of: pending, by: user.role) { return refusal }
         let saved: UploadSaved
         do { saved = try await pending.save(mode: mode, returnYear: year, to: store, by: actor) } catch {
             return try await notImported(error)
@@ -41,6 +42,7 @@ extension HearthWebApp {
                 try await store.audit.append(SSDA903Import.unchangedEntry(report, by: actor))
             }
             return UploadConfirmation.returns(outcome).page(for: user.role)
+        case .supply(let register, let saved): return supplySaved(register, saved, role: user.role)
         }
     }
 
@@ -63,13 +65,15 @@ extension HearthWebApp {
         return ReturnYearPage(guessed: guessed, uploadToken: token, csrfToken: user.csrfToken).page
     }
 
-    /// A confirmed upload that could not be saved after all (its authority cannot be chosen, say): nothing saved.
+    /// A confirmed upload that could not be saved after all (its authority cannot be chosen, or a register shares
+    /// references with one saved since it was previewed, say): nothing saved.
     func notImported(_ error: any Error) async throws -> HTMLPage {
         let message: String
         switch error {
         case let failure as FileReadFailure: message = failure.problems.map(\.description).joined(separator: "; ")
         case let choice as AuthorityChoiceError: message = Self.authorityNeeded(choice)
         case StorageError.outsideScope(let outside): message = "Your account does not cover authority \(outside)"
+        case let shared as SupplyImportError: message = shared.description
         default: throw error
         }
         return .problem(title: "Nothing was saved", message: message + ".", field: nil, status: .unprocessableContent)

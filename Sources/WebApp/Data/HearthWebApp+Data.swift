@@ -30,10 +30,14 @@ extension HearthWebApp {
     }
 
     /// Checks the form, reads every file, and only then saves: any problem is answered 422 with every
-    /// problem listed, and nothing is written but the audit entry saying the upload was refused.
+    /// problem listed, and nothing is written but the audit entry saying the upload was refused. A kind the
+    /// account may not send (finance and the supply registers) is answered 403, with the form kept.
     func upload(context: HearthRequestContext) async throws -> HTMLPage {
         let upload = DataUpload(form: context.form), token = context.identity?.csrfToken ?? ""
         let actor = ImportActor(username: context.identity?.username ?? "", ipAddress: context.ipAddress, time: now())
+        if let kind = upload.kind, !kind.mayBeSent(by: context.identity?.role) {
+            return try await refuse(upload, problem: kind.notYours, by: actor, csrfToken: token, status: .forbidden)
+        }
         guard upload.problems.isEmpty, let kind = upload.kind else {
             return try await refuse(upload, by: actor, csrfToken: token)
         }
@@ -41,15 +45,25 @@ extension HearthWebApp {
             return try await importFiles(upload, as: kind, by: actor, context: context)
         } catch let failure as FileReadFailure {
             return try await refuse(upload, fileProblems: failure.problems, by: actor, csrfToken: token)
-        } catch let error as AuthorityChoiceError {
-            let problem = DataUpload.Problem(field: "authority", message: Self.authorityNeeded(error))
+        } catch {
+            guard let problem = Self.formProblem(for: error) else { throw error }
             return try await refuse(upload, problem: problem, by: actor, csrfToken: token)
-        } catch StorageError.outsideScope(let outside) {
-            let problem = DataUpload.Problem(
+        }
+    }
+
+    /// The form's problem for files that read cleanly but cannot be saved as sent; `nil` for any other error.
+    static func formProblem(for error: any Error) -> DataUpload.Problem? {
+        switch error {
+        case let choice as AuthorityChoiceError:
+            DataUpload.Problem(field: "authority", message: authorityNeeded(choice))
+        case StorageError.outsideScope(let outside):
+            DataUpload.Problem(
                 field: "authority",
                 message: "Your account does not cover authority \(outside), so nothing was saved. "
                     + "Ask an administrator if you should import for it")
-            return try await refuse(upload, problem: problem, by: actor, csrfToken: token)
+        case let shared as SupplyImportError:
+            DataUpload.Problem(field: "files", message: shared.description)
+        default: nil
         }
     }
 
@@ -81,16 +95,19 @@ extension HearthWebApp {
             let plan = try run.read()
             if let preview = try await budgetPreview(run, plan, upload.files[0].name, context) { return preview }
             confirmation = .budget(try await run.save(plan, to: store, by: actor))
+        case .households, .homes, .recruitment:
+            return try await supplyPreview(upload, as: kind, authority: authority, context: context)
         }
         return confirmation.page(for: context.identity?.role)
     }
 
     /// The answer to a refused upload (422: every problem listed, the form again, nothing saved), with the
     /// attempt put in the audit log: who tried to bring in which files, and why it was refused. Every refusal
-    /// comes through here. `problem` replaces the form's problems (an authority to enter or not covered).
+    /// comes through here. `problem` replaces the form's problems (an authority to enter or not covered, a kind
+    /// the account may not send, which is answered with `status` 403).
     func refuse(
         _ upload: DataUpload, problem: DataUpload.Problem? = nil, fileProblems: [FileProblem] = [],
-        by actor: ImportActor, csrfToken: String
+        by actor: ImportActor, csrfToken: String, status: HTTPResponse.Status = .unprocessableContent
     ) async throws -> HTMLPage {
         var refused = upload
         if let problem { refused.problems = [problem] }
@@ -102,7 +119,7 @@ extension HearthWebApp {
             : refused.problems.map(\.message).joined(separator: "; ")
         let what = upload.kind.map { "Upload of \($0.auditName)" } ?? "Upload"
         try await store.audit.append(actor.refusalEntry(of: what, files: upload.files.map(\.name), reason: reason))
-        return UploadRefusal(upload: refused, fileProblems: fileProblems, csrfToken: csrfToken).page
+        return UploadRefusal(upload: refused, fileProblems: fileProblems, csrfToken: csrfToken, status: status).page
     }
 
     /// Why the authority must be entered, in the form's words rather than the command line's.

@@ -8,6 +8,8 @@ enum UploadConfirmation {
     case returns(SSDA903Import.Outcome)
     case costs([CostsImport.Saved])
     case budget([BudgetImport.Saved])
+    /// Foster households, children's homes or recruitment events, confirmed after their preview.
+    case supply(DataUpload.Kind, [SupplyImport.Saved])
 
     /// Pages to go on to, each shown only to roles the route × role matrix lets in.
     static let next: [(Route, String)] = [
@@ -17,7 +19,7 @@ enum UploadConfirmation {
 
     func page(for role: Role?) -> HTMLPage {
         let (heading, body) = content
-        let links = Self.next.filter { $0.0.allows(role) }
+        let links = nextPages.filter { $0.0.allows(role) }
         return HTMLPage(
             title: heading,
             body: .group([
@@ -26,6 +28,15 @@ enum UploadConfirmation {
                 .h2("What next"),
                 .ul(.forEach(links) { .li(.a(.href($0.0.path), .text($0.1))) }),
             ]))
+    }
+
+    /// Pages to go on to: after a supply register, first the page that shows it.
+    var nextPages: [(Route, String)] {
+        guard case .supply(let kind, _) = self else { return Self.next }
+        let shown: (Route, String) =
+            kind == .homes
+            ? (.homes, "See the children's homes and block beds") : (.fostering, "See the fostering page")
+        return [shown] + Self.next
     }
 
     /// The heading, and what was imported.
@@ -42,6 +53,7 @@ enum UploadConfirmation {
             )
         case .costs(let saved): ("Costs register imported", Node.forEach(saved) { Self.register($0) })
         case .budget(let saved): ("Budget imported", Self.budgets(saved))
+        case .supply(let kind, let saved): ("\(kind.label) imported", Self.registers(kind, saved))
         }
     }
 
@@ -112,5 +124,22 @@ enum UploadConfirmation {
             },
             firstColumnIsText: 2
         ).node
+    }
+
+    /// Each authority's register before and after, and that the import can be taken back.
+    static func registers(_ kind: DataUpload.Kind, _ saved: [SupplyImport.Saved]) -> Node {
+        let counted =
+            switch kind {
+            case .homes: "Homes and contracts"
+            case .recruitment: "Events"
+            default: "Households"
+            }
+        return .group([
+            HTMLTable(
+                caption: "\(kind.label) saved", head: ["Authority", "\(counted) before", "\(counted) now"],
+                rows: saved.map { [$0.authority, $0.before.grouped, $0.after.grouped] }
+            ).node,
+            .p(.text("Each authority's register was replaced as one import, which an administrator can undo.")),
+        ])
     }
 }

@@ -1,7 +1,7 @@
 import CareModel
 
-/// What the costs and budget previews share: amounts as the monitor shows them, and the confirmation form
-/// that carries the waiting upload's one-time token.
+/// What the costs, budget and supply register previews share: amounts as the monitor shows them, and the
+/// confirmation form that carries the waiting upload's one-time token.
 enum UploadPreview {
     /// "£1.234m", or `none` when there is no amount.
     static func millions(_ amount: Money?, none: String) -> String {

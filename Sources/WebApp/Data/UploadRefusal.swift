@@ -1,13 +1,15 @@
+import Hummingbird
 import Interchange
 
-/// The answer to an upload that was refused (422): a GOV.UK error summary listing every problem — with
-/// the form, each linked to its field, or with the files, each as file, row, field and message — and the
-/// form again. Nothing was saved.
+/// The answer to an upload that was refused (422, or 403 for a kind the account may not send): a GOV.UK error
+/// summary listing every problem — with the form, each linked to its field, or with the files, each as file,
+/// row, field and message — and the form again. Nothing was saved.
 struct UploadRefusal {
     var upload: DataUpload
     /// The files' problems, in file and row order, as the readers found them.
     var fileProblems: [FileProblem] = []
     var csrfToken: String
+    var status: HTTPResponse.Status = .unprocessableContent
 
     /// The most problems the page lists: a broken 10 MB file once gave a 61 MB page of 388,000 problems.
     /// The rest are counted, and the first are enough to see what is wrong (the command line lists all).
@@ -17,7 +19,7 @@ struct UploadRefusal {
         HTMLPage(
             title: "Error: Data",
             body: .group([summary, .h1("Data"), .h2("Upload files"), upload.form(csrfToken: csrfToken)]),
-            status: .unprocessableContent)
+            status: status)
     }
 
     /// GOV.UK's error summary: the form's problems, each linked to its field, then the files' problems as

@@ -101,6 +101,7 @@ struct SufficiencyPage {
         .group([
             .forEach(SupplyKind.allCases) { kind in kindSection(kind, rows: kindRows(kind, in: report)) },
             inputsSection(report),
+            whereChildrenLiveSection(report),
         ])
     }
 

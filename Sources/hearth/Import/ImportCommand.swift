@@ -8,7 +8,8 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "Bring data into Hearth from files.",
         subcommands: [
             ImportSSDA903Command.self, ImportCostsCommand.self, ImportBudgetCommand.self, ImportHouseholdsCommand.self,
-            ImportHomesCommand.self, ImportRecruitmentCommand.self, ImportSetAsideCommand.self,
+            ImportHomesCommand.self, ImportRecruitmentCommand.self, ImportOfstedProvidersCommand.self,
+            ImportSetAsideCommand.self,
             ImportHistoryCommand.self, ImportUndoCommand.self,
         ]
     )

@@ -85,6 +85,8 @@ struct SupplyImportTarget: ParsableArguments {
         help: ArgumentHelp(
             "The authority, when the file has no la column. Default: the only one in the database.", valueName: "code"))
     var la: String?
+    @Flag(help: "Print how many rows each authority has now and would have, and stop; nothing is saved.")
+    var dryRun = false
     @OptionGroup var database: DatabaseOptions
 
     /// What the reader files rows without an `la` column under until the authority is settled.
@@ -95,6 +97,14 @@ struct SupplyImportTarget: ParsableArguments {
         try await HearthStore.using(database) { store in
             let run = SupplyImport(register: register, fileName: names, authority: la)
             do {
+                if dryRun {
+                    for would in try await run.dryRun(in: store) {
+                        print(
+                            "Authority \(would.authority): \(would.before.grouped) \(register.name) now, \(would.after.grouped) after."
+                        )
+                    }
+                    return print("Dry run: nothing was saved.")
+                }
                 for saved in try await run.save(to: store, by: ImportActor(username: commandLineActor(), time: Date()))
                 {
                     print(

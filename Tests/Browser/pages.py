@@ -126,6 +126,7 @@ PAGES = [
          "Sufficiency: do we have enough of the right homes?", error_focus=True),
     Page("fostering", "/fostering", "manager", "Fostering"),
     Page("homes", "/homes", "manager", "Children's homes and block beds"),
+    Page("homes-market", "/homes?area=Plymouth", "manager", "Children's homes and block beds"),
     Page("denied", "/children", "read-only", "You cannot see this page"),
     Page("not-found", "/no-such-page", "admin", "Page not found"),
 ]

@@ -140,4 +140,13 @@ struct LocalMarketTests {
             ])
         #expect(market.flags.isEmpty)
     }
+
+    /// A home read twice — in the area, and again as a placed child's provider — counts once: Plymouth's three
+    /// homes (SC000001 4, SC000002 2, SC000003 3 places) stay 3 homes and 9 places with SC000001 given twice.
+    @Test func aProviderGivenTwiceCountsOnce() {
+        let market = LocalMarket(
+            area: "Plymouth", neighbours: [], providers: Self.providers + [Self.providers[0]], costs: [],
+            histories: [], on: Self.onDay)
+        #expect(market.total.homes == 3 && market.total.places == 9)
+    }
 }

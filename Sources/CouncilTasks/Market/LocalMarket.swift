@@ -70,6 +70,9 @@ public struct LocalMarket: Sendable, Hashable {
     ) {
         let names = Self.distinctAreas([area] + neighbours)
         let keys = Set(names.map(\.key))
+        // The area's providers and the placed children's come from two reads and may overlap: count each once.
+        var seen: Set<String> = []
+        let providers = providers.filter { seen.insert($0.urn.uppercased()).inserted }
         let homes = providers.filter { $0.isChildrensHome && keys.contains(Self.areaKey($0.localAuthority)) }
         self.day = day
         areas = names.map { name in

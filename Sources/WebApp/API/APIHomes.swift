@@ -5,9 +5,10 @@ import Forecasting
 /// GET /api/v1/homes: one authority's children's homes and block contracts on the day its data runs to, as
 /// the page shows them — beds, children placed, empty beds, registration and block price (never a home's
 /// address) — and, for each of the 12 months to that day, bed-days, empty bed-days and the cost of empty
-/// block beds, in all and home by home. Not for the read-only role.
+/// block beds, in all and home by home; last, the market around the authority (`APIHomesMarket`). Not for
+/// the read-only role.
 enum APIHomes {
-    static func json(_ report: HomesReport) -> JSONValue {
+    static func json(_ report: HomesReport, market: JSONValue) -> JSONValue {
         let homes = Dictionary(report.homes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rows: [JSONValue] = report.occupancy.compactMap { occupancy in
             homes[occupancy.home].map { home(occupancy, $0) }
@@ -15,7 +16,7 @@ enum APIHomes {
         let months: [JSONValue] = report.months.map { month in self.month(month.month, month.homes, day: report.day) }
         return .object([
             ("authority", .string(report.authority)), ("date", .day(report.day)), ("homes", .array(rows)),
-            ("months", .array(months)), ("empty_block_cost", .money(report.emptyBlockCost)),
+            ("months", .array(months)), ("empty_block_cost", .money(report.emptyBlockCost)), ("market", market),
         ])
     }
 

@@ -4,12 +4,16 @@ import Hummingbird
 /// The query parameters of an API call, checked strictly: a misspelt or malformed parameter is answered
 /// 400 with the rule, rather than quietly ignored and answered with numbers for something else.
 struct APIQuery: Sendable {
+    /// The first value of each name.
     let parameters: [String: String]
+    /// Every value of each name, in the order given: for the one parameter a route takes more than once
+    /// (`neighbour` on /api/v1/homes).
+    let repeated: [String: [String]]
 
     init(_ request: Request) {
-        parameters = Dictionary(
-            request.uri.queryParameters.map { (String($0.key), String($0.value)) },
-            uniquingKeysWith: { first, _ in first })
+        let pairs = request.uri.queryParameters.map { (name: String($0.key), value: String($0.value)) }
+        parameters = Dictionary(pairs.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        repeated = Dictionary(grouping: pairs, by: { $0.name }).mapValues { $0.map { $0.value } }
     }
 
     /// The parameters that choose a group of children (`group()`), which the summary and projection take.

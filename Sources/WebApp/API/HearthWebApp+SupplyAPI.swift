@@ -15,8 +15,8 @@ extension HearthWebApp {
         router.on(.apiFostering, for: self) { app, request, _ in
             try await app.answering { try await app.apiFostering(APIQuery(request)) }
         }
-        router.on(.apiHomes, for: self) { app, request, _ in
-            try await app.answering { try await app.apiHomes(APIQuery(request)) }
+        router.on(.apiHomes, for: self) { app, request, context in
+            try await app.answering { try await app.apiHomes(APIQuery(request), context: context) }
         }
     }
 
@@ -42,10 +42,18 @@ extension HearthWebApp {
         return APIAnswer(body: APIFostering.json(try await fosteringReport(authority, target: target)))
     }
 
-    func apiHomes(_ query: APIQuery) async throws -> APIAnswer {
-        try query.only(["la"])
+    /// The homes and, in `market`, the market around them: `area` and `neighbour` (once for each area
+    /// around) as the page's form sends them, so an address works in both.
+    func apiHomes(_ query: APIQuery, context: HearthRequestContext) async throws -> APIAnswer {
+        try query.only(["la", "area", "neighbour"])
+        let area = MarketArea(area: query.parameters["area"] ?? "", neighbours: query.repeated["neighbour"] ?? [])
+        if let fault = area.faults.first { throw APIParameterError(MarketArea.apiMessage(fault)) }
         guard let authority = try await supplyAuthority(query) else { return Self.noData(query.la) }
-        return APIAnswer(body: APIHomes.json(try await homesReport(authority)))
+        let report = try await homesReport(authority)
+        let market = try await HomesMarket.load(authority: authority, area: area, on: report.day, store: store)
+        let namesChildren = Self.namesChildren(context)
+        try await auditFlags(market, authority, namesChildren: namesChildren, where: "API homes", context)
+        return APIAnswer(body: APIHomes.json(report, market: APIHomesMarket.json(market, namesChildren: namesChildren)))
     }
 
     /// The authority a call is about: `la` when the account may see it, else the only one it may see;

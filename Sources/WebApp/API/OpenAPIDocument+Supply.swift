@@ -69,14 +69,28 @@ extension OpenAPIDocument {
           \(Route.apiHomes.path):
             get:
               operationId: homes
-              summary: Children's homes and block beds, and empty bed-days and block cost by month
-              description: For one authority on the day its data runs to, and the 12 months to that day. Not for the read-only role.
+              summary: Children's homes and block beds, empty bed-days and block cost by month, and the market around them
+              description: >-
+                For one authority on the day its data runs to, and the 12 months to that day; then, from Ofsted's
+                register (`hearth import ofsted-providers`), the children's homes and places in the area asked for
+                and around it, and the children placed with a provider Ofsted last judged Inadequate. Not for the
+                read-only role. A call whose answer names flagged children is audited.
               x-hearth-roles: \(Route.apiHomes.rolesList)
               parameters:
                 - name: la
                   in: query
                   description: "The authority's code (e.g. 879). Default the only one the account may see; needed when it may see several."
                   schema: {type: string}
+                - name: area
+                  in: query
+                  description: "The authority's local authority area as Ofsted's register names it (e.g. Plymouth). Without it, market has only the flags."
+                  schema: {type: string, maxLength: 80}
+                - name: neighbour
+                  in: query
+                  description: "An area around it, as Ofsted names it; give the parameter once for each (neighbour=Cornwall&neighbour=Devon). Needs area."
+                  style: form
+                  explode: true
+                  schema: {type: array, maxItems: 10, items: {type: string, maxLength: 80}}
               responses:
                 '200':
                   description: The authority's homes

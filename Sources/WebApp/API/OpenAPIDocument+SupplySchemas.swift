@@ -197,7 +197,7 @@ extension OpenAPIDocument {
                 overfilled: {type: integer, description: Households with more children than places not on hold.}
             Homes:
               type: object
-              required: [authority, date, homes, months, empty_block_cost]
+              required: [authority, date, homes, months, empty_block_cost, market]
               properties:
                 authority: {type: string}
                 date: {type: string, format: date, description: 'The day described: where the data ends.'}
@@ -245,6 +245,53 @@ extension OpenAPIDocument {
                             empty_bed_days: {type: integer}
                             empty_bed_cost: {type: [number, 'null'], description: 'Pounds; null for a council home.'}
                 empty_block_cost: {$ref: '#/components/schemas/Pounds'}
+                market:
+                  type: object
+                  description: >-
+                    The market around the authority from Ofsted's register. Without a register every field is
+                    null or empty; without an area, only the flags are filled in.
+                  required: [register_loaded_at, area, neighbours, areas, total, sectors, owners, flagged_children, flags]
+                  properties:
+                    register_loaded_at: {type: [string, 'null'], format: date-time, description: "When Ofsted's register was loaded; null when it is not."}
+                    area: {type: [string, 'null'], description: 'The area asked for, its spaces tidied; null when none was.'}
+                    neighbours: {type: array, items: {type: string}}
+                    areas:
+                      type: array
+                      description: The area, then each neighbour once, in the order asked.
+                      items: {$ref: '#/components/schemas/MarketTally'}
+                    total:
+                      oneOf:
+                        - $ref: '#/components/schemas/MarketTally'
+                        - type: 'null'
+                    sectors:
+                      type: array
+                      description: By sector as Ofsted writes it (Private, Local Authority, …), most places first.
+                      items: {$ref: '#/components/schemas/MarketTally'}
+                    owners:
+                      type: array
+                      description: The owners with most places (at most 10), most places first.
+                      items: {$ref: '#/components/schemas/MarketTally'}
+                    flagged_children: {type: [integer, 'null'], description: 'Children placed on the date with a provider whose latest grade is Inadequate; null without a register.'}
+                    flags:
+                      type: [array, 'null']
+                      description: "Each such placement, by child then URN; null without a register, or for a role that may not see children's records."
+                      items:
+                        type: object
+                        required: [authority, child, urn, provider_name, grade, graded_on]
+                        properties:
+                          authority: {type: string}
+                          child: {type: string}
+                          urn: {type: string}
+                          provider_name: {type: string, description: "Ofsted's name, else the costs register's, else 'name withheld'."}
+                          grade: {type: string, enum: [inadequate]}
+                          graded_on: {type: [string, 'null'], format: date, description: The day of the inspection that gave the grade.}
+            MarketTally:
+              type: object
+              required: [label, homes, places]
+              properties:
+                label: {type: string, description: 'An area, a sector, an owner, or Total.'}
+                homes: {type: integer, description: "Children's homes."}
+                places: {type: integer, description: Registered places (a home with none recorded adds none).}
 
         """
 }

@@ -5,12 +5,16 @@ import Forecasting
 /// The children's homes page: the council's own homes and the beds it buys under block contracts on the
 /// day its data runs to — beds, children placed, empty beds, where each home's registration has got to and
 /// what a block bed costs — then, over the 12 months to that day, empty bed-days and what the council paid
-/// for block beds nobody slept in. It names homes, so only the council's own officers' roles may open it.
+/// for block beds nobody slept in; last, the market around the council from Ofsted's register
+/// (`HomesMarketSection`). It names homes, so only the council's own officers' roles may open it.
 struct HomesPage {
     typealias Problem = QueryFormFields.Problem
 
     var report: HomesReport
     var authorities: [AuthorityCode]
+    var market: HomesMarket
+    /// Whether the role may see children by ID (`RouteAccess.childLevel`): the market's flags name children.
+    var namesChildren: Bool
 
     static let heading = "Children's homes and block beds"
 
@@ -24,16 +28,20 @@ struct HomesPage {
                 homesSection,
                 monthsSection,
                 byHomeSection,
+                HomesMarketSection(market: market, authority: report.authority, namesChildren: namesChildren).node,
             ]))
     }
 
-    /// The authority asked for is not one the account may see: 400, the select in error, nothing shown.
-    static func refusal(la: String, authorities: [AuthorityCode], problems: [Problem]) -> HTMLPage {
+    /// The authority asked for is not one the account may see, or an area's name is too long (or there are
+    /// too many): 400, the fields in error with what was typed, nothing shown.
+    static func refusal(la: String, area: MarketArea, authorities: [AuthorityCode], problems: [Problem]) -> HTMLPage {
         HTMLPage(
             title: "Error: \(heading)",
             body: .group([
                 QueryFormFields.errorSummary(problems), .h1(.text(heading)),
                 form(authorities: authorities, la: la, problems: problems),
+                .h2(.id("market"), .text(HomesMarketSection.heading)),
+                area.form(la: la, problems: problems),
             ]),
             status: .badRequest)
     }

@@ -78,15 +78,6 @@ struct SQLSupplyRepository: SupplyRepository {
 
     /// Runs writes in one transaction, with the data version moved on; on any error nothing is kept.
     func writing(_ body: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {
-        do {
-            try await connection.transaction { db in
-                try await body(db)
-                try await DataVersion.bump(db)
-            }
-        } catch let error as StorageError {
-            throw error
-        } catch {
-            throw StorageError.saveFailed(reason: StorageError.reason(error))
-        }
+        try await connection.versionedWrite(body)
     }
 }

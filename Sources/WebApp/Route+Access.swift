@@ -13,7 +13,7 @@ extension Route {
         case .children, .child, .apiChildren: .roles(RouteAccess.childLevel)
         case .audit, .pseudonymisedExport, .undoImport: .roles([.admin])
         case .data: .roles([.admin, .finance, .placements, .manager])
-        case .upload, .confirmUpload: .roles([.admin, .finance, .placements])
+        case .upload, .confirmUpload: .roles([.admin, .finance, .placements, .manager])
         case .sufficiency, .apiSufficiency: .roles([.admin, .finance, .placements, .manager, .readOnly])
         case .fostering, .homes, .apiFostering, .apiHomes: .roles([.admin, .finance, .placements, .manager])
         }

@@ -253,14 +253,15 @@ struct DataRouteTests {
         }
     }
 
-    /// A manager sees the history and exceptions but is not offered the form, and may not post it.
-    @Test func managerSeesTheHistoryWithoutTheForm() async throws {
+    /// A manager sees the history and exceptions, and the form — for the registers of the council's own homes
+    /// only: a budget upload is refused (403).
+    @Test func managerUploadsOnlyTheRegistersOfHomes() async throws {
         try await Self.withApp(as: .manager) { client, _ in
             let page = String(buffer: try await client.execute(uri: "/data", method: .get).body)
             #expect(page.contains("<h1>Data</h1>"))
             #expect(page.contains("<h2>Import history</h2>"))
             #expect(page.contains("Authority 990, 2024-25:"))
-            #expect(!page.contains("enctype=\"multipart/form-data\""))
+            #expect(page.contains("enctype=\"multipart/form-data\""))
             #expect(page.contains("<a href=\"/data\" aria-current=\"page\">Data</a>"))
             let response = try await client.upload(["kind": "budget"], files: [("budget.csv", "year")])
             #expect(response.status == .forbidden)

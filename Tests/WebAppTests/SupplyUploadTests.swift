@@ -111,7 +111,7 @@ struct SupplyUploadTests {
             let response = try await finance.upload(
                 ["kind": "households", "authority": "990"], files: [("households.csv", Self.households)])
             let page = String(buffer: response.body)
-            let message = "Only placements officers and administrators can replace the foster households"
+            let message = "Only placements officers, managers and administrators can replace the foster households"
             #expect(response.status == .forbidden)
             #expect(page.contains("<li><a href=\"#kind\">\(Node.text(message).html)</a></li>"))
             #expect(page.contains("id=\"kind-error\""))
@@ -121,6 +121,25 @@ struct SupplyUploadTests {
             let refused = try await store.audit.entries().filter { $0.action == .importRefused }
             #expect(
                 refused.map(\.detail) == ["Upload of foster households refused: \(message) (1 file: households.csv)"])
+        }
+    }
+
+    /// Managers keep the registers of the council's own homes with the placements team, but leave costs
+    /// registers, budgets and returns to finance and placements officers: a households upload is previewed, a
+    /// costs upload refused with 403 and the form kept.
+    @Test func managersReplaceTheRegistersOfHomesOnly() async throws {
+        try await WebTestApp.run(seed: SupplyFixture.seed) { client, _, store in
+            let manager = try await SignedInClient.signIn(client, as: "manager")
+            let households = try await manager.upload(
+                ["kind": "households", "authority": "990"], files: [("households.csv", Self.households)])
+            #expect(households.status == .ok)
+            #expect(Self.token(in: String(buffer: households.body)) != nil, "held for the manager to confirm")
+            let costs = try await manager.upload(
+                ["kind": "costs", "authority": "990"], files: [("costs.csv", CostsPreviewTests.file)])
+            let page = String(buffer: costs.body)
+            #expect(costs.status == .forbidden)
+            #expect(page.contains("uploads of the placement costs register are for finance and placements officers"))
+            #expect(try await Self.ids(store) == ["H-A", "H-B", "H-C", "H-D", "H-E"], "nothing saved yet")
         }
     }
 

@@ -47,7 +47,8 @@ extension DataUpload {
 
         /// The registers' columns, and that they replace the whole register and are not for finance.
         private var supplyHint: String {
-            let whole = " It replaces the authority's whole register. Placements officers and administrators only."
+            let whole =
+                " It replaces the authority's whole register. Placements officers, managers and administrators only."
             return switch self {
             case .households:
                 "households.csv: household, kind, approved, places (optionally youngest, oldest, terms, "
@@ -105,17 +106,25 @@ extension DataUpload {
         }
 
         /// Who may send files of this kind, within the roles the upload route lets in: the registers of the
-        /// council's own homes are kept by its placements team; finance reads them but does not replace them.
+        /// council's own homes are kept by its placements team and managers (finance reads them but does not
+        /// replace them); returns, costs registers and budgets by finance and placements officers.
         func mayBeSent(by role: Role?) -> Bool {
-            guard supplyRegister != nil else { return true }
-            return role == .admin || role == .placements
+            guard supplyRegister != nil else { return role != .manager }
+            return role == .admin || role == .placements || role == .manager
         }
 
         /// The form's problem when `mayBeSent(by:)` says no.
         var notYours: Problem {
-            Problem(
+            guard supplyRegister != nil else {
+                return Problem(
+                    field: "kind",
+                    message: "Managers replace the registers of foster households, children's homes and recruitment; "
+                        + "uploads of the \(label.lowercasedFirst) are for finance and placements officers")
+            }
+            return Problem(
                 field: "kind",
-                message: "Only placements officers and administrators can replace the \(label.lowercasedFirst)")
+                message:
+                    "Only placements officers, managers and administrators can replace the \(label.lowercasedFirst)")
         }
     }
 }

@@ -5,13 +5,8 @@ extension SupplyImport {
     /// What saving would do for each authority — rows now and in the file — without saving anything, after
     /// the same checks as `save` (so a dry run refuses what saving would refuse).
     public func dryRun(in store: HearthStore) async throws -> [Saved] {
-        var fallback = authority
-        if fallback == nil, register.authorities.contains(CostsImport.unnamed) {
-            fallback = try await AuthorityChoice.resolve(nil, in: store)
-        }
         var result: [Saved] = []
-        for code in Set(register.authorities.map { $0 == CostsImport.unnamed ? fallback ?? $0 : $0 }).sorted() {
-            let part = register.rows(of: code, unnamedAs: fallback)
+        for (code, part) in try await partsByAuthority(in: store) {
             try await checkReferences(part, of: code, in: store)
             result.append(
                 Saved(authority: code, before: try await count(of: part, authority: code, in: store), after: part.count)

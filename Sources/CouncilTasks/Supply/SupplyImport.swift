@@ -48,12 +48,7 @@ public struct SupplyImport: Sendable {
     /// - Throws: `SupplyImportError`, `AuthorityChoiceError`, `StorageError.outsideScope`; nothing is saved
     ///   for any authority when a check fails.
     public func save(to store: HearthStore, by actor: ImportActor) async throws -> [Saved] {
-        var fallback = authority
-        if fallback == nil, register.authorities.contains(CostsImport.unnamed) {
-            fallback = try await AuthorityChoice.resolve(nil, in: store)
-        }
-        let parts = Set(register.authorities.map { $0 == CostsImport.unnamed ? fallback ?? $0 : $0 }).sorted()
-            .map { ($0, register.rows(of: $0, unnamedAs: fallback)) }
+        let parts = try await partsByAuthority(in: store)
         for (code, part) in parts { try await checkReferences(part, of: code, in: store) }
         var saved: [Saved] = []
         for (code, part) in parts {

@@ -27,27 +27,19 @@ public enum SupplyRegister: Sendable, Hashable, Codable {
         return Array(Set(codes)).sorted()
     }
 
-    /// The rows of one authority, with rows of the reader's stand-in authority given to `code`.
+    /// The rows of authority `code`, rows of the reader's stand-in authority counted as `fallback`'s.
     func rows(of code: AuthorityCode, unnamedAs fallback: AuthorityCode?) -> SupplyRegister {
-        func owned(_ authority: AuthorityCode) -> AuthorityCode {
-            authority == CostsImport.unnamed ? fallback ?? authority : authority
+        func owned<Row>(_ rows: [Row], _ authority: WritableKeyPath<Row, AuthorityCode>) -> [Row] {
+            rows.compactMap { row in
+                var row = row
+                if row[keyPath: authority] == CostsImport.unnamed, let fallback { row[keyPath: authority] = fallback }
+                return row[keyPath: authority] == code ? row : nil
+            }
         }
         switch self {
-        case .households(let rows):
-            return .households(
-                rows.map {
-                    var r = $0; r.authority = owned(r.authority); return r
-                }.filter { $0.authority == code })
-        case .homes(let rows):
-            return .homes(
-                rows.map {
-                    var r = $0; r.authority = owned(r.authority); return r
-                }.filter { $0.authority == code })
-        case .recruitment(let rows):
-            return .recruitment(
-                rows.map {
-                    var r = $0; r.authority = owned(r.authority); return r
-                }.filter { $0.authority == code })
+        case .households(let rows): return .households(owned(rows, \.authority))
+        case .homes(let rows): return .homes(owned(rows, \.authority))
+        case .recruitment(let rows): return .recruitment(owned(rows, \.authority))
         }
     }
 

@@ -45,19 +45,16 @@ struct ChildGroupFields {
     /// One labelled select in its form group, in error when `errors` names it.
     func select(_ field: String, label: String, choices: [(String, String)]) -> Node {
         let chosen = values[field] ?? ""
-        let error = errors[field].map {
-            Node.p(
-                .class("error-message"), .id("\(field)-error"), .span(.class("visually-hidden"), "Error:"), " ",
-                .text($0))
+        return FormGroup.node(field, message: errors[field]) { error in
+            .group([
+                .label(.for(field), .text(label)),
+                error ?? .empty,
+                .select(
+                    .id(field), .name(field), .if(error != nil, .ariaDescribedBy("\(field)-error")),
+                    .forEach(choices) { choice in
+                        .option(.value(choice.0), .if(choice.0 == chosen, .selected), .text(choice.1))
+                    }),
+            ])
         }
-        return .div(
-            .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(field), .text(label)),
-            error ?? .empty,
-            .select(
-                .id(field), .name(field), .if(error != nil, .ariaDescribedBy("\(field)-error")),
-                .forEach(choices) { choice in
-                    .option(.value(choice.0), .if(choice.0 == chosen, .selected), .text(choice.1))
-                }))
     }
 }

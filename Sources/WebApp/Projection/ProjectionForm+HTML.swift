@@ -77,13 +77,7 @@ extension ProjectionForm {
     /// A form group, marked as in error (with its message) when `problems` has one for `field`; `content`
     /// is given the message, to place it and to point the field at it.
     func group(_ field: String, _ problems: [Problem], content: (Node?) -> Node) -> Node {
-        let message = problems.first { $0.field == field }?.message
-        let error = message.map {
-            Node.p(
-                .class("error-message"), .id("\(field)-error"), .span(.class("visually-hidden"), "Error:"), " ",
-                .text($0))
-        }
-        return .div(.class(error == nil ? "form-group" : "form-group form-group-error"), content(error))
+        FormGroup.node(field, message: problems.first { $0.field == field }?.message, content: content)
     }
 
     /// A labelled text input; `hintText`, when given, is shown under the label with the id `hint`

@@ -14,6 +14,10 @@ public final class HearthStore: Sendable {
     public let budget: any BudgetRepository
     /// The council's own foster households, children's homes and fostering recruitment.
     public let supply: any SupplyRepository
+    /// The council's programmes that move children to better homes, and each child's plan in them.
+    public let programmes: any ProgrammeRepository
+    /// The council's saved what-if scenarios of the levers it could pull.
+    public let scenarios: any ScenarioRepository
     /// Ofsted's register of children's social care providers: national public data, never narrowed by scope.
     public let market: any MarketRepository
     /// Local accounts, sessions and failed sign-ins.
@@ -35,6 +39,8 @@ public final class HearthStore: Sendable {
                 base: SQLCareRecordRepository(connection: connection), cache: cache),
             budget: CachedBudgetRepository(base: SQLBudgetRepository(connection: connection), cache: cache),
             supply: CachedSupplyRepository(base: SQLSupplyRepository(connection: connection), cache: cache),
+            programmes: CachedProgrammeRepository(base: SQLProgrammeRepository(connection: connection), cache: cache),
+            scenarios: CachedScenarioRepository(base: SQLScenarioRepository(connection: connection), cache: cache),
             market: SQLMarketRepository(connection: connection),
             accounts: SQLAccountRepository(connection: connection),
             apiTokens: SQLApiTokenRepository(connection: connection), audit: SQLAuditLog(connection: connection),
@@ -44,8 +50,8 @@ public final class HearthStore: Sendable {
 
     init(
         location: DatabaseLocation, connection: Connection, careRecords: any CareRecordRepository,
-        budget: any BudgetRepository, supply: any SupplyRepository, market: any MarketRepository,
-        accounts: any AccountRepository,
+        budget: any BudgetRepository, supply: any SupplyRepository, programmes: any ProgrammeRepository,
+        scenarios: any ScenarioRepository, market: any MarketRepository, accounts: any AccountRepository,
         apiTokens: any ApiTokenRepository, audit: any AuditLog, imports: any ImportVersionRepository,
         pending: any PendingImportRepository
     ) {
@@ -54,6 +60,8 @@ public final class HearthStore: Sendable {
         self.careRecords = careRecords
         self.budget = budget
         self.supply = supply
+        self.programmes = programmes
+        self.scenarios = scenarios
         self.market = market
         self.accounts = accounts
         self.apiTokens = apiTokens
@@ -81,9 +89,9 @@ public final class HearthStore: Sendable {
         try await Migration.appliedVersions(connection).max() ?? 0
     }
 
-    /// A number that changes whenever care records, costs, budgets, supply or closed months change (by any
-    /// process); `nil` before the database is migrated. Callers keep what they compute from the records
-    /// while it stays the same.
+    /// A number that changes whenever care records, costs, budgets, supply, programmes, saved scenarios or closed
+    /// months change (by any process); `nil` before the database is migrated. Callers keep what they compute from
+    /// the records while it stays the same.
     public func dataVersion() async -> Int64? {
         await connection.dataVersion()
     }

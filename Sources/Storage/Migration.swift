@@ -15,7 +15,7 @@ struct Migration: Sendable {
     static let all: [Migration] = [
         .foundation, .budget, .accounts, .apiTokens, .placementDistance, .dataVersion, .auditByAction,
         .signInAttempts, .auditChain, .authorityScope, .twoFactor, .setAside, .importVersions, .pendingImports,
-        .uasc, .supply, .ofstedProviders,
+        .uasc, .supply, .ofstedProviders, .programmes, .scenarios,
     ]
 
     /// The table recording which versions a database has.

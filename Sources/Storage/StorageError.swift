@@ -21,6 +21,11 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
     case periodClosed(authority: String, period: String)
     /// The account may not see or change this authority's records (its `AuthorityScope`); nothing was written.
     case outsideScope(authority: String)
+    /// The authority's programmes hold no plan with this reference; nothing was changed.
+    case planNotFound(authority: String, plan: String)
+    /// A scenario's definition is longer than Hearth keeps (`SavedScenario.maximumDefinitionLength`); nothing was
+    /// saved.
+    case scenarioTooLong(name: String, characters: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -44,6 +49,11 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
         case let .outsideScope(authority):
             "Your account does not cover authority \(authority), so nothing of it was read or changed."
                 + " An administrator can add it with hearth user scope."
+        case let .planNotFound(authority, plan):
+            "Authority \(authority) has no programme plan \(plan), so nothing was changed."
+        case let .scenarioTooLong(name, characters, limit):
+            "Scenario '\(name)' was not saved: its definition is \(characters) characters long, and Hearth keeps "
+                + "scenarios of up to \(limit)."
         }
     }
 

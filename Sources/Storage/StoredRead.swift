@@ -14,4 +14,10 @@ enum StoredRead: Hashable, Sendable {
     case households(Set<AuthorityCode>?)
     case childrensHomes(Set<AuthorityCode>?)
     case recruitmentEvents(Set<AuthorityCode>?)
+    /// The programmes, and the children's plans in them, of these authorities, or of all when `nil`.
+    case programmes(Set<AuthorityCode>?)
+    case programmePlans(Set<AuthorityCode>?)
+    /// The saved scenarios of these authorities, or of all when `nil`; one of them by its id.
+    case scenarios(Set<AuthorityCode>?)
+    case scenario(Int, Set<AuthorityCode>?)
 }

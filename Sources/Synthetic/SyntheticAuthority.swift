@@ -24,6 +24,13 @@ public struct SyntheticAuthority: Sendable {
     public var homes: [ChildrensHome]
     /// Prospective foster carers' enquiries and progress through assessment up to the data end, by day.
     public var recruitmentEvents: [RecruitmentEvent]
+    /// The council's programmes ("STEPS", "RCRC", "HOME", and "FWD" in some councils), each with its
+    /// savings targets for the financial year holding the data end and the next.
+    public var programmes: [Programme]
+    /// The children's plans in the programmes, programme by programme, each in the order it was identified
+    /// ("STEPS-001"): every one is for a child in the costs register in a placement open on the day it was
+    /// identified, and is achieved only when the register shows the child's move (or leaving care).
+    public var plans: [ProgrammePlan]
 
     /// The simulated children (with what the per-year coding needs), sorted by ID.
     var children: [SimulatedChild]

@@ -85,8 +85,10 @@ public struct HearthWebApp: Sendable {
         addSufficiencyRoutes(to: router)
         addFosteringRoutes(to: router)
         addHomesRoutes(to: router)
+        addProgrammesRoutes(to: router)
         addAPIRoutes(to: router)
         addSupplyAPIRoutes(to: router)
+        addProgrammesAPIRoutes(to: router)
         addExportRoutes(to: router)
         addSignInRoutes(to: router)
         return router

@@ -18,4 +18,7 @@ enum KeptResult: Hashable, Sendable {
     case fostering(AuthorityCode, target: Int?, today: Day)
     /// An authority's children's homes on the day its returns run to.
     case homes(AuthorityCode, today: Day)
+    /// An authority's programmes and their plans' savings on the day its returns run to (a plan's edit moves
+    /// the data version on, so it is never shown stale).
+    case programmes(AuthorityCode, today: Day)
 }

@@ -16,6 +16,12 @@ extension Route {
         case .upload, .confirmUpload: .roles([.admin, .finance, .placements, .manager])
         case .sufficiency, .apiSufficiency: .roles([.admin, .finance, .placements, .manager, .readOnly])
         case .fostering, .homes, .apiFostering, .apiHomes: .roles([.admin, .finance, .placements, .manager])
+        // Programmes in aggregate are for whoever sees sufficiency (read-only with small numbers suppressed); a
+        // plan, and a programme's plans in the API, name children, so read-only is left out of those.
+        case .programmes, .programme, .apiProgrammes: .roles([.admin, .finance, .placements, .manager, .readOnly])
+        case .programmePlan, .apiProgramme: .roles([.admin, .finance, .placements, .manager])
+        // Those who replace the supply registers keep the plans: placements officers, managers and admin.
+        case .changePlan: .roles([.admin, .placements, .manager])
         }
     }
 
@@ -54,6 +60,13 @@ extension Route {
             "fostering: households' places, children placed, holds and vacancies, void days, the recruitment funnel and expected approvals"
         case .homes:
             "children's homes and block beds: beds, children placed, empty beds, and empty bed-days and block cost by month"
+        case .programmes:
+            "programmes (step-down, reunification…): each one's plans by cohort, savings target, anticipated and realised savings and slippage this year"
+        case .programmePlan:
+            "a child's plan in a programme: homes, dates, savings and status history, with the form to change it for roles that may; audited"
+        case .changePlan: "change a plan's status, target date or owner; checked, and written to the audit log"
+        case .programme:
+            "a programme: the cohort table as the council papers print it, the year month by month, and its plans (read-only: without the plans)"
         case .apiSummary: "JSON: children in care by kind of home, entries and exits by month; API token or session"
         case .apiBudget: "JSON: the budget monitor's lines and total for a month (aggregates only)"
         case .apiProjection: "JSON: projected children by month end and kind of home (Markov, default settings)"
@@ -63,6 +76,9 @@ extension Route {
         case .apiFostering:
             "JSON: foster households' occupancy, void days, the recruitment funnel and expected approvals"
         case .apiHomes: "JSON: children's homes' beds and children placed, empty bed-days and block cost by month"
+        case .apiProgrammes:
+            "JSON: each programme's cohort, savings target, anticipated and realised savings and slippage"
+        case .apiProgramme: "JSON: one programme's savings month by month and every plan with its saving; audited"
         case .openAPI: "the API's OpenAPI 3.1 description: routes and fields, no data"
         case .pseudonymisedExport:
             "pseudonymised child-level episodes as CSV (salted hashed IDs, month of birth, postcode sectors); audited"

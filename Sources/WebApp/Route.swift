@@ -7,17 +7,21 @@ public enum Route: String, CaseIterable, Sendable {
     case healthCheck, stylesheet, signInForm, signIn, twoFactorForm, twoFactor, signOut
     case overview, budget, budgetLine, budgetCSV, budgetWorkbook, children, child, audit, data, upload, confirmUpload
     case undoImport, projection, sufficiency, fostering, homes
-    case apiSummary, apiBudget, apiProjection, apiChildren, apiSufficiency, apiFostering, apiHomes, openAPI
+    // A plan's rules come before the programme's: `RouteAccess` takes the first rule that matches a path.
+    case programmes, programmePlan, changePlan, programme
+    case apiSummary, apiBudget, apiProjection, apiChildren, apiSufficiency, apiFostering, apiHomes
+    case apiProgrammes, apiProgramme, openAPI
     case pseudonymisedExport
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .signIn, .twoFactor, .signOut, .upload, .confirmUpload, .undoImport: .post
+        case .signIn, .twoFactor, .signOut, .upload, .confirmUpload, .undoImport, .changePlan: .post
         default: .get
         }
     }
 
-    /// The path as links write it (without the parameters of a pattern: `/children` for a child's page).
+    /// The path as links write it (without the parameters of a pattern: `/children` for a child's page,
+    /// `/programmes/plans` for a plan's).
     public var path: String {
         switch self {
         case .healthCheck: "/healthz"
@@ -39,6 +43,8 @@ public enum Route: String, CaseIterable, Sendable {
         case .sufficiency: "/sufficiency"
         case .fostering: "/fostering"
         case .homes: "/homes"
+        case .programmes, .programme: "/programmes"
+        case .programmePlan, .changePlan: "/programmes/plans"
         case .apiSummary: "/api/v1/summary"
         case .apiBudget: "/api/v1/budget"
         case .apiProjection: "/api/v1/projection"
@@ -46,6 +52,7 @@ public enum Route: String, CaseIterable, Sendable {
         case .apiSufficiency: "/api/v1/sufficiency"
         case .apiFostering: "/api/v1/fostering"
         case .apiHomes: "/api/v1/homes"
+        case .apiProgrammes, .apiProgramme: "/api/v1/programmes"
         case .openAPI: "/openapi.yaml"
         case .pseudonymisedExport: "/export/pseudonymised"
         }
@@ -55,6 +62,9 @@ public enum Route: String, CaseIterable, Sendable {
     public var pattern: String {
         switch self {
         case .child: "/children/:authority/:id"
+        case .programme: "/programmes/:programme"
+        case .programmePlan, .changePlan: "/programmes/plans/:plan"
+        case .apiProgramme: "/api/v1/programmes/:programme"
         default: path
         }
     }
@@ -64,6 +74,9 @@ public enum Route: String, CaseIterable, Sendable {
         switch self {
         case .stylesheet: "/assets/*"
         case .child: "/children/*"
+        case .programme: "/programmes/*"
+        case .programmePlan, .changePlan: "/programmes/plans/*"
+        case .apiProgramme: "/api/v1/programmes/*"
         default: path
         }
     }

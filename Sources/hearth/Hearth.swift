@@ -16,7 +16,7 @@ struct Hearth: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ServeCommand.self, ImportCommand.self, SummaryCommand.self,
             BudgetCommand.self, ProjectCommand.self, SufficiencyCommand.self, FosteringCommand.self, HomesCommand.self,
-            MarketCommand.self,
+            MarketCommand.self, ProgrammeCommand.self, ScenarioCommand.self,
             GenerateCommand.self,
             UserCommand.self, AuditCommand.self, TokenCommand.self, ExportCommand.self,
         ]

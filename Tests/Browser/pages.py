@@ -127,6 +127,16 @@ PAGES = [
     Page("fostering", "/fostering", "manager", "Fostering"),
     Page("homes", "/homes", "manager", "Children's homes and block beds"),
     Page("homes-market", "/homes?area=Plymouth", "manager", "Children's homes and block beds"),
+    Page("programmes", "/programmes", "manager", "Programmes"),
+    Page("programmes-read-only", "/programmes", "read-only", "Programmes"),
+    Page("programme", "/programmes/STEPS", "finance", "STEPs"),
+    Page("programme-read-only", "/programmes/STEPS", "read-only", "STEPs"),
+    # The demo's plans are STEPS-001, STEPS-002, …: the first on the programme's page is opened.
+    Page("programme-plan", "/programmes/STEPS", "placements", "Plan STEPS-",
+         follow="main table a[href^='/programmes/plans/']"),
+    # On hold with no reason: refused (422), the form kept with the problem beside the reason; nothing saved.
+    Page("programme-plan-refused", "/programmes/STEPS", "placements", "Plan STEPS-",
+         follow="main table a[href^='/programmes/plans/']", submit={"status-on-hold": True}, error_focus=True),
     Page("denied", "/children", "read-only", "You cannot see this page"),
     Page("not-found", "/no-such-page", "admin", "Page not found"),
 ]

@@ -153,3 +153,43 @@ struct BudgetMonitorTests {
         #expect(forecast.total.forecast.pence == 97 * 100)  // 25 Dec–31 Mar = 7 + 90 = 97 days at £1
     }
 }
+
+/// The forecast with programme plans' planned moves counted on.
+@Suite("Budget monitor: planned moves")
+struct BudgetPlannedMoveTests {
+    static func move(_ child: String, _ day: String, _ destination: PlanDestination, _ weekly: Int64) -> PlannedMove {
+        PlannedMove(
+            child: BudgetFixture.key(child), plan: "P-\(child)", programme: "STEPS", day: BudgetFixture.day(day),
+            destination: destination, newWeekly: Money(pounds: weekly))
+    }
+
+    @Test("each move takes the old home's committed spend off its line and adds the new home's")
+    func plannedMoves() {
+        let moves = [
+            // A: external residential £4,900 (£700/day) to in-house fostering £350 (£50/day) on 1 February:
+            // 1 Feb – 31 Mar = 28 + 31 = 59 days; −£700 × 59 = −£41,300 and +£50 × 59 = +£2,950.
+            Self.move("A", "2025-02-01", .home(.fosteringInHouse), 350),
+            // G: external residential £6,300 (£900/day; its health contribution ended 31 January) leaves care
+            // on 1 March: 31 days, −£900 × 31 = −£27,900, nothing added to a placement line.
+            Self.move("G", "2025-03-01", .leavesCare, 200),
+            // Before the period's end: already in the register or not, it is not counted.
+            Self.move("B", "2024-12-15", .home(.fosteringInHouse), 350),
+        ]
+        let monitor = BudgetMonitor(
+            costs: BudgetFixture.costs, datesOfBirth: BudgetFixture.datesOfBirth, lines: .standard,
+            budgets: BudgetFixture.budgets, plannedMoves: moves)
+        let forecast = monitor.forecast(for: BudgetFixture.december)
+        let base = BudgetFixture.monitor().forecast(for: BudgetFixture.december)
+        let planned = Dictionary(uniqueKeysWithValues: forecast.lines.map { ($0.line, $0.plannedMoves) })
+        #expect(planned["External Residential"] == Money(pounds: -69_200))
+        #expect(planned["In-House Foster Care"] == Money(pounds: 2_950))
+        #expect(planned["External Fostering (IFA)"] == .zero)
+        #expect(forecast.total.plannedMoves == Money(pounds: -66_250))
+        #expect(forecast.total.forecast == base.total.forecast - Money(pounds: 66_250))
+        // The movement from the forecast without them names the change.
+        let movements = BudgetMonitor.movements(from: base, to: forecast)
+        let residential = movements.first { $0.line == "External Residential" }
+        #expect(residential?.plannedMovesChange.amount == Money(pounds: -69_200))
+        #expect(residential?.explained == residential?.change)
+    }
+}

@@ -47,6 +47,39 @@ struct MigrationTests {
         }
     }
 
+    @Test("version 18 adds the programme tables and keeps the supply registers", arguments: Backend.available)
+    func programmes(_ backend: Backend) async throws {
+        try await withStore(backend, migrated: false) { store in
+            try await Migration.migrate(store.connection, with: Migration.all.filter { $0.version < 18 })
+            try await store.supply.replaceHouseholds(
+                authority: "879", with: [SupplyFixtures.full], importedAt: Date(timeIntervalSince1970: 1))
+            try await store.migrate()
+            #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
+            #expect(try await store.supply.households(authorities: nil) == [SupplyFixtures.full])
+            #expect(try await store.programmes.programmes(authorities: nil).isEmpty)
+            #expect(try await store.programmes.plans(authorities: nil).isEmpty)
+        }
+    }
+
+    @Test("version 19 adds the saved scenarios and keeps the programme register", arguments: Backend.available)
+    func scenarios(_ backend: Backend) async throws {
+        try await withStore(backend, migrated: false) { store in
+            try await Migration.migrate(store.connection, with: Migration.all.filter { $0.version < 19 })
+            try await store.programmes.replaceProgrammes(
+                authority: "879", with: [ProgrammeFixtures.rcrc], plans: [ProgrammeFixtures.leavesCare],
+                importedAt: Date(timeIntervalSince1970: 1))
+            try await store.migrate()
+            #expect(try await store.schemaVersion() == HearthStore.latestSchemaVersion)
+            #expect(try await store.programmes.programmes(authorities: nil) == [ProgrammeFixtures.rcrc])
+            #expect(try await store.programmes.plans(authorities: nil) == [ProgrammeFixtures.leavesCare])
+            #expect(try await store.scenarios.scenarios(authorities: nil).isEmpty)
+            let saved = try await store.scenarios.save(
+                authority: "879", name: "Baseline", owner: "analyst", savedAt: Date(timeIntervalSince1970: 2),
+                definition: #"{"levers":[],"name":"Baseline"}"#)
+            #expect(try await store.scenarios.scenarios(authorities: nil) == [saved])
+        }
+    }
+
     @Test("a failing migration is undone and later ones are not applied", arguments: Backend.available)
     func failureUndone(_ backend: Backend) async throws {
         try await withStore(backend) { store in

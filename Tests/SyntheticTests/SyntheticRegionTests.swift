@@ -51,10 +51,10 @@ struct SyntheticRegionTests {
         #expect(profiles[0].name == "Westmoor")
     }
 
-    @Test("the file layout: three files per return, four tables and six supply files per authority, a README")
+    @Test("the file layout: three files per return, four tables, six supply and three programme files each, a README")
     func layout() {
         let paths = SyntheticFixture.region.files().map(\.path)
-        #expect(paths.count == 1 + 6 * 3 + 4 + 6)
+        #expect(paths.count == 1 + 6 * 3 + 4 + 6 + 3)
         #expect(paths.contains("990/2025/uasc.csv"))
         #expect(paths.contains("990/2020/header.csv"))
         #expect(paths.contains("990/2025/episodes.csv"))
@@ -69,13 +69,16 @@ struct SyntheticRegionTests {
         ] {
             #expect(paths.contains("990/" + supply), "\(supply)")
         }
+        for programme in ["programmes/programmes.csv", "programmes/plans.csv", "programmes/plan-statuses.csv"] {
+            #expect(paths.contains("990/" + programme), "\(programme)")
+        }
     }
 
     @Test("the same seed twice writes identical bytes; another seed does not")
     func determinism() throws {
         let again = SyntheticRegion.generate(SyntheticFixture.settings)
         let first = try written(SyntheticFixture.region), second = try written(again)
-        #expect(first.count == 29)
+        #expect(first.count == 32)
         #expect(first == second)
         var other = SyntheticFixture.settings
         other.seed = 8

@@ -23,7 +23,7 @@ struct OpenAPIDocumentTests {
             if !line.hasPrefix(" ") { inPaths = line == "paths:"; current = nil; continue }
             guard inPaths else { continue }
             if line.hasPrefix("  /"), line.hasSuffix(":") {
-                current = String(line.dropFirst(2).dropLast())
+                current = accessPath(String(line.dropFirst(2).dropLast()))
                 result[current!] = DocumentedPath()
                 in200 = false
             }
@@ -37,6 +37,12 @@ struct OpenAPIDocumentTests {
             }
         }
         return result
+    }
+
+    /// A documented path as the access rules write it: a trailing parameter (`/{programme}`) is `/*`.
+    static func accessPath(_ documented: String) -> String {
+        guard documented.hasSuffix("}"), let open = documented.lastIndex(of: "{") else { return documented }
+        return String(documented[..<open]) + "*"
     }
 
     /// The `required` list of a top-level schema (`    Name:` then `      required: […]`).
@@ -58,7 +64,7 @@ struct OpenAPIDocumentTests {
 
     @Test func everyAPIRouteIsDocumentedAndNothingElse() {
         let documented = Self.paths(OpenAPIDocument.yaml)
-        #expect(documented.count == 7)
+        #expect(documented.count == 9)
         #expect(Set(documented.keys) == Set(Self.apiRules.map(\.path)))
     }
 
@@ -70,8 +76,9 @@ struct OpenAPIDocumentTests {
         #expect(roles == allowed)
     }
 
-    /// An answer of each route (as admin, over the seed) has exactly the documented top-level fields.
-    @Test(arguments: apiRules)
+    /// An answer of each route (as admin, over the seed) has exactly the documented top-level fields. A route
+    /// with a parameter in its path (a programme) is checked over data that has one (`ProgrammesPageTests`).
+    @Test(arguments: apiRules.filter { !$0.path.hasSuffix("*") })
     func answerHasTheDocumentedFields(_ rule: RouteAccess.Rule) async throws {
         let schema = try #require(Self.paths(OpenAPIDocument.yaml)[rule.path]?.schema)
         let fields = try #require(Self.requiredFields(of: schema, in: OpenAPIDocument.yaml))

@@ -5,9 +5,10 @@ import Storage
 
 extension MonitorReport {
     /// Loads the authority's register, budget and closed months and computes the month's monitor.
+    /// `plannedMoves`: count on the moves of programme plans on track at the period's end.
     public static func load(
         store: HearthStore, la: AuthorityCode?, period: Period,
-        allowance: DemandAllowance = .none
+        allowance: DemandAllowance = .none, plannedMoves: Bool = false
     ) async throws -> MonitorReport {
         let authority = try await AuthorityChoice.resolve(la, in: store)
         guard let plan = try await store.budget.budgetPlan(authority: authority, year: period.year) else {
@@ -17,9 +18,15 @@ extension MonitorReport {
         guard !costs.isEmpty else { throw MonitorReportError.noCosts(authority: authority) }
         let histories = try await store.careRecords.histories(authorities: [authority])
         let previous = try await closedForecast(store: store, authority: authority, period: period.previous)
+        let moves =
+            plannedMoves
+            ? PlannedMove.onTrack(
+                try await ProgrammesReport.planFacts(authority: authority, store: store).map {
+                    PlanSaving(facts: $0, asOf: period.last)
+                }) : []
         return compute(
             authority: authority, costs: costs, histories: histories, lines: plan.lines,
-            budgets: plan.budgets, previous: previous, period: period, allowance: allowance)
+            budgets: plan.budgets, previous: previous, period: period, allowance: allowance, plannedMoves: moves)
     }
 
     /// The forecast frozen when `period` was closed, if it was.

@@ -36,8 +36,8 @@ extension MonitorReport {
             name: "Forecast make-up",
             columns: [
                 "Line", "Actual to \(period.last.long)", "Committed to 31 March",
-                "Allowance for new placements", "Forecast",
-            ],
+                "Allowance for new placements",
+            ] + (plannedMoves.isEmpty ? [] : ["Planned moves (programme plans)"]) + ["Forecast"],
             rows: rows, millionsInText: true)
     }
 
@@ -128,7 +128,10 @@ extension MonitorReport {
 
     /// One row of the make-up: every amount, or "not shown" for each.
     func makeUpRow(_ l: LineForecast, shown: Bool) -> [ReportSheet.Cell] {
-        [.text(l.line)] + [l.actualToDate, l.committed, l.demandAllowance, l.forecast].map { Self.money($0, shown) }
+        let parts =
+            [l.actualToDate, l.committed, l.demandAllowance] + (plannedMoves.isEmpty ? [] : [l.plannedMoves])
+            + [l.forecast]
+        return [.text(l.line)] + parts.map { Self.money($0, shown) }
     }
 
     /// A number of children, or "fewer than 6" in its place.

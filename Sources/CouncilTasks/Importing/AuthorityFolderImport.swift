@@ -31,6 +31,7 @@ public struct AuthorityFolderImport: Sendable {
         let plan = try budgetRun.read()
         _ = try await budgetRun.save(plan, to: store, by: actor)
         try await importSupply(store: store, by: actor)
+        try await importProgrammes(store: store, by: actor)
         guard let year = plan.budgets.first?.year else { return Loaded(costEntries: costs.count, year: nil) }
         let november = Period(year: year, number: 8)!
         if try await store.budget.closedForecast(authority: authority, period: november) == nil {
@@ -70,5 +71,17 @@ public struct AuthorityFolderImport: Sendable {
             _ = try await SupplyImport(register: register, fileName: name, authority: authority).save(
                 to: store, by: actor)
         }
+    }
+
+    /// The programmes and children's plans, where the folder has them (it does from December 2026).
+    func importProgrammes(store: HearthStore, by actor: ImportActor) async throws {
+        let base = "\(folder)/\(authority)/programmes/"
+        guard FileManager.default.fileExists(atPath: base + "programmes.csv") else { return }
+        let statuses =
+            FileManager.default.fileExists(atPath: base + "plan-statuses.csv") ? base + "plan-statuses.csv" : nil
+        let register = try ProgrammeRegisterReader(defaultAuthority: authority)
+            .read(programmesPath: base + "programmes.csv", plansPath: base + "plans.csv", statusesPath: statuses)
+        _ = try await ProgrammeImport(register: register, fileName: "programmes.csv", authority: authority)
+            .save(to: store, by: actor)
     }
 }

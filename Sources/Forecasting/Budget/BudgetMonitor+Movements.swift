@@ -52,6 +52,8 @@ struct MovementTally {
                 forecast: now[name]?.forecast ?? .zero)
             let allowance = (now[name]?.demandAllowance ?? .zero) - (was[name]?.demandAllowance ?? .zero)
             m.demandAllowanceChange = ForecastMovement.Component(amount: allowance)
+            let planned = (now[name]?.plannedMoves ?? .zero) - (was[name]?.plannedMoves ?? .zero)
+            m.plannedMovesChange = ForecastMovement.Component(amount: planned)
             movements[name] = m
         }
     }

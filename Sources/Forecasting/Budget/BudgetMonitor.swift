@@ -25,6 +25,9 @@ public struct BudgetMonitor: Sendable {
     /// Projected cost per line from the day after the period to 31 March, for `projectedDemand` allowances.
     let projectedCosts: [String: Money]
     let datesOfBirth: [ChildKey: Day]
+    let lineSet: BudgetLineSet
+    /// Moves on-track programme plans expect; empty unless the forecast includes planned moves.
+    let plannedMoves: [PlannedMove]
 
     /// A register entry prepared once: its line and whether it ends with a move to another home.
     struct Entry: Sendable {
@@ -37,7 +40,8 @@ public struct BudgetMonitor: Sendable {
     /// (`BudgetDemandProjection.costByLine`); lines not in it are projected to cost nothing.
     public init(
         costs: [PlacementCost], datesOfBirth: [ChildKey: Day], lines: BudgetLineSet,
-        budgets: [LineBudget], allowances: [String: DemandAllowance] = [:], projectedCosts: [String: Money] = [:]
+        budgets: [LineBudget], allowances: [String: DemandAllowance] = [:], projectedCosts: [String: Money] = [:],
+        plannedMoves: [PlannedMove] = []
     ) {
         var startsByChild: [ChildKey: Set<Day>] = [:]
         for cost in costs { startsByChild[cost.child, default: []].insert(cost.placementStart) }
@@ -50,6 +54,8 @@ public struct BudgetMonitor: Sendable {
         self.allowances = allowances
         self.projectedCosts = projectedCosts
         self.datesOfBirth = datesOfBirth
+        self.lineSet = lines
+        self.plannedMoves = plannedMoves
     }
 
     /// The line name for placements that no budget line's rule accepts, so their spend is never lost.
@@ -60,11 +66,16 @@ public struct BudgetMonitor: Sendable {
         let placements = entries.compactMap { placementForecast($0, period: period) }
             .sorted { $0.key < $1.key }
         var names = lineNames
-        if !names.contains(Self.unassigned), placements.contains(where: { $0.line == Self.unassigned }) {
+        let planned = plannedMoveChanges(placements, period: period)
+        if !names.contains(Self.unassigned),
+            placements.contains(where: { $0.line == Self.unassigned }) || planned[Self.unassigned] != nil
+        {
             names.append(Self.unassigned)
         }
         let byLine = Dictionary(grouping: placements, by: \.line)
-        let lines = names.map { lineForecast($0, placements: byLine[$0] ?? [], period: period) }
+        let lines = names.map {
+            lineForecast($0, placements: byLine[$0] ?? [], period: period, plannedMoves: planned[$0] ?? .zero)
+        }
         let open = placements.compactMap { $0.openAtPeriodEnd ? $0.netWeeklyAtPeriodEnd : nil }
         let total = LineForecast(
             line: "Total", budgetedChildren: lines.reduce(0) { $0 + $1.budgetedChildren },
@@ -73,12 +84,14 @@ public struct BudgetMonitor: Sendable {
             actualToDate: lines.reduce(.zero) { $0 + $1.actualToDate },
             committed: lines.reduce(.zero) { $0 + $1.committed },
             demandAllowance: lines.reduce(.zero) { $0 + $1.demandAllowance },
-            averageWeeklyUnitCost: Money.mean(open))
+            plannedMoves: lines.reduce(.zero) { $0 + $1.plannedMoves }, averageWeeklyUnitCost: Money.mean(open))
         return BudgetForecast(period: period, lines: lines, total: total, placements: placements)
     }
 
     /// One line's forecast from its placements' forecasts, its budget and its demand allowance.
-    func lineForecast(_ name: String, placements: [PlacementForecast], period: Period) -> LineForecast {
+    func lineForecast(_ name: String, placements: [PlacementForecast], period: Period, plannedMoves: Money)
+        -> LineForecast
+    {
         let budget = budgets.first { $0.line == name && $0.year == period.year }
         let open = placements.filter(\.openAtPeriodEnd)
         let average = Money.mean(open.compactMap(\.netWeeklyAtPeriodEnd))
@@ -89,6 +102,6 @@ public struct BudgetMonitor: Sendable {
             actualToDate: placements.reduce(.zero) { $0 + $1.actualToDate },
             committed: committed,
             demandAllowance: demandAllowance(line: name, averageWeekly: average, period: period, committed: committed),
-            averageWeeklyUnitCost: average)
+            plannedMoves: plannedMoves, averageWeeklyUnitCost: average)
     }
 }

@@ -31,6 +31,9 @@ public struct ForecastMovement: Hashable, Sendable, Codable {
     /// Children who moved off this line to a placement on another line.
     public var movesOut = Component()
     public var demandAllowanceChange = Component()
+    /// The change in programme plans' planned moves: a rise is slippage (moves later or no longer on track),
+    /// a fall is delivery coming forward.
+    public var plannedMovesChange = Component()
 
     public init(line: String, previousForecast: Money, forecast: Money) {
         self.line = line
@@ -47,6 +50,7 @@ public struct ForecastMovement: Hashable, Sendable, Codable {
             ("New placements", newPlacements), ("Ended placements", endedPlacements),
             ("Cost changes", costChanges), ("Moves in from other lines", movesIn),
             ("Moves out to other lines", movesOut), ("Demand allowance change", demandAllowanceChange),
+            ("Planned moves on programme plans (a rise is slippage)", plannedMovesChange),
         ]
     }
 

@@ -16,21 +16,35 @@ public struct MonitorReport: Sendable {
     /// How the forecast allows for placements not yet made, and, for projected demand, the projection used.
     public var allowance: DemandAllowance = .none
     public var projection: BudgetDemandProjection?
+    /// The programme plans' moves the forecast counts on (empty when it counts on none).
+    public var plannedMoves: [PlannedMove] = []
 
     public var period: Period { forecast.period }
 
     /// The allowance method in words, with the projection's start and window when there is one.
     public var allowanceDescription: String {
-        guard let projection else { return allowance.description }
-        return allowance.description + " (Markov projection from \(projection.start.long), rates from "
-            + "\(projection.referenceStart.long) to \(projection.referenceEnd.long), weekly costs from the register where it has them)"
+        var text = allowance.description
+        if let projection {
+            text +=
+                " (Markov projection from \(projection.start.long), rates from "
+                + "\(projection.referenceStart.long) to \(projection.referenceEnd.long), weekly costs from the register where it has them)"
+        }
+        return text + plannedMovesDescription
+    }
+
+    /// "; counting on 12 programme plans on track, each child repriced from the plan's target date", or
+    /// nothing when the forecast counts on none.
+    var plannedMovesDescription: String {
+        guard !plannedMoves.isEmpty else { return "" }
+        let plans = plannedMoves.count == 1 ? "1 programme plan" : "\(plannedMoves.count.grouped) programme plans"
+        return "; counting on \(plans) on track, each child repriced from the plan's target date"
     }
 
     /// The month's monitor from values already loaded: no I/O, so benchmarks time exactly this.
     public static func compute(
         authority: AuthorityCode, costs: [PlacementCost], histories: [ChildHistory],
         lines: BudgetLineSet, budgets: [LineBudget], previous: BudgetForecast?,
-        period: Period, allowance: DemandAllowance = .none
+        period: Period, allowance: DemandAllowance = .none, plannedMoves: [PlannedMove] = []
     ) -> MonitorReport {
         let projection =
             allowance.method == .projectedDemand
@@ -40,7 +54,7 @@ public struct MonitorReport: Sendable {
             datesOfBirth: Dictionary(histories.map { ($0.key, $0.child.dateOfBirth) }, uniquingKeysWith: { a, _ in a }),
             lines: lines, budgets: budgets,
             allowances: Dictionary(lines.lines.map { ($0.name, allowance) }, uniquingKeysWith: { a, _ in a }),
-            projectedCosts: projection?.restOfYear ?? [:])
+            projectedCosts: projection?.restOfYear ?? [:], plannedMoves: plannedMoves)
         let forecast = monitor.forecast(for: period)
         return MonitorReport(
             authority: authority, forecast: forecast, previous: previous,
@@ -49,6 +63,6 @@ public struct MonitorReport: Sendable {
             highCost: monitor.highCostPlacements(for: period),
             unregistered: monitor.unregisteredPlacements(for: period),
             exceptions: RegisterCheck.exceptions(costs: costs, histories: histories, year: period.year),
-            allowance: allowance, projection: projection)
+            allowance: allowance, projection: projection, plannedMoves: plannedMoves)
     }
 }

@@ -44,14 +44,17 @@ public struct DemandProjection: Sendable {
         guard referenceStart < referenceEnd else { throw .windowBackwards(start: referenceStart, end: referenceEnd) }
         let start = settings.start ?? history.dataEnd
         let days = start.days(to: start.adding(months: settings.months))
-        let rates = TransitionRates.observed(in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
-        let entries =
+        let observedRates = TransitionRates.observed(
+            in: history, referenceStart: referenceStart, referenceEnd: referenceEnd)
+        let rates = settings.rateAdjustments.isEmpty ? observedRates : observedRates.adjusted(settings.rateAdjustments)
+        let seasonal =
             settings.seasonal || settings.trend
             ? EntrySeasonality.fitted(
                 in: history, referenceStart: referenceStart, referenceEnd: referenceEnd,
                 trend: settings.trend
             ).multipliers(start: start, days: days)
             : nil
+        let entries = EntryChange.multipliers(settings.entryChanges, seasonal: seasonal, start: start, days: days)
         let stock = history.stock(on: start)
         let pricing = settings.costs.map {
             Self.pricing($0, histories: histories, window: referenceStart...referenceEnd)

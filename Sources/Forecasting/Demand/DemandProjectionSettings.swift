@@ -53,6 +53,12 @@ public struct DemandProjectionSettings: Hashable, Sendable {
     /// ever recorded as UASC, as the regional model filters); an age band keeps only that band's states in
     /// the Markov points, which children enter and leave as they age (Markov only).
     public var group = ChildGroup.everyone
+    /// Scenario changes to the observed rates (the regional model's rate adjustments), applied before
+    /// projecting; none by default.
+    public var rateAdjustments: [RateAdjustment] = []
+    /// Scenario changes to entries into care: from each change's day, entries are multiplied by its factor
+    /// (on top of any seasonality); later changes multiply earlier ones.
+    public var entryChanges: [EntryChange] = []
 
     public init(
         start: Day? = nil, months: Int = 24, referenceStart: Day? = nil, referenceEnd: Day? = nil,

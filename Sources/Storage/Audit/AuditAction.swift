@@ -29,4 +29,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case twoFactorRemoved = "two-factor-removed"
     case tokenAdded = "token-added"
     case tokenRevoked = "token-revoked"
+    /// A programme plan's status, target date or owner was changed.
+    case planChanged = "plan-changed"
+    /// A scenario was saved (or saved afresh under its name) or deleted.
+    case scenarioSaved = "scenario-saved"
 }

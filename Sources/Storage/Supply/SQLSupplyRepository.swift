@@ -58,7 +58,7 @@ struct SQLSupplyRepository: SupplyRepository {
             case .households: try await writeHouseholds(authority: authority, try decoded(json), db)
             case .homes: try await writeHomes(authority: authority, try decoded(json), db)
             case .recruitment: try await writeRecruitmentEvents(authority: authority, try decoded(json), db)
-            case .ssda903, .costs, .budget: break
+            case .ssda903, .costs, .budget, .programmes: break
             }
         }
     }

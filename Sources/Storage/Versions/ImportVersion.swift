@@ -7,6 +7,8 @@ public struct ImportVersion: Sendable, Equatable {
         case ssda903, costs, budget
         /// An authority's foster households, homes or recruitment register (see `SupplyRepository`).
         case households, homes, recruitment
+        /// An authority's programmes and children's plans (see `ProgrammeRepository`).
+        case programmes
 
         /// In the council's words.
         public var label: String {
@@ -17,6 +19,7 @@ public struct ImportVersion: Sendable, Equatable {
             case .households: "foster households"
             case .homes: "children's homes"
             case .recruitment: "fostering recruitment"
+            case .programmes: "programmes and children's plans"
             }
         }
     }

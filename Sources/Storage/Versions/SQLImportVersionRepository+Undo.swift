@@ -61,6 +61,8 @@ extension SQLImportVersionRepository {
             }
         case .households, .homes, .recruitment:
             try await SQLSupplyRepository.restore(kind, items, db)
+        case .programmes:
+            try await SQLProgrammeRepository.restore(items, db)
         }
     }
 }

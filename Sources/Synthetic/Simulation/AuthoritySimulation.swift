@@ -63,10 +63,13 @@ struct AuthoritySimulation: Sendable {
                 profile: profile, settings: settings, own: own, costs: costs, histories: histories,
                 providers: providers))
         supply.assignCarers(to: &costs)
+        let programmes = SyntheticProgrammes.build(
+            .init(profile: profile, settings: settings, costs: costs, histories: histories))
         return SyntheticAuthority(
             code: profile.code, name: profile.name, histories: histories, providers: providers, costs: costs,
             returnYears: years, households: supply.households, homes: supply.homes,
-            recruitmentEvents: supply.recruitmentEvents, children: coded.map(\.0))
+            recruitmentEvents: supply.recruitmentEvents, programmes: programmes.programmes, plans: programmes.plans,
+            children: coded.map(\.0))
     }
 
     /// The child's episodes that overlap the returns, each coded as in the latest return that lists it.

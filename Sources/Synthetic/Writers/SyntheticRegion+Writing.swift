@@ -8,7 +8,9 @@ extension SyntheticRegion {
     /// (Y = the year it ends), `C/placement-costs.csv`, `C/providers.csv`, `C/budget.csv`,
     /// `C/expected-stock.csv`, the council's supply (`C/fostering/households.csv`,
     /// `C/fostering/household-statuses.csv`, `C/homes.csv`, `C/recruitment-events.csv`) with its truth files
-    /// (`C/expected-vacancies.csv`, `C/expected-funnel.csv`); and `README.txt`.
+    /// (`C/expected-vacancies.csv`, `C/expected-funnel.csv`), the council's programme register
+    /// (`C/programmes/programmes.csv`, `C/programmes/plans.csv`, `C/programmes/plan-statuses.csv`); and
+    /// `README.txt`.
     public func write(to directory: String) throws(SyntheticError) -> [String] {
         try SyntheticRegion.write(files(), to: directory)
     }
@@ -41,6 +43,7 @@ extension SyntheticRegion {
             files.append(("\(authority.code)/budget.csv", authority.budgetCSV().text))
             files.append(("\(authority.code)/expected-stock.csv", authority.expectedStockCSV().text))
             files += authority.supplyFiles()
+            files += authority.programmeFiles()
         }
         return files
     }
@@ -84,6 +87,16 @@ extension SyntheticRegion {
               expected-vacancies.csv  each approved household's places, children placed, places on hold
                                     and vacancies on the last day of the data, counted by the generator
               expected-funnel.csv   prospects reaching each recruitment stage in each year
+              programmes/programmes.csv  the council's programmes (STEPs step-down, Right Child Right
+                                    Care, reunification, and step-forward in some) with savings targets
+                                    for this financial year and the next
+              programmes/plans.csv  children's plans in them (references, never names): child, day
+                                    identified, destination, target weekly cost, first and current target
+                                    dates, one-off cost, owning team; only children in a placement the
+                                    programme works with that day, in placement-costs.csv
+              programmes/plan-statuses.csv  each change of a plan's status, with its reason when on hold
+                                    or out of scope; a plan is achieved only on the day placement-costs.csv
+                                    shows the child moving as planned (or leaving care)
 
             """
     }

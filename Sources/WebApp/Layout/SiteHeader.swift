@@ -9,8 +9,8 @@ struct SiteHeader {
     /// The main sections, in order: (route, name).
     static let sections: [(route: Route, name: String)] = [
         (.overview, "Children in care"), (.budget, "Budget monitor"), (.projection, "Projection"),
-        (.sufficiency, "Sufficiency"), (.fostering, "Fostering"), (.homes, "Homes"), (.children, "Children"),
-        (.data, "Data"),
+        (.sufficiency, "Sufficiency"), (.fostering, "Fostering"), (.homes, "Homes"), (.programmes, "Programmes"),
+        (.children, "Children"), (.data, "Data"),
     ]
 
     var node: Node {

@@ -45,7 +45,7 @@ enum Stylesheet {
         .projection-form fieldset{border:0;padding:0;margin:20px 0 0}.projection-form legend{font-weight:700}
         .projection-form .choice{margin:10px 0}.projection-form .choice label{display:inline;font-weight:400;margin:0 0 0 8px}
         .projection-form input[type=radio],.projection-form input[type=checkbox]{width:20px;height:20px;vertical-align:middle}
-        .projection-form select{display:block;font-size:19px;padding:5px;border:2px solid #0b0c0c}
+        .projection-form select,.projection-form input[type=date]{display:block;font-size:19px;padding:5px;border:2px solid #0b0c0c}
         .form-group-error{border-left:5px solid #d4351c;padding-left:15px}.projection-form .error-message{color:#d4351c;font-weight:700;margin:5px 0}
         .filter-form{margin-bottom:30px}.filter-form fieldset{border:0;padding:0;margin:0;min-width:0}.filter-form legend{font-weight:700;font-size:24px;margin-bottom:10px}
         .filter-form .form-group{display:inline-block;vertical-align:top;margin:0 20px 10px 0}.filter-form label{display:block;font-weight:700;margin-bottom:5px}
@@ -61,7 +61,7 @@ enum Stylesheet {
         .upload-form input[type=date],.upload-form input[type=file]{display:block;font-size:19px;padding:5px;border:2px solid #0b0c0c}
         .upload-form .error-message{color:#d4351c;font-weight:700;margin:5px 0}
         .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;white-space:nowrap!important}
-        .confirmation{background:#00703c;color:#fff;padding:25px;margin-bottom:30px}.confirmation h1{margin:0}
+        .confirmation{background:#00703c;color:#fff;padding:25px;margin-bottom:30px}.confirmation h1{margin:0}.confirmation p{margin:0}
         nav a[aria-current=page],.account-bar a[aria-current=page]{text-decoration:none;border-bottom:4px solid #fff}
         .table-region{overflow-x:auto;margin-bottom:30px}.table-region table{margin-bottom:0}
         .table-region:focus,.chart:focus{outline:3px solid #fd0}

@@ -28,6 +28,12 @@ struct BudgetOptions: ParsableArguments {
             valueName: "method"))
     var allowance: DemandAllowance = .none
 
+    @Flag(
+        help:
+            "Count on programme plans on track: reprice each child from the plan's target date to its target home's weekly cost (shown as its own column and movement)."
+    )
+    var plannedMoves = false
+
     @OptionGroup var database: DatabaseOptions
 
 }
@@ -45,7 +51,7 @@ struct BudgetCloseCommand: AsyncParsableCommand {
         try await HearthStore.using(options.database) { store in
             let run = try await MonitorReport.load(
                 store: store, la: options.la, period: options.period,
-                allowance: options.allowance)
+                allowance: options.allowance, plannedMoves: options.plannedMoves)
             try await store.budget.closePeriod(
                 authority: run.authority, period: options.period,
                 forecastJSON: try run.frozenForecastJSON,

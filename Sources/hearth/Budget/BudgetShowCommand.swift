@@ -49,7 +49,7 @@ struct BudgetShowCommand: AsyncParsableCommand {
         let run = try await HearthStore.using(options.database) { store in
             try await MonitorReport.load(
                 store: store, la: options.la, period: options.period,
-                allowance: options.allowance)
+                allowance: options.allowance, plannedMoves: options.plannedMoves)
         }
         switch format {
         case .table: try emit(run.report)

@@ -81,8 +81,9 @@ struct DemoCommand: AsyncParsableCommand {
 
     /// Imports the authority's costs register and budget and closes November of the latest year.
     static func loadBudget(authority: AuthorityCode, folder: String, store: HearthStore) async throws {
-        let loaded = try await AuthorityFolderImport(authority: authority, folder: folder)
-            .run(store: store, by: ImportActor(username: commandLineActor(), time: Date()))
+        let actor = ImportActor(username: commandLineActor(), time: Date())
+        let loaded = try await AuthorityFolderImport(authority: authority, folder: folder).run(store: store, by: actor)
+        try await ExampleScenarios.save(authority: authority, to: store, by: actor, today: .todayInLondon())
         guard let year = loaded.year else { return }
         Terminal.say(
             "Loaded \(loaded.costEntries.grouped) placement costs and the \(year.label) budget; the monitor opens on December \(year.startYear)."

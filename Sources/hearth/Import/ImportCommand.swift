@@ -9,6 +9,7 @@ struct ImportCommand: AsyncParsableCommand {
         subcommands: [
             ImportSSDA903Command.self, ImportCostsCommand.self, ImportBudgetCommand.self, ImportHouseholdsCommand.self,
             ImportHomesCommand.self, ImportRecruitmentCommand.self, ImportOfstedProvidersCommand.self,
+            ImportProgrammesCommand.self,
             ImportSetAsideCommand.self,
             ImportHistoryCommand.self, ImportUndoCommand.self,
         ]

@@ -4,10 +4,13 @@ import Foundation
 
 extension Day {
     /// Today's date in England (Europe/London), whatever the server's own time zone.
-    static func todayInLondon() -> Day {
+    static func todayInLondon() -> Day { inLondon(Date()) }
+
+    /// The date in England (Europe/London) at `time`.
+    static func inLondon(_ time: Date) -> Day {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let parts = calendar.dateComponents([.year, .month, .day], from: time)
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

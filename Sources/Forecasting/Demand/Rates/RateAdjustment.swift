@@ -3,15 +3,15 @@ import CareModel
 /// A scenario change to one rate, as entered on the regional model's rate pages: multiply it by a factor or
 /// add an amount (the result floored at 0). Ageing rates are observed transitions too, and can be adjusted
 /// here, although the regional pages do not offer them.
-public struct RateAdjustment: Hashable, Sendable {
-    public enum Target: Hashable, Sendable {
+public struct RateAdjustment: Hashable, Sendable, Codable {
+    public enum Target: Hashable, Sendable, Codable {
         /// The daily rate from one state to another.
         case transition(from: DemandState, to: DemandState)
         /// The daily number of children entering care into a state.
         case entry(into: DemandState)
     }
 
-    public enum Change: Hashable, Sendable {
+    public enum Change: Hashable, Sendable, Codable {
         case multiply(Double)
         case add(Double)
     }

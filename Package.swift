@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Interchange"], swiftSettings: strict),
         .testTarget(
             name: "CouncilTasksTests",
-            dependencies: ["CouncilTasks", "Storage", "Interchange", "CareModel"],
+            dependencies: ["CouncilTasks", "Storage", "Interchange", "CareModel", "Forecasting"],
             swiftSettings: strict),
         // Runs the built `hearth` and `hearth-bench` binaries end to end; depending on them makes `swift test`
         // build them first. WebApp too: the browser test checks its walk covers every page route.

@@ -9,7 +9,7 @@ struct HearthBench: AsyncParsableCommand {
         abstract: "Measure Hearth's speed on synthetic data (for BENCHMARKS.md). Build with -c release first.",
         subcommands: [
             BenchImportCommand.self, BenchBudgetCommand.self, BenchWebCommand.self, BenchProjectCommand.self,
-            BenchUploadCommand.self,
+            BenchUploadCommand.self, BenchScenarioCommand.self,
         ]
     )
 }

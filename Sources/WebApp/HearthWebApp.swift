@@ -29,6 +29,12 @@ public struct HearthWebApp: Sendable {
     /// The proxies whose `X-Forwarded-For`, `-Proto` and `-Host` are believed (`hearth serve --trusted-proxy`);
     /// from anyone else those headers are ignored.
     public var trustedProxies: [AddressRange] = []
+    /// The Monte-Carlo paths a comparison of saved scenarios runs for the likely ranges (the Scenarios page and
+    /// its API); kept while the data stands, so only the first view of a comparison pays for them.
+    public var scenarioPaths = HearthWebApp.defaultScenarioPaths
+    /// 2,000 paths: steady 5–95% ranges, and three scenarios over 24 months take under half a second for the
+    /// demo authority (`hearth-bench scenarios`, BENCHMARKS.md).
+    public static let defaultScenarioPaths = 2_000
     /// Pages' computations (the monitor, the overview), kept while the data version stands: with them a
     /// page costs its HTML, not a reload and recount of every child, so the server keeps up with many users.
     let computed = ReadCache()
@@ -86,9 +92,11 @@ public struct HearthWebApp: Sendable {
         addFosteringRoutes(to: router)
         addHomesRoutes(to: router)
         addProgrammesRoutes(to: router)
+        addScenariosRoutes(to: router)
         addAPIRoutes(to: router)
         addSupplyAPIRoutes(to: router)
         addProgrammesAPIRoutes(to: router)
+        addScenariosAPIRoutes(to: router)
         addExportRoutes(to: router)
         addSignInRoutes(to: router)
         return router

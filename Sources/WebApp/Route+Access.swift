@@ -22,6 +22,13 @@ extension Route {
         case .programmePlan, .apiProgramme: .roles([.admin, .finance, .placements, .manager])
         // Those who replace the supply registers keep the plans: placements officers, managers and admin.
         case .changePlan: .roles([.admin, .placements, .manager])
+        // Scenarios are levers, not children: whoever reads sufficiency and programmes reads them (a lever that
+        // names children shows their references only to the roles that see children). Those who weigh the
+        // levers build, save and delete them: placements officers, managers, finance (the budget's what-ifs)
+        // and administrators.
+        case .scenarios, .compareScenarios, .apiScenarios, .apiCompareScenarios:
+            .roles([.admin, .finance, .placements, .manager, .readOnly])
+        case .runScenario, .saveScenario, .deleteScenario: .roles([.admin, .finance, .placements, .manager])
         }
     }
 
@@ -67,6 +74,15 @@ extension Route {
         case .changePlan: "change a plan's status, target date or owner; checked, and written to the audit log"
         case .programme:
             "a programme: the cohort table as the council papers print it, the year month by month, and its plans (read-only: without the plans)"
+        case .scenarios:
+            "scenarios: the saved what-ifs (recruit foster carers, open a home, block beds, step down…), choosing some "
+                + "to compare, and the form to build, run and save one for roles that may"
+        case .compareScenarios:
+            "one to four saved scenarios against the baseline: cost each month with its likely range, the difference, "
+                + "investment and break-even, and children by kind of home at the end; aggregates only"
+        case .runScenario: "run a scenario built on the form against the baseline without saving it"
+        case .saveScenario: "save a scenario built on the form (replacing one of the same name); audited"
+        case .deleteScenario: "delete a saved scenario; audited"
         case .apiSummary: "JSON: children in care by kind of home, entries and exits by month; API token or session"
         case .apiBudget: "JSON: the budget monitor's lines and total for a month (aggregates only)"
         case .apiProjection: "JSON: projected children by month end and kind of home (Markov, default settings)"
@@ -79,6 +95,10 @@ extension Route {
         case .apiProgrammes:
             "JSON: each programme's cohort, savings target, anticipated and realised savings and slippage"
         case .apiProgramme: "JSON: one programme's savings month by month and every plan with its saving; audited"
+        case .apiScenarios:
+            "JSON: the saved scenarios with their levers (named children's references for roles that see children)"
+        case .apiCompareScenarios:
+            "JSON: one to four saved scenarios against the baseline, month by month, with the likely range"
         case .openAPI: "the API's OpenAPI 3.1 description: routes and fields, no data"
         case .pseudonymisedExport:
             "pseudonymised child-level episodes as CSV (salted hashed IDs, month of birth, postcode sectors); audited"

@@ -9,13 +9,15 @@ public enum Route: String, CaseIterable, Sendable {
     case undoImport, projection, sufficiency, fostering, homes
     // A plan's rules come before the programme's: `RouteAccess` takes the first rule that matches a path.
     case programmes, programmePlan, changePlan, programme
+    case scenarios, compareScenarios, runScenario, saveScenario, deleteScenario
     case apiSummary, apiBudget, apiProjection, apiChildren, apiSufficiency, apiFostering, apiHomes
-    case apiProgrammes, apiProgramme, openAPI
+    case apiProgrammes, apiProgramme, apiScenarios, apiCompareScenarios, openAPI
     case pseudonymisedExport
 
     public var method: HTTPRequest.Method {
         switch self {
         case .signIn, .twoFactor, .signOut, .upload, .confirmUpload, .undoImport, .changePlan: .post
+        case .runScenario, .saveScenario, .deleteScenario: .post
         default: .get
         }
     }
@@ -45,6 +47,10 @@ public enum Route: String, CaseIterable, Sendable {
         case .homes: "/homes"
         case .programmes, .programme: "/programmes"
         case .programmePlan, .changePlan: "/programmes/plans"
+        case .scenarios, .saveScenario: "/scenarios"
+        case .compareScenarios: "/scenarios/compare"
+        case .runScenario: "/scenarios/run"
+        case .deleteScenario: "/scenarios/delete"
         case .apiSummary: "/api/v1/summary"
         case .apiBudget: "/api/v1/budget"
         case .apiProjection: "/api/v1/projection"
@@ -53,6 +59,8 @@ public enum Route: String, CaseIterable, Sendable {
         case .apiFostering: "/api/v1/fostering"
         case .apiHomes: "/api/v1/homes"
         case .apiProgrammes, .apiProgramme: "/api/v1/programmes"
+        case .apiScenarios: "/api/v1/scenarios"
+        case .apiCompareScenarios: "/api/v1/scenarios/compare"
         case .openAPI: "/openapi.yaml"
         case .pseudonymisedExport: "/export/pseudonymised"
         }

@@ -137,6 +137,15 @@ PAGES = [
     # On hold with no reason: refused (422), the form kept with the problem beside the reason; nothing saved.
     Page("programme-plan-refused", "/programmes/STEPS", "placements", "Plan STEPS-",
          follow="main table a[href^='/programmes/plans/']", submit={"status-on-hold": True}, error_focus=True),
+    Page("scenarios", "/scenarios", "manager", "Scenarios"),
+    Page("scenarios-read-only", "/scenarios", "read-only", "Scenarios"),
+    # The demo saves ExampleScenarios' three in a fresh database, numbered from 1 in the order saved: recruit
+    # foster households, then open a home.
+    Page("scenarios-compare", "/scenarios/compare?id=1&id=2", "finance", "Scenarios compared"),
+    # Open a home with beds "abc": refused (422), the form kept as typed with the problem beside the beds; nothing
+    # is run or saved ("Run" is the form's first button).
+    Page("scenarios-build-refused", "/scenarios", "placements", "Scenarios",
+         submit={"open-home-use": True, "open-home-beds": "abc"}, error_focus=True),
     Page("denied", "/children", "read-only", "You cannot see this page"),
     Page("not-found", "/no-such-page", "admin", "Page not found"),
 ]

@@ -65,6 +65,20 @@ struct ScenarioTests {
         #expect(result.difference == Money(pence: -49_457_143))
     }
 
+    @Test("a registration delay of 10 days give or take 2: the home counts as open a fifth more each day")
+    func registrationSpread() async throws {
+        let lever = HomeLever(
+            beds: 1, opens: Self.day("2025-06-01"), weeklyRunningCost: Money(pounds: 700), registrationDelayDays: 10,
+            registrationSpreadDays: 2)
+        let result = try #require(
+            try await Self.compare([Scenario(name: "Spread", levers: [.openHome(lever)])]).results.first)
+        // Registered 9–13 June with equal chances: open 1/5, 2/5, 3/5, 4/5 of 9–12 June (2 days in all), then
+        // fully from 13 June to 31 March 2027 (669 − 12 = 657 days): 659 day-equivalents. Running cost £100 a
+        // day: £65,900; the one bed takes a child from an external home at £1,000 a day: £659,000 avoided.
+        #expect(result.investment == Money(pounds: 65_900))
+        #expect(result.difference == Money(pounds: 65_900 - 659_000))
+    }
+
     @Test("a named child with no placement open on the start day is refused, naming the child")
     func unknownChild() async throws {
         let lever = HomeLever(

@@ -116,3 +116,41 @@ struct BudgetRouteTests {
         }
     }
 }
+
+extension BudgetRouteTests {
+    /// `ProgrammeWebFixture`'s children and plans with a budget for 2024-25. On 31 December 2024 plan P-1 (R1,
+    /// in an external children's home, searching, target date 1 February 2025) is on track, so a forecast that
+    /// counts on the plans reprices R1 from that day, and the make-up shows the planned moves' column.
+    static func seedWithPlans(_ store: HearthStore) async throws {
+        try await ProgrammeWebFixture.seed(store)
+        let budget = LineBudget(
+            authority: "990", year: FinancialYear(2024), line: "External Residential", budgetedChildren: 1,
+            budget: Money(pounds: 250_000))
+        try await store.budget.saveBudgetPlan(
+            authority: "990", year: FinancialYear(2024), lines: .standard, budgets: [budget])
+    }
+
+    @Test func countingOnProgrammePlansAddsTheirColumnToTheMakeUp() async throws {
+        try await WebTestApp.run(seed: Self.seedWithPlans) { client, _, _ in
+            let browser = try await SignedInClient.signIn(client, as: "finance")
+            let plain = String(buffer: try await browser.execute(uri: "/budget?period=2024-12", method: .get).body)
+            #expect(
+                plain.contains(
+                    "<input type=\"checkbox\" id=\"planned-moves\" name=\"planned-moves\" value=\"on\">"
+                        + "<label for=\"planned-moves\">Count on programme plans on track</label>"))
+            #expect(!plain.contains("Planned moves (programme plans)"))
+            let response = try await browser.execute(uri: "/budget?period=2024-12&planned-moves=on", method: .get)
+            let page = String(buffer: response.body)
+            #expect(response.status == .ok)
+            #expect(page.contains("name=\"planned-moves\" value=\"on\" checked>"))
+            #expect(
+                page.contains(
+                    "<th scope=\"col\" class=\"numeric\">Allowance for new placements</th>"
+                        + "<th scope=\"col\" class=\"numeric\">Planned moves (programme plans)</th>"
+                        + "<th scope=\"col\" class=\"numeric\">Forecast</th>"))
+            #expect(page.contains("counting on 1 programme plan on track, each child repriced from the plan"))
+            // The drill-down and downloads show the same forecast.
+            #expect(page.contains("/budget.xlsx?period=2024-12&amp;la=990&amp;planned-moves=on"))
+        }
+    }
+}

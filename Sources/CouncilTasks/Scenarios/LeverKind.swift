@@ -28,7 +28,7 @@ public enum LeverKind: String, Sendable, Hashable, CaseIterable, Codable {
     public var fields: [LeverField] {
         switch self {
         case .recruit: [.households, .by, .places, .instead, .cost]
-        case .openHome: [.beds, .opens, .weekly, .capital, .ramp, .delay, .children, .highest, .ages]
+        case .openHome: [.beds, .opens, .weekly, .capital, .ramp, .delay, .spread, .children, .highest, .ages]
         case .block: [.beds, .from, .weekly, .until]
         case .stepDown: [.perMonth, .from, .to, .weekly, .children, .highest, .ages]
         case .entries: [.percent, .from]
@@ -52,7 +52,8 @@ public enum LeverKind: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// One field of a lever.
 public enum LeverField: String, Sendable, Hashable, CaseIterable {
-    case households, by, places, instead, cost, beds, opens, weekly, capital, ramp, delay, children, highest, ages
+    case households, by, places, instead, cost, beds, opens, weekly, capital, ramp, delay, spread, children, highest,
+        ages
     case from, until, to, percent, kind, multiply, add
     case perMonth = "per-month"
     case fromState = "from-state"
@@ -72,6 +73,7 @@ public enum LeverField: String, Sendable, Hashable, CaseIterable {
         case .capital: "Capital cost, £ (once)"
         case .ramp: "Months to fill the beds (0: at once)"
         case .delay: "Registration delay, days"
+        case .spread: "Give or take, days"
         case .children: "Children's references, separated by spaces or ;"
         case .highest: "Or: the N highest-cost children"
         case .ages: "Their ages, e.g. 8-16"

@@ -36,7 +36,7 @@ extension LeverSpec {
     func money(_ field: LeverField, or fallback: Money? = nil) throws(LeverSpecError) -> Money {
         if values[field] == nil, let fallback { return fallback }
         guard let amount = Money(parsing: try required(field)), amount >= .zero else {
-            throw problem(field, "must be an amount in pounds, like 9000 or 9,000.50")
+            throw problem(field, "must be an amount in pounds, like 9000 or 9000.50")
         }
         return amount
     }

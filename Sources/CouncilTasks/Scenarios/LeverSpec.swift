@@ -52,7 +52,8 @@ public struct LeverSpec: Sendable, Hashable {
                 HomeLever(
                     beds: try whole(.beds), opens: try day(.opens), weeklyRunningCost: try money(.weekly),
                     capitalCost: try money(.capital, or: .zero), rampMonths: try whole(.ramp, or: 0),
-                    registrationDelayDays: try whole(.delay, or: 0), children: try selection(.residentialExternal)))
+                    registrationDelayDays: try whole(.delay, or: 0), registrationSpreadDays: try whole(.spread, or: 0),
+                    children: try selection(.residentialExternal)))
         case .block:
             return .block(
                 BlockLever(

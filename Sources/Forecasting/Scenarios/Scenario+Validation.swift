@@ -23,6 +23,7 @@ extension Lever {
         case .openHome(let l):
             return Self.outside(l.beds, 1...50, "beds") ?? Self.outside(l.rampMonths, 0...36, "ramp months")
                 ?? Self.outside(l.registrationDelayDays, 0...730, "registration delay")
+                ?? Self.outside(l.registrationSpreadDays, 0...365, "registration spread")
                 ?? Self.negative(l.weeklyRunningCost, "weekly running cost") ?? Self.negative(
                     l.capitalCost, "capital cost")
                 ?? l.children.flatMap(\.problem)

@@ -9,17 +9,18 @@ extension ScenarioLedger {
             try lever.children.map { selection throws(ScenarioError) in try register.children(selection) } ?? []
         spendOnce(lever.capitalCost, on: lever.opens)
         let rampDays = Double(lever.rampMonths * 30)
-        for k in indexes(from: lever.registered) {
-            spend(lever.weeklyRunningCost, on: k)
+        for k in indexes(from: lever.earliestRegistration) {
+            let share = lever.registeredShare(on: day(k))
+            spend(lever.weeklyRunningCost, times: share, on: k)
             let open = Double(lever.registered.days(to: day(k)) + 1)
-            let occupied = rampDays > 0 ? Double(lever.beds) * min(1, open / rampDays) : Double(lever.beds)
+            let beds = rampDays > 0 ? Double(lever.beds) * min(1, max(1, open) / rampDays) : Double(lever.beds)
             var named = 0.0
-            for (i, child) in children.enumerated() where Double(i) < occupied.rounded(.down) {
+            for (i, child) in children.enumerated() where Double(i) < beds.rounded(.down) {
                 guard movesOn(child, k) else { continue }
-                named += 1
-                occupy(from: child, to: .residentialInHouse, on: k)
+                named += share
+                occupy(from: child, to: .residentialInHouse, share: share, on: k)
             }
-            let others = take(occupied.rounded(.down) - named, from: .externalResidential, on: k)
+            let others = take(beds.rounded(.down) * share - named, from: .externalResidential, on: k)
             avoid(register.average(.residentialExternal), times: others, on: k)
         }
     }
@@ -45,13 +46,14 @@ extension ScenarioLedger {
 
     /// A selected child in a new home on day k: their own home's cost avoided, and one fewer free child in
     /// the projection's count of their kind of home.
-    mutating func occupy(from child: PlacementCost, to category: PlacementCategory, on k: Int) {
-        avoid(child.netWeekly(on: day(k)), on: k)
+    /// `share`: the chance the move has happened (below 1 while a home's registration may still be pending).
+    mutating func occupy(from child: PlacementCost, to category: PlacementCategory, share: Double = 1, on k: Int) {
+        avoid(child.netWeekly(on: day(k)), times: share, on: k)
         switch child.category {
-        case .residentialExternal: _ = take(1, from: .externalResidential, on: k)
-        case .fosteringAgency: _ = take(1, from: .agencyFostering, on: k)
+        case .residentialExternal: _ = take(share, from: .externalResidential, on: k)
+        case .fosteringAgency: _ = take(share, from: .agencyFostering, on: k)
         default: break
         }
-        if let from = child.category { move(1, from: from, to: category, on: k) }
+        if let from = child.category { move(share, from: from, to: category, on: k) }
     }
 }

@@ -61,7 +61,7 @@ extension HearthWebApp {
         } else {
             period = try await defaultPeriod(la: query.la)
         }
-        let report = try await keptWhileDataStands(.monitor(query.la, period, .none)) {
+        let report = try await keptWhileDataStands(.monitor(query.la, period, .none, plannedMoves: false)) {
             try await MonitorReport.load(store: store, la: query.la, period: period)
         }
         return APIAnswer(body: APIBudget.json(report, disclosure))

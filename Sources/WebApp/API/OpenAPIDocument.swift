@@ -11,7 +11,9 @@ enum OpenAPIDocument {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: yaml)))
     }
 
-    static let yaml = header + paths + supplyPaths + programmePaths + schemas + supplySchemas + programmeSchemas
+    static let yaml =
+        header + paths + supplyPaths + programmePaths + scenarioPaths + schemas + supplySchemas + programmeSchemas
+        + scenarioSchemas
 
     static let header = """
         openapi: 3.1.0

@@ -20,9 +20,7 @@ struct BudgetLinePage {
         movement = report.movements.first { $0.line == line }
     }
 
-    var address: BudgetAddress {
-        BudgetAddress(period: report.period, authority: report.authority, allowance: report.allowance)
-    }
+    var address: BudgetAddress { BudgetAddress(report: report) }
 
     var page: HTMLPage {
         HTMLPage(

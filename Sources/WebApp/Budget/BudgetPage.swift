@@ -11,6 +11,9 @@ struct BudgetPage {
     var showsChildren = true
     /// Read-only accounts see small numbers suppressed (`MonitorReport.rowDisclosure(line:_:)`).
     var disclosure = Disclosure.full
+    /// Whether the query asked the forecast to count on the programme plans on track: the checkbox stays
+    /// ticked even when no plan was on track to count on.
+    var countsPlannedMoves = false
 
     var page: HTMLPage {
         let previous = report.period.previous.number
@@ -45,7 +48,8 @@ struct BudgetPage {
 
     var periodForm: Node {
         Self.periodForm(
-            value: report.period.calendarMonthText, authority: report.authority, allowance: report.allowance)
+            value: report.period.calendarMonthText, authority: report.authority, allowance: report.allowance,
+            plannedMoves: countsPlannedMoves || !report.plannedMoves.isEmpty)
     }
 
     /// The allowances offered on the page (the command line takes any recent-N from 1 to 24).
@@ -57,9 +61,12 @@ struct BudgetPage {
         (.projectedDemand, "Projected demand less committed spend"),
     ]
 
-    /// The month chooser; also under the error summary when the month asked for is not one, so its
-    /// "Enter the month…" link has a field to go to. `value` is shown as typed.
-    static func periodForm(value: String, authority: AuthorityCode?, allowance: DemandAllowance = .none) -> Node {
+    /// The month chooser, with the allowance and whether to count on the programme plans on track; also
+    /// under the error summary when the month asked for is not one, so its "Enter the month…" link has a
+    /// field to go to. `value` is shown as typed.
+    static func periodForm(
+        value: String, authority: AuthorityCode?, allowance: DemandAllowance = .none, plannedMoves: Bool = false
+    ) -> Node {
         .form(
             .method("get"), .action(Route.budget.path), .class("inline-form"),
             .label(.for("period"), "Month (YYYY-MM)"),
@@ -71,6 +78,10 @@ struct BudgetPage {
                 .forEach(allowances) { choice in
                     .option(.value(choice.0.code), .if(choice.0 == allowance, .selected), .text(choice.1))
                 }),
+            .input(
+                .type("checkbox"), .id(BudgetAddress.plannedMovesField), .name(BudgetAddress.plannedMovesField),
+                .value(BudgetAddress.plannedMovesOn), .if(plannedMoves, .checked)),
+            .label(.for(BudgetAddress.plannedMovesField), "Count on programme plans on track"),
             .button(.type("submit"), "Show month"))
     }
 
@@ -103,12 +114,12 @@ struct BudgetPage {
         ]
     }
 
-    var address: BudgetAddress {
-        BudgetAddress(period: report.period, authority: report.authority, allowance: report.allowance)
-    }
+    var address: BudgetAddress { BudgetAddress(report: report) }
 
+    /// How each line's forecast is made up, with a column for the programme plans' planned moves when the
+    /// forecast counts on some (as the workbook's make-up sheet has it).
     var makeUpTable: Node {
-        let f = report.forecast
+        let f = report.forecast, planned = !report.plannedMoves.isEmpty
         let shown = f.lines.map { report.rowDisclosure(line: $0.line, disclosure).forecast }
         let total = report.rowDisclosure(line: nil, disclosure).forecast
         return .group([
@@ -116,17 +127,21 @@ struct BudgetPage {
                 caption: "How the forecast is made up, £m",
                 head: [
                     "Line", "Actual to \(report.period.last.long)", "Committed to 31 March",
-                    "Allowance for new placements", "Forecast",
-                ],
-                rows: zip(f.lines, shown).map { Self.makeUp($0, $1) }, foot: Self.makeUp(f.total, total)
+                    "Allowance for new placements",
+                ] + (planned ? ["Planned moves (programme plans)"] : []) + ["Forecast"],
+                rows: zip(f.lines, shown).map { Self.makeUp($0, $1, plannedMoves: planned) },
+                foot: Self.makeUp(f.total, total, plannedMoves: planned)
             ).node,
             .smallNumbersNote(if: (shown + [total]).contains(false)),
         ])
     }
 
-    /// A line of the make-up: every part in £m, or none of them (they add up to the forecast).
-    static func makeUp(_ l: LineForecast, _ shown: Bool) -> [String] {
-        [l.line] + [l.actualToDate, l.committed, l.demandAllowance, l.forecast].map { millions($0, shown) }
+    /// A line of the make-up: every part in £m, or none of them (they add up to the forecast); the planned
+    /// moves' part only when the forecast counts on them.
+    static func makeUp(_ l: LineForecast, _ shown: Bool, plannedMoves: Bool = false) -> [String] {
+        let parts =
+            [l.actualToDate, l.committed, l.demandAllowance] + (plannedMoves ? [l.plannedMoves] : []) + [l.forecast]
+        return [l.line] + parts.map { millions($0, shown) }
     }
 
     var lists: Node {

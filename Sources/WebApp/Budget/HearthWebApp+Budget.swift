@@ -15,8 +15,10 @@ extension HearthWebApp {
                 if showsChildren {
                     try await app.auditView("budget monitor with child lists, \(report.period.label)", context)
                 }
-                return try BudgetPage(report: report, showsChildren: showsChildren, disclosure: context.disclosure)
-                    .page.response(from: request, context: context)
+                return try BudgetPage(
+                    report: report, showsChildren: showsChildren, disclosure: context.disclosure,
+                    countsPlannedMoves: Self.plannedMovesAsked(request)
+                ).page.response(from: request, context: context)
             }
         }
         router.on(.budgetLine, for: self) { app, request, context in
@@ -88,8 +90,14 @@ extension HearthWebApp {
                 detail: detail, ipAddress: context.ipAddress))
     }
 
-    /// Loads the monitor the query asks for (period=YYYY-MM, la=) and hands it on; a bad month or an
-    /// authority without a budget or register answers with the error page instead.
+    /// Whether the query asks the forecast to count on the programme plans on track (`planned-moves=on`, as
+    /// the page's checkbox sends it).
+    static func plannedMovesAsked(_ request: Request) -> Bool {
+        request.queryFields[BudgetAddress.plannedMovesField] == BudgetAddress.plannedMovesOn
+    }
+
+    /// Loads the monitor the query asks for (period=YYYY-MM, la=, allowance=, planned-moves=on) and hands it
+    /// on; a bad month or an authority without a budget or register answers with the error page instead.
     func withReport(
         _ request: Request, _ context: HearthRequestContext,
         _ body: (MonitorReport) async throws -> Response
@@ -97,11 +105,14 @@ extension HearthWebApp {
         let query = request.uri.queryParameters
         let la = query["la"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         let periodText = query["period"].map(String.init) ?? ""
+        let plannedMoves = Self.plannedMovesAsked(request)
         // A field the monitor cannot use: the problem, and the month form it links to, as typed.
         func refused(_ message: String, field: String) throws -> Response {
             var page = HTMLPage.problem(
                 title: "Placement budget monitor", message: message, field: field, status: .badRequest)
-            page.body = .group([page.body, BudgetPage.periodForm(value: periodText, authority: la)])
+            page.body = .group([
+                page.body, BudgetPage.periodForm(value: periodText, authority: la, plannedMoves: plannedMoves),
+            ])
             return try page.response(from: request, context: context)
         }
         let allowanceCode = query["allowance"].map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "none"
@@ -120,8 +131,9 @@ extension HearthWebApp {
             period = try await defaultPeriod(la: la)
         }
         do {
-            let report = try await keptWhileDataStands(.monitor(la, period, allowance)) {
-                try await MonitorReport.load(store: store, la: la, period: period, allowance: allowance)
+            let report = try await keptWhileDataStands(.monitor(la, period, allowance, plannedMoves: plannedMoves)) {
+                try await MonitorReport.load(
+                    store: store, la: la, period: period, allowance: allowance, plannedMoves: plannedMoves)
             }
             return try await body(report)
         } catch AuthorityChoiceError.severalAuthorities(_, let authorities) {

@@ -10,7 +10,7 @@ struct SiteHeader {
     static let sections: [(route: Route, name: String)] = [
         (.overview, "Children in care"), (.budget, "Budget monitor"), (.projection, "Projection"),
         (.sufficiency, "Sufficiency"), (.fostering, "Fostering"), (.homes, "Homes"), (.programmes, "Programmes"),
-        (.children, "Children"), (.data, "Data"),
+        (.scenarios, "Scenarios"), (.children, "Children"), (.data, "Data"),
     ]
 
     var node: Node {

@@ -42,7 +42,7 @@ enum Stylesheet {
         .back-link{display:inline-block;font-size:16px;padding-left:14px;position:relative}.back-link::before{content:"‹";position:absolute;left:0}
         ul.list{padding-left:20px}ul.list li{margin:5px 0}
         .site-footer{border-top:1px solid #b1b4b6;padding:20px 0;color:#0b0c0c;background:#f3f2f1}
-        .projection-form fieldset{border:0;padding:0;margin:20px 0 0}.projection-form legend{font-weight:700}
+        .projection-form fieldset{border:0;padding:0;margin:20px 0 0;min-width:0}.projection-form legend{font-weight:700}
         .projection-form .choice{margin:10px 0}.projection-form .choice label{display:inline;font-weight:400;margin:0 0 0 8px}
         .projection-form input[type=radio],.projection-form input[type=checkbox]{width:20px;height:20px;vertical-align:middle}
         .projection-form select,.projection-form input[type=date]{display:block;font-size:19px;padding:5px;border:2px solid #0b0c0c}
@@ -63,7 +63,7 @@ enum Stylesheet {
         .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;white-space:nowrap!important}
         .confirmation{background:#00703c;color:#fff;padding:25px;margin-bottom:30px}.confirmation h1{margin:0}.confirmation p{margin:0}
         nav a[aria-current=page],.account-bar a[aria-current=page]{text-decoration:none;border-bottom:4px solid #fff}
-        .table-region{overflow-x:auto;margin-bottom:30px}.table-region table{margin-bottom:0}
+        .table-region{overflow-x:auto;margin-bottom:30px;position:relative}.table-region table{margin-bottom:0}
         .table-region:focus,.chart:focus{outline:3px solid #fd0}
         main{overflow-wrap:break-word}input,select{max-width:100%}
         \(narrow)
